@@ -1,0 +1,18 @@
+#include "domain/core/result.h"
+
+namespace bizline {
+
+std::string_view ToString(ErrorCode code) {
+  switch (code) {
+    case ErrorCode::kNotFound: return "NotFound";
+    case ErrorCode::kAlreadyExists: return "AlreadyExists";
+    case ErrorCode::kInvalidArgument: return "InvalidArgument";
+    case ErrorCode::kFailedPrecondition: return "FailedPrecondition";
+    case ErrorCode::kPermissionDenied: return "PermissionDenied";
+    case ErrorCode::kUnauthenticated: return "Unauthenticated";
+    case ErrorCode::kUnavailable: return "Unavailable";
+  }
+  return "Unknown";
+}
+
+}  // namespace bizline

@@ -1,0 +1,50 @@
+#include "domain/identity/role.h"
+
+#include <array>
+#include <utility>
+
+namespace bizline {
+namespace {
+
+constexpr std::array<std::pair<Role, std::string_view>, 7> kRoleNames{{
+    {Role::kAgentL1, "agent-l1"},
+    {Role::kAgentL2, "agent-l2"},
+    {Role::kProvisioning, "provisioning"},
+    {Role::kBilling, "billing"},
+    {Role::kEscalationManager, "escalation-manager"},
+    {Role::kAdmin, "admin"},
+    {Role::kCustomerRep, "customer-rep"},
+}};
+
+}  // namespace
+
+std::string_view ToString(Role role) {
+  for (const auto& [r, name] : kRoleNames) {
+    if (r == role) return name;
+  }
+  return "customer-rep";
+}
+
+std::optional<Role> ParseRole(std::string_view text) {
+  for (const auto& [r, name] : kRoleNames) {
+    if (name == text) return r;
+  }
+  return std::nullopt;
+}
+
+bool CanManageCustomers(Role role) {
+  switch (role) {
+    case Role::kAgentL1:
+    case Role::kAgentL2:
+    case Role::kProvisioning:
+    case Role::kBilling:
+    case Role::kAdmin:
+      return true;
+    case Role::kEscalationManager:
+    case Role::kCustomerRep:
+      return false;
+  }
+  return false;
+}
+
+}  // namespace bizline
