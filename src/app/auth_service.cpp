@@ -1,0 +1,95 @@
+#include "app/auth_service.h"
+
+#include <algorithm>
+#include <cctype>
+
+namespace bizline {
+namespace {
+
+std::string Lower(std::string s) {
+  std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return s;
+}
+
+constexpr std::size_t kMinPasswordLength = 4;
+
+}  // namespace
+
+Result<LoginResult> AuthService::Login(const std::string& email, const std::string& password) {
+  // One message for every failure, so the answer does not reveal which e-mails exist.
+  const Error wrong = Error::Unauthenticated("the e-mail or password is wrong");
+  auto tx = storage_.Begin(TxMode::kWrite);
+  if (!tx) return tx.error();
+  auto user = (*tx)->users().FindByEmail(Lower(email));
+  if (!user) {
+    if (user.error().code == ErrorCode::kNotFound) return wrong;
+    return user.error();
+  }
+  if (!crypto_.VerifyPassword(password, user->password_hash)) return wrong;
+
+  LoginResult result{crypto_.NewToken(), clock_.Now() + token_lifetime_, *user};
+  AuthSession session{crypto_.HashToken(result.token), user->id, result.expires_at};
+  if (auto s = (*tx)->users().InsertSession(session); !s) return s.error();
+  if (auto s = (*tx)->users().DeleteExpiredSessions(clock_.Now()); !s) return s.error();
+  if (auto s = (*tx)->Commit(); !s) return s.error();
+  result.user.password_hash.clear();
+  return result;
+}
+
+Status AuthService::Logout(const std::string& token) {
+  auto tx = storage_.Begin(TxMode::kWrite);
+  if (!tx) return tx.error();
+  if (auto s = (*tx)->users().DeleteSession(crypto_.HashToken(token)); !s) return s;
+  return (*tx)->Commit();
+}
+
+Result<Principal> AuthService::Authenticate(const std::string& token) {
+  const Error invalid = Error::Unauthenticated("a valid bearer token is required (POST /auth/login)");
+  if (token.empty()) return invalid;
+  auto tx = storage_.Begin(TxMode::kRead);
+  if (!tx) return tx.error();
+  auto session = (*tx)->users().FindSession(crypto_.HashToken(token));
+  if (!session) return session.error().code == ErrorCode::kNotFound ? invalid : session.error();
+  if (session->expires_at <= clock_.Now()) return invalid;
+  auto user = (*tx)->users().Get(session->user_id);
+  if (!user) return user.error().code == ErrorCode::kNotFound ? invalid : user.error();
+  return Principal{user->id, user->role, user->customer_id};
+}
+
+Result<User> AuthService::Me(const Principal& principal) {
+  auto tx = storage_.Begin(TxMode::kRead);
+  if (!tx) return tx.error();
+  auto user = (*tx)->users().Get(principal.user_id);
+  if (user) user->password_hash.clear();
+  return user;
+}
+
+Result<UserId> AuthService::AddUser(const Principal& principal, NewUser user) {
+  if (principal.role != Role::kAdmin) return Error::Denied("only an admin may create users");
+  return AddUserAsSystem(std::move(user));
+}
+
+Result<UserId> AuthService::AddUserAsSystem(NewUser draft) {
+  if (draft.password.size() < kMinPasswordLength) {
+    return Error::Invalid("password", "the password needs at least 4 characters");
+  }
+  User user{UserId(), draft.email, draft.name, draft.role, draft.customer_id, {}, clock_.Now()};
+  if (auto s = ValidateNewUser(user); !s) return s.error();
+  auto tx = storage_.Begin(TxMode::kWrite);
+  if (!tx) return tx.error();
+  if (user.customer_id.valid()) {
+    if (auto c = (*tx)->customers().Get(user.customer_id); !c) {
+      return Error::Invalid("customer", "no customer with id " + std::to_string(user.customer_id.value()));
+    }
+  }
+  user.password_hash = crypto_.HashPassword(draft.password);
+  auto id = (*tx)->users().Insert(user);
+  if (!id) {
+    if (id.error().code == ErrorCode::kAlreadyExists) return Error::Exists("a user with e-mail " + user.email + " exists");
+    return id.error();
+  }
+  if (auto s = (*tx)->Commit(); !s) return s.error();
+  return id;
+}
+
+}  // namespace bizline

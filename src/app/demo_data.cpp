@@ -1,0 +1,79 @@
+#include "app/demo_data.h"
+
+namespace bizline {
+namespace {
+
+// The CLI acts as the system administrator when it loads demo data.
+const Principal kSystem{UserId(), Role::kAdmin, CustomerId()};
+
+struct DemoCustomer {
+  Customer customer;
+  std::vector<Site> sites;
+  std::vector<Representative> representatives;
+  std::string login_email;
+  std::string login_name;
+};
+
+std::vector<DemoCustomer> DemoCustomers() {
+  return {
+      {Customer{CustomerId(), "Acme NV", "0403.170.701", {"Rue de la Loi 16", "1000", "Brussels", "BE"}, 42,
+                CustomerStatus::kActive, {}},
+       {Site{SiteId(), CustomerId(), "Head office", {"Rue de la Loi 16", "1000", "Brussels", "BE"}},
+        Site{SiteId(), CustomerId(), "Antwerp depot", {"Noorderlaan 100", "2030", "Antwerpen", "BE"}}},
+       {Representative{RepresentativeId(), CustomerId(), "Ann Peeters", "rep@acme.example", "+32 2 555 01 01",
+                       "IT manager"},
+        Representative{RepresentativeId(), CustomerId(), "Luc Janssens", "luc@acme.example", "+32 475 55 01 02",
+                       "Office manager"}},
+       "rep@acme.example",
+       "Ann Peeters"},
+      {Customer{CustomerId(), "Globex BV", "0202.239.951", {"Kouter 1", "9000", "Gent", "BE"}, 120,
+                CustomerStatus::kActive, {}},
+       {Site{SiteId(), CustomerId(), "Gent campus", {"Kouter 1", "9000", "Gent", "BE"}}},
+       {Representative{RepresentativeId(), CustomerId(), "Hank Scorpio", "rep@globex.example", "+32 9 555 02 01",
+                       "CEO"}},
+       "rep@globex.example",
+       "Hank Scorpio"},
+  };
+}
+
+}  // namespace
+
+const std::vector<DemoLogin>& DemoLogins() {
+  static const std::vector<DemoLogin> kLogins{{"admin@bizline.example", "admin"},
+                                              {"agent@bizline.example", "agent-l1"},
+                                              {"rep@acme.example", "customer-rep (Acme NV)"},
+                                              {"rep@globex.example", "customer-rep (Globex BV)"}};
+  return kLogins;
+}
+
+Result<DemoOutcome> LoadDemoData(Storage& storage, CustomerService& customers, AuthService& auth) {
+  {
+    auto tx = storage.Begin(TxMode::kRead);
+    if (!tx) return tx.error();
+    auto count = (*tx)->customers().Count();
+    if (!count) return count.error();
+    if (*count > 0) return DemoOutcome::kAlreadyPresent;
+  }
+  for (auto& demo : DemoCustomers()) {
+    auto created = customers.Create(kSystem, demo.customer);
+    if (!created) return created.error();
+    for (auto site : demo.sites) {
+      site.customer_id = created->id;
+      if (auto s = customers.AddSite(kSystem, site); !s) return s.error();
+    }
+    for (auto rep : demo.representatives) {
+      rep.customer_id = created->id;
+      if (auto s = customers.AddRepresentative(kSystem, rep); !s) return s.error();
+    }
+    auto user = auth.AddUserAsSystem({demo.login_email, demo.login_name, "demo", Role::kCustomerRep, created->id});
+    if (!user) return user.error();
+  }
+  for (auto [email, name, role] : {std::tuple{"admin@bizline.example", "Alex Admin", Role::kAdmin},
+                                   std::tuple{"agent@bizline.example", "Sam Agent", Role::kAgentL1}}) {
+    auto user = auth.AddUserAsSystem({email, name, "demo", role, CustomerId()});
+    if (!user) return user.error();
+  }
+  return DemoOutcome::kLoaded;
+}
+
+}  // namespace bizline

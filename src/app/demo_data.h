@@ -1,0 +1,22 @@
+// Demo data for `bizline demo` and `make run`: the customers Acme and Globex with sites and
+// representatives, and one login per kind of user (password "demo"). Loads only into an
+// empty database, so running it twice changes nothing.
+#pragma once
+
+#include "app/auth_service.h"
+#include "app/customer_service.h"
+
+namespace bizline {
+
+enum class DemoOutcome { kLoaded, kAlreadyPresent };
+
+struct DemoLogin {
+  std::string email;
+  std::string role;
+};
+
+const std::vector<DemoLogin>& DemoLogins();
+
+Result<DemoOutcome> LoadDemoData(Storage& storage, CustomerService& customers, AuthService& auth);
+
+}  // namespace bizline

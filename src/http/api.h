@@ -1,0 +1,41 @@
+// The bizline HTTP API: every route, and the dispatcher that authenticates, routes, maps
+// errors and records metrics. Each endpoint family registers itself from its own file.
+#pragma once
+
+#include "app/auth_service.h"
+#include "app/customer_service.h"
+#include "http/metrics.h"
+#include "http/router.h"
+#include "http/server.h"
+
+namespace bizline::http {
+
+// The use cases the API calls. Later capabilities add theirs here.
+struct Services {
+  AuthService& auth;
+  CustomerService& customers;
+};
+
+void AddSystemRoutes(Router& router, const Metrics& metrics);
+void AddAuthRoutes(Router& router, AuthService& auth);
+void AddCustomerRoutes(Router& router, CustomerService& customers);
+void AddPartyRoutes(Router& router, CustomerService& customers);
+
+// Registers every route of the API.
+void RegisterRoutes(Router& router, Services& services, const Metrics& metrics);
+
+class ApiDispatcher final : public Dispatcher {
+ public:
+  ApiDispatcher(Services& services, Metrics& metrics);
+  std::size_t BodyLimit(Method method, const std::string& target) const override;
+  Response Handle(Request& request) override;
+  const Router& router() const { return router_; }
+
+ private:
+  Response Dispatch(Request& request);
+  Services& services_;
+  Metrics& metrics_;
+  Router router_;
+};
+
+}  // namespace bizline::http

@@ -1,0 +1,30 @@
+// Request counters and latency histograms, rendered in the Prometheus text format.
+#pragma once
+
+#include <array>
+#include <chrono>
+#include <map>
+#include <mutex>
+#include <string>
+#include <tuple>
+
+namespace bizline::http {
+
+class Metrics {
+ public:
+  void Record(const std::string& method, const std::string& route, int status, std::chrono::microseconds latency);
+  std::string Render() const;
+
+ private:
+  static constexpr std::array<double, 10> kBuckets{0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.5, 2.5};
+  struct Histogram {
+    std::array<std::uint64_t, kBuckets.size()> buckets{};
+    std::uint64_t count = 0;
+    double sum = 0;
+  };
+  mutable std::mutex mutex_;
+  std::map<std::tuple<std::string, std::string, int>, std::uint64_t> requests_;
+  std::map<std::pair<std::string, std::string>, Histogram> latency_;
+};
+
+}  // namespace bizline::http

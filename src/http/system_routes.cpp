@@ -1,0 +1,25 @@
+// /healthz, /metrics and /openapi.json.
+#include "http/api.h"
+#include "http/openapi_embedded.h"  // generated from openapi.json
+
+namespace bizline::http {
+
+void AddSystemRoutes(Router& router, const Metrics& metrics) {
+  router.Add(Method::kGet, "/healthz", Access::kPublic,
+             [](const Request&, const Context&) { return Response::Json(200, {{"status", "ok"}}); });
+
+  router.Add(Method::kGet, "/metrics", Access::kAuthenticated, [&metrics](const Request&, const Context&) {
+    Response r;
+    r.content_type = "text/plain; version=0.0.4";
+    r.body = metrics.Render();
+    return r;
+  });
+
+  router.Add(Method::kGet, "/openapi.json", Access::kPublic, [](const Request&, const Context&) {
+    Response r;
+    r.body = std::string(kOpenApiJson);
+    return r;
+  });
+}
+
+}  // namespace bizline::http

@@ -1,0 +1,148 @@
+// The bizline command line: serve, migrate, demo, user add, version, and the domain tools.
+// Wiring only: every command calls into the app layer.
+#include <CLI/CLI.hpp>
+#include <spdlog/spdlog.h>
+
+#include <iostream>
+
+#include "app/demo_data.h"
+#include "http/api.h"
+#include "http/server.h"
+#include "main/wiring.h"
+
+namespace bizline {
+namespace {
+
+constexpr const char* kVersion = "0.1.0";
+constexpr const char* kDefaultDb = "sqlite:var/bizline.db";
+
+int Fail(const Error& error) {
+  std::cerr << "error: " << error.message;
+  if (!error.field.empty()) std::cerr << " (field: " << error.field << ")";
+  if (!error.rule.empty()) std::cerr << " [" << error.rule << "]";
+  std::cerr << "\n";
+  return error.code == ErrorCode::kInvalidArgument ? 2 : 1;
+}
+
+Result<http::ServerOptions> ParseListen(const std::string& listen, int threads) {
+  auto colon = listen.rfind(':');
+  if (colon == std::string::npos) return Error::Invalid("listen", "expected HOST:PORT, e.g. 127.0.0.1:8080");
+  http::ServerOptions options;
+  options.host = listen.substr(0, colon);
+  if (options.host.size() > 2 && options.host.front() == '[') options.host = options.host.substr(1, options.host.size() - 2);
+  try {
+    int port = std::stoi(listen.substr(colon + 1));
+    if (port < 0 || port > 65535) throw std::out_of_range("port");
+    options.port = static_cast<std::uint16_t>(port);
+  } catch (const std::exception&) {
+    return Error::Invalid("listen", "the port must be a number from 0 to 65535");
+  }
+  if (threads < 1 || threads > 256) return Error::Invalid("threads", "must be from 1 to 256");
+  options.threads = threads;
+  return options;
+}
+
+int Serve(const std::string& db, const std::string& listen, int threads) {
+  auto options = ParseListen(listen, threads);
+  if (!options) return Fail(options.error());
+  auto wiring = Wire(db, static_cast<std::size_t>(threads) + 1);
+  if (!wiring) return Fail(wiring.error());
+  http::Metrics metrics;
+  http::Services services{*(*wiring)->auth, *(*wiring)->customers};
+  http::ApiDispatcher dispatcher(services, metrics);
+  http::Server server(*options, dispatcher);
+  auto port = server.Listen();
+  if (!port) return Fail(port.error());
+  server.Run([&] {
+    std::string host = options->host.find(':') != std::string::npos ? "[" + options->host + "]" : options->host;
+    // Tests and scripts read this line to learn the port; keep its shape.
+    std::cout << "bizline listening on http://" << host << ":" << *port << std::endl;
+  });
+  spdlog::info("bizline stopped");
+  return 0;
+}
+
+int Demo(const std::string& db) {
+  auto wiring = Wire(db, 1);
+  if (!wiring) return Fail(wiring.error());
+  auto& w = **wiring;
+  auto outcome = LoadDemoData(*w.storage, *w.customers, *w.auth);
+  if (!outcome) return Fail(outcome.error());
+  std::cout << (*outcome == DemoOutcome::kLoaded ? "demo data loaded" : "demo data already present") << "\n";
+  for (const auto& login : DemoLogins()) std::cout << "  " << login.email << " / demo  (" << login.role << ")\n";
+  return 0;
+}
+
+int Migrate(const std::string& db) {
+  auto storage = SociStorage::Open(db, 1);
+  if (!storage) return Fail(storage.error());
+  auto applied = (*storage)->Migrate();
+  if (!applied) return Fail(applied.error());
+  std::cout << "applied " << *applied << " migration(s)\n";
+  return 0;
+}
+
+int AddUser(const std::string& db, NewUser user, const std::string& role_text, std::int64_t customer) {
+  auto role = ParseRole(role_text);
+  if (!role) return Fail(Error::Invalid("role", "unknown role " + role_text));
+  user.role = *role;
+  if (customer > 0) user.customer_id = CustomerId(customer);
+  auto wiring = Wire(db, 1);
+  if (!wiring) return Fail(wiring.error());
+  auto id = (*wiring)->auth->AddUserAsSystem(user);
+  if (!id) return Fail(id.error());
+  std::cout << "user " << id->value() << " created\n";
+  return 0;
+}
+
+}  // namespace
+}  // namespace bizline
+
+int main(int argc, char** argv) {
+  using namespace bizline;
+  CLI::App app{"bizline — runs a business-internet offer as its contract says"};
+  app.require_subcommand(1);
+  std::string db = kDefaultDb;
+  app.add_option("--db", db, "database URL: sqlite:PATH or postgresql://...")->envname("BIZLINE_DB");
+  int exit_code = 0;
+
+  auto* serve = app.add_subcommand("serve", "serve the HTTP API");
+  std::string listen = "127.0.0.1:8080";
+  int threads = 4;
+  serve->add_option("--db", db, "database URL")->envname("BIZLINE_DB");
+  serve->add_option("--listen", listen, "HOST:PORT (port 0 picks a free one)")->envname("BIZLINE_LISTEN");
+  serve->add_option("--threads", threads, "worker threads")->envname("BIZLINE_THREADS");
+  serve->callback([&] { exit_code = Serve(db, listen, threads); });
+
+  auto* migrate = app.add_subcommand("migrate", "apply pending database migrations");
+  migrate->add_option("--db", db, "database URL")->envname("BIZLINE_DB");
+  migrate->callback([&] { exit_code = Migrate(db); });
+
+  auto* demo = app.add_subcommand("demo", "load demo data into an empty database");
+  demo->add_option("--db", db, "database URL")->envname("BIZLINE_DB");
+  demo->callback([&] { exit_code = Demo(db); });
+
+  auto* user = app.add_subcommand("user", "manage users")->require_subcommand(1);
+  auto* user_add = user->add_subcommand("add", "create a user");
+  NewUser new_user;
+  std::string role;
+  std::int64_t customer = 0;
+  user_add->add_option("--db", db, "database URL")->envname("BIZLINE_DB");
+  user_add->add_option("--email", new_user.email, "login e-mail")->required();
+  user_add->add_option("--name", new_user.name, "full name")->required();
+  user_add->add_option("--password", new_user.password, "password")->required();
+  user_add->add_option("--role", role, "agent-l1|agent-l2|provisioning|billing|escalation-manager|admin|customer-rep")
+      ->required();
+  user_add->add_option("--customer", customer, "customer id (customer-rep only)");
+  user_add->callback([&] { exit_code = AddUser(db, new_user, role, customer); });
+
+  auto* version = app.add_subcommand("version", "print the version");
+  version->callback([&] { std::cout << "bizline " << kVersion << "\n"; });
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    return app.exit(e);
+  }
+  return exit_code;
+}

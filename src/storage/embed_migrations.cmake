@@ -1,0 +1,15 @@
+# Generates migrations_embedded.h: every migrations/NNNN_*.sql file as a string literal, in
+# order, so the binary carries its schema and `bizline migrate` needs no files beside it.
+file(GLOB files "${MIGRATIONS_DIR}/*.sql")
+list(SORT files)
+set(body "// Generated from src/storage/migrations/*.sql by embed_migrations.cmake. Do not edit.\n#pragma once\n#include <array>\n#include <string_view>\nnamespace bizline::migrations {\nstruct Embedded { int version; std::string_view name; std::string_view sql; };\ninline constexpr std::array kAll{\n")
+foreach(f ${files})
+  get_filename_component(name ${f} NAME)
+  string(REGEX MATCH "^[0-9]+" version ${name})
+  math(EXPR version "${version}")
+  file(READ ${f} sql)
+  string(APPEND body "  Embedded{${version}, \"${name}\", R\"__sql__(${sql})__sql__\"},\n")
+endforeach()
+string(APPEND body "};\n}  // namespace bizline::migrations\n")
+file(WRITE "${OUTPUT}.tmp" "${body}")
+execute_process(COMMAND ${CMAKE_COMMAND} -E copy_if_different "${OUTPUT}.tmp" "${OUTPUT}")

@@ -1,0 +1,84 @@
+#include "storage/soci_storage.h"
+
+#include <soci/connection-pool.h>
+#include <soci/postgresql/soci-postgresql.h>
+#include <soci/soci.h>
+#include <soci/sqlite3/soci-sqlite3.h>
+
+#include <filesystem>
+
+#include "storage/db_error.h"
+#include "storage/migrator.h"
+#include "storage/soci_transaction.h"
+
+namespace bizline {
+namespace {
+
+void OpenSession(soci::session& session, const DatabaseUrl& url) {
+  if (url.dialect == Dialect::kSqlite) {
+    session.open(*soci::factory_sqlite3(), url.connect);
+    // WAL lets readers run beside the single writer; synchronous=FULL makes every
+    // acknowledged commit durable; foreign keys are off by default in SQLite.
+    session << "PRAGMA journal_mode=WAL";
+    session << "PRAGMA synchronous=FULL";
+    session << "PRAGMA foreign_keys=ON";
+    session << "PRAGMA busy_timeout=10000";
+    return;
+  }
+  session.open(*soci::factory_postgresql(), url.connect);
+}
+
+}  // namespace
+
+Result<DatabaseUrl> ParseDatabaseUrl(std::string_view url) {
+  if (url.rfind("sqlite:", 0) == 0) {
+    std::string path(url.substr(7));
+    if (path.rfind("//", 0) == 0) path = path.substr(2);  // accept sqlite://PATH too
+    if (path.empty()) return Error::Invalid("db", "sqlite: needs a file path, e.g. sqlite:var/bizline.db");
+    return DatabaseUrl{Dialect::kSqlite, "db=" + path + " timeout=10"};
+  }
+  if (url.rfind("postgresql://", 0) == 0 || url.rfind("postgres://", 0) == 0) {
+    return DatabaseUrl{Dialect::kPostgres, std::string(url)};
+  }
+  return Error::Invalid("db", "unsupported database URL (use sqlite:PATH or postgresql://...)");
+}
+
+SociStorage::SociStorage(DatabaseUrl url, std::unique_ptr<soci::connection_pool> pool, std::size_t pool_size)
+    : url_(std::move(url)), pool_(std::move(pool)), pool_size_(pool_size) {}
+
+SociStorage::~SociStorage() = default;
+
+Result<std::unique_ptr<SociStorage>> SociStorage::Open(const std::string& url_text, std::size_t pool_size) {
+  auto url = ParseDatabaseUrl(url_text);
+  if (!url) return url.error();
+  if (url->dialect == Dialect::kSqlite) {
+    std::filesystem::path file(url_text.substr(url_text.find(':') + 1));
+    if (file.has_parent_path()) {
+      std::error_code ignored;
+      std::filesystem::create_directories(file.parent_path(), ignored);
+    }
+  }
+  pool_size = std::max<std::size_t>(pool_size, 1);
+  auto pool = std::make_unique<soci::connection_pool>(pool_size);
+  try {
+    for (std::size_t i = 0; i < pool_size; ++i) OpenSession(pool->at(i), *url);
+  } catch (const std::exception& e) {
+    return Error::Unavailable(std::string("cannot open the database: ") + e.what());
+  }
+  return std::unique_ptr<SociStorage>(new SociStorage(std::move(*url), std::move(pool), pool_size));
+}
+
+Result<std::unique_ptr<Transaction>> SociStorage::Begin(TxMode mode) {
+  return Guarded([&]() -> Result<std::unique_ptr<Transaction>> {
+    return std::unique_ptr<Transaction>(std::make_unique<SociTransaction>(*pool_, url_.dialect, mode));
+  });
+}
+
+Result<int> SociStorage::Migrate() {
+  return Guarded([&]() -> Result<int> {
+    soci::session session(*pool_);
+    return ApplyMigrations(session, url_.dialect);
+  });
+}
+
+}  // namespace bizline

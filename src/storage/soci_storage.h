@@ -1,0 +1,45 @@
+// The Storage port over SOCI. One class serves SQLite (`sqlite:PATH`, the embedded default:
+// WAL, foreign keys on, full fsync) and PostgreSQL (`postgresql://...`); the SQL is written
+// once in the dialect both accept.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <string_view>
+
+#include "app/ports/repositories.h"
+
+namespace soci {
+class connection_pool;
+}
+
+namespace bizline {
+
+enum class Dialect { kSqlite, kPostgres };
+
+struct DatabaseUrl {
+  Dialect dialect = Dialect::kSqlite;
+  std::string connect;  // what the SOCI backend is opened with
+};
+
+Result<DatabaseUrl> ParseDatabaseUrl(std::string_view url);
+
+class SociStorage final : public Storage {
+ public:
+  static Result<std::unique_ptr<SociStorage>> Open(const std::string& url, std::size_t pool_size);
+  ~SociStorage() override;
+
+  Result<std::unique_ptr<Transaction>> Begin(TxMode mode) override;
+  // Applies the embedded migrations not yet applied, in order; returns how many ran.
+  Result<int> Migrate();
+  Dialect dialect() const { return url_.dialect; }
+
+ private:
+  SociStorage(DatabaseUrl url, std::unique_ptr<soci::connection_pool> pool, std::size_t pool_size);
+
+  DatabaseUrl url_;
+  std::unique_ptr<soci::connection_pool> pool_;
+  std::size_t pool_size_;
+};
+
+}  // namespace bizline

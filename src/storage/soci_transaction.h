@@ -1,0 +1,32 @@
+// One unit of work on one pooled connection: BEGIN on construction, ROLLBACK on destruction
+// unless committed. On SQLite a write transaction starts IMMEDIATE so that two writers queue
+// on the busy timeout instead of failing on a lock upgrade.
+#pragma once
+
+#include <soci/soci.h>
+
+#include "app/ports/repositories.h"
+#include "storage/customer_repository.h"
+#include "storage/soci_storage.h"
+#include "storage/user_repository.h"
+
+namespace bizline {
+
+class SociTransaction final : public Transaction {
+ public:
+  SociTransaction(soci::connection_pool& pool, Dialect dialect, TxMode mode);
+  ~SociTransaction() override;
+
+  CustomerRepository& customers() override { return customers_; }
+  UserRepository& users() override { return users_; }
+  Status Commit() override;
+
+ private:
+  soci::session session_;
+  Dialect dialect_;
+  bool open_ = true;
+  SociCustomerRepository customers_;
+  SociUserRepository users_;
+};
+
+}  // namespace bizline
