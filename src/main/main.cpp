@@ -1,6 +1,7 @@
 // The bizline command line: serve, migrate, demo, user add, version, and the domain tools.
 // Wiring only: every command calls into the app layer.
 #include <CLI/CLI.hpp>
+#include <spdlog/sinks/stdout_color_sinks.h>
 #include <spdlog/spdlog.h>
 
 #include <iostream>
@@ -100,6 +101,8 @@ int AddUser(const std::string& db, NewUser user, const std::string& role_text, s
 
 int main(int argc, char** argv) {
   using namespace bizline;
+  // Logs go to stderr; stdout carries command output (and the "listening on" line).
+  spdlog::set_default_logger(spdlog::stderr_color_mt("bizline"));
   CLI::App app{"bizline — runs a business-internet offer as its contract says"};
   app.require_subcommand(1);
   std::string db = kDefaultDb;

@@ -28,6 +28,53 @@ void OpenSession(soci::session& session, const DatabaseUrl& url) {
   session.open(*soci::factory_postgresql(), url.connect);
 }
 
+// SOCI hands libpq its connect string in keyword form, so the URL is rewritten:
+// postgresql://user:pw@host:port/db?sslmode=disable -> "user=user password=pw host=host ...".
+Result<std::string> PostgresKeywords(std::string_view url) {
+  url.remove_prefix(url.find("://") + 3);
+  std::string out;
+  auto add = [&out](std::string_view key, std::string_view value) {
+    if (value.empty()) return;
+    out += std::string(out.empty() ? "" : " ") + std::string(key) + "='" + std::string(value) + "'";
+  };
+  auto query_at = url.find('?');
+  std::string_view query = query_at == std::string_view::npos ? std::string_view() : url.substr(query_at + 1);
+  url = url.substr(0, query_at);
+  auto slash = url.find('/');
+  std::string_view authority = url.substr(0, slash);
+  std::string_view dbname = slash == std::string_view::npos ? std::string_view() : url.substr(slash + 1);
+  if (auto at = authority.rfind('@'); at != std::string_view::npos) {
+    std::string_view credentials = authority.substr(0, at);
+    authority = authority.substr(at + 1);
+    auto colon = credentials.find(':');
+    add("user", credentials.substr(0, colon));
+    if (colon != std::string_view::npos) add("password", credentials.substr(colon + 1));
+  }
+  // host, host:port, [v6], [v6]:port
+  std::string_view host = authority, port;
+  if (!authority.empty() && authority.front() == '[') {
+    auto close = authority.find(']');
+    if (close == std::string_view::npos) return Error::Invalid("db", "unclosed [ in database URL host");
+    host = authority.substr(1, close - 1);
+    if (close + 1 < authority.size() && authority[close + 1] == ':') port = authority.substr(close + 2);
+  } else if (auto colon = authority.find(':'); colon != std::string_view::npos) {
+    host = authority.substr(0, colon);
+    port = authority.substr(colon + 1);
+  }
+  add("host", host);
+  add("port", port);
+  add("dbname", dbname);
+  while (!query.empty()) {
+    auto amp = query.find('&');
+    std::string_view pair = query.substr(0, amp);
+    query = amp == std::string_view::npos ? std::string_view() : query.substr(amp + 1);
+    auto eq = pair.find('=');
+    if (eq == std::string_view::npos) return Error::Invalid("db", "malformed parameter in database URL");
+    add(pair.substr(0, eq), pair.substr(eq + 1));
+  }
+  return out;
+}
+
 }  // namespace
 
 Result<DatabaseUrl> ParseDatabaseUrl(std::string_view url) {
@@ -38,7 +85,9 @@ Result<DatabaseUrl> ParseDatabaseUrl(std::string_view url) {
     return DatabaseUrl{Dialect::kSqlite, "db=" + path + " timeout=10"};
   }
   if (url.rfind("postgresql://", 0) == 0 || url.rfind("postgres://", 0) == 0) {
-    return DatabaseUrl{Dialect::kPostgres, std::string(url)};
+    auto keywords = PostgresKeywords(url);
+    if (!keywords) return keywords.error();
+    return DatabaseUrl{Dialect::kPostgres, *keywords};
   }
   return Error::Invalid("db", "unsupported database URL (use sqlite:PATH or postgresql://...)");
 }

@@ -1,5 +1,6 @@
 // Storage ports. A use case opens a Transaction, works through its repositories and commits;
-// dropping an uncommitted Transaction rolls it back. Implementations live in src/storage/ and
+// dropping an uncommitted Transaction rolls it back. After a repository call fails, the
+// transaction is spent (PostgreSQL aborts it): drop it, and begin a new one to go on. Implementations live in src/storage/ and
 // translate driver errors into ErrorCodes (a unique violation becomes kAlreadyExists).
 #pragma once
 

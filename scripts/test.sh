@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Runs every test tier against the given build: unit, catalog, storage contract (SQLite and a
+# throwaway PostgreSQL), app, http, and black-box API tests against the real binary.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+build=${1:-build/asan}
+
+source scripts/pg_throwaway.sh
+trap pg_stop EXIT
+pg_start
+
+export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1
+export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
+ctest --test-dir "$build" --output-on-failure -j "$(nproc)" --timeout 600
