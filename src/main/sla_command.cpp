@@ -1,0 +1,180 @@
+#include "main/sla_command.h"
+
+#include <filesystem>
+#include <iostream>
+#include <memory>
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <utility>
+#include <vector>
+
+#include "catalog/sla_file.h"
+#include "domain/calendar/iso8601.h"
+#include "domain/sla/due_instant.h"
+#include "domain/sla/sla_catalog.h"
+
+namespace bizline {
+namespace {
+
+// Ordered so that "id" comes first in every output line.
+using json = nlohmann::ordered_json;
+
+struct DueRequest {
+  std::string formula;
+  std::string tier;  // empty: the formula's default (DEF) tier
+  std::string priority;
+  std::string created;
+  std::vector<std::pair<std::string, std::string>> stop_clock;
+};
+
+[[noreturn]] void Exit(const Error& error) {
+  std::cerr << "error: " << error.message;
+  if (!error.field.empty()) std::cerr << " (field: " << error.field << ")";
+  if (!error.rule.empty()) std::cerr << " [" << error.rule << "]";
+  std::cerr << "\n";
+  throw CLI::RuntimeError(error.code == ErrorCode::kInvalidArgument ? 2 : 1);
+}
+
+// The due instant of one request, or nullopt for best effort (SLA-027).
+Result<std::optional<Instant>> Evaluate(const SlaCatalog& catalog, const DueRequest& request) {
+  auto terms = catalog.Terms(request.formula, request.tier);
+  if (!terms) return terms.error();
+  const auto priority = ParsePriority(request.priority);
+  if (!priority) {
+    return Error::Invalid("priority", "'" + request.priority + "' is not a priority: P1, P2, P3 or P4", "DESK-027");
+  }
+  auto created = ParseIso8601(request.created, "created");
+  if (!created) return created.error();
+  std::vector<TimeInterval> stops;
+  for (std::size_t i = 0; i < request.stop_clock.size(); ++i) {
+    const std::string field = "stopClock[" + std::to_string(i) + "]";
+    auto from = ParseIso8601(request.stop_clock[i].first, field);
+    if (!from) return from.error();
+    auto to = ParseIso8601(request.stop_clock[i].second, field);
+    if (!to) return to.error();
+    if (*to < *from) return Error::Invalid(field, "the Stop-Clock period ends before it starts", "SLA-006");
+    stops.push_back({*from, *to});
+  }
+  return DueInstant(**terms, *priority, *created, stops);
+}
+
+SlaCatalog LoadCatalog(const std::function<std::string()>& catalog_dir) {
+  auto loaded = LoadSlaFile(std::filesystem::path(catalog_dir()) / kSlaFileName);
+  if (!loaded) Exit(loaded.error());
+  return std::move(loaded).value();
+}
+
+json ErrorJson(const json& id, const Error& error) {
+  return {{"id", id},
+          {"error",
+           {{"field", error.field},
+            {"message", error.message},
+            {"rule", error.rule.empty() ? json(nullptr) : json(error.rule)}}}};
+}
+
+// A string member, absent or null giving `fallback`; anything else is an error naming the field.
+Result<std::string> StringField(const json& line, const char* name, std::optional<std::string> fallback) {
+  const auto it = line.find(name);
+  if (it == line.end() || it->is_null()) {
+    if (fallback) return *fallback;
+    return Error::Invalid(name, std::string("'") + name + "' is required");
+  }
+  if (!it->is_string()) return Error::Invalid(name, std::string("'") + name + "' must be a string");
+  return it->get<std::string>();
+}
+
+Result<DueRequest> ParseRequest(const json& line) {
+  if (!line.is_object()) return Error::Invalid("", "each line is a JSON object");
+  DueRequest request;
+  auto formula = StringField(line, "formula", std::nullopt);
+  if (!formula) return formula.error();
+  auto tier = StringField(line, "tier", std::string());
+  if (!tier) return tier.error();
+  auto priority = StringField(line, "priority", std::nullopt);
+  if (!priority) return priority.error();
+  auto created = StringField(line, "created", std::nullopt);
+  if (!created) return created.error();
+  request = {*formula, *tier, *priority, *created, {}};
+  const auto stops = line.find("stopClock");
+  if (stops == line.end() || stops->is_null()) return request;
+  if (!stops->is_array()) return Error::Invalid("stopClock", "'stopClock' is a list of [from, to] pairs", "SLA-006");
+  for (std::size_t i = 0; i < stops->size(); ++i) {
+    const json& pair = (*stops)[i];
+    if (!pair.is_array() || pair.size() != 2 || !pair[0].is_string() || !pair[1].is_string()) {
+      return Error::Invalid("stopClock[" + std::to_string(i) + "]", "a Stop-Clock period is [from, to] (ISO 8601)",
+                            "SLA-006");
+    }
+    request.stop_clock.emplace_back(pair[0].get<std::string>(), pair[1].get<std::string>());
+  }
+  return request;
+}
+
+// One JSON line in, one JSON line out; a bad line answers with its error and processing goes on.
+json BatchLine(const SlaCatalog& catalog, const std::string& text) {
+  json line;
+  try {
+    line = json::parse(text);
+  } catch (const json::parse_error& e) {
+    return ErrorJson(nullptr, Error::Invalid("", std::string("not a JSON line: ") + e.what()));
+  }
+  const json id = line.is_object() && line.contains("id") ? line["id"] : json(nullptr);
+  auto request = ParseRequest(line);
+  if (!request) return ErrorJson(id, request.error());
+  auto due = Evaluate(catalog, *request);
+  if (!due) return ErrorJson(id, due.error());
+  return {{"id", id}, {"due", *due ? json(FormatBrussels(**due)) : json(nullptr)}};
+}
+
+int RunBatch(const SlaCatalog& catalog) {
+  for (std::string text; std::getline(std::cin, text);) {
+    if (text.find_first_not_of(" \t\r") == std::string::npos) continue;
+    std::cout << BatchLine(catalog, text).dump() << '\n';
+  }
+  std::cout.flush();
+  return 0;
+}
+
+}  // namespace
+
+void AddSlaCommand(CLI::App& app, std::function<std::string()> catalog_dir) {
+  auto* sla = app.add_subcommand("sla", "service levels: restoration deadlines (T-15)")->require_subcommand(1);
+  auto* due = sla->add_subcommand("due", "print when a ticket's Service Restoration Time runs out (SLA-026)");
+  auto request = std::make_shared<DueRequest>();
+  auto stop_texts = std::make_shared<std::vector<std::string>>();
+  auto batch = std::make_shared<bool>(false);
+  due->add_option("--formula", request->formula, "service formula id, e.g. internet-pro (ids.md)");
+  due->add_option("--tier", request->tier,
+                  "SLA tier: basic, medium, premium or default (default: the formula's DEF tier)");
+  due->add_option("--priority", request->priority, "P1..P4 (T-13)");
+  due->add_option("--created", request->created,
+                  "ticket creation, ISO 8601, e.g. 2026-12-24T20:00:00+01:00 (no offset: Brussels local time)");
+  due->add_option("--stop-clock", *stop_texts, "a Stop-Clock period FROM/TO in ISO 8601 (repeatable)");
+  due->add_flag("--batch", *batch,
+                "read JSON lines {id, formula, tier, priority, created, stopClock: [[from, to], ...]} from stdin "
+                "and write {id, due} or {id, error} per line");
+  due->callback([=] {
+    const SlaCatalog catalog = LoadCatalog(catalog_dir);
+    if (*batch) {
+      RunBatch(catalog);
+      return;
+    }
+    for (const char* name : {"--formula", "--priority", "--created"}) {
+      if (due->count(name) == 0) Exit(Error::Invalid(std::string(name).substr(2), std::string(name) + " is required"));
+    }
+    DueRequest single = *request;
+    for (std::size_t i = 0; i < stop_texts->size(); ++i) {
+      const std::string& text = (*stop_texts)[i];
+      const auto slash = text.find('/');
+      if (slash == std::string::npos) {
+        Exit(Error::Invalid("stopClock[" + std::to_string(i) + "]",
+                            "a Stop-Clock period is FROM/TO, got '" + text + "'", "SLA-006"));
+      }
+      single.stop_clock.emplace_back(text.substr(0, slash), text.substr(slash + 1));
+    }
+    auto result = Evaluate(catalog, single);
+    if (!result) Exit(result.error());
+    std::cout << (*result ? FormatBrussels(**result) : "none") << "\n";
+  });
+}
+
+}  // namespace bizline
