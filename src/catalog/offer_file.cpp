@@ -175,8 +175,8 @@ class Places {
 
 struct ParsedFormula {
   Formula formula;
-  YAML::Node node;
   std::string support_from;  // base formulas without their own T-05 column
+  Location support_from_at;
 };
 
 class OfferParser {
@@ -238,9 +238,11 @@ class OfferParser {
   }
 
  private:
-  bool ClaimId(std::set<std::string>& ids, const YAML::Node& node, const std::string& id, const std::string& what) {
-    if (ids.insert(id).second) return true;
-    r_.Fail(node["id"], "duplicate " + what + " id '" + id + "'");
+  bool ClaimId(std::map<std::string, Location>& ids, const YAML::Node& node, const std::string& id,
+               const std::string& what) {
+    auto [it, inserted] = ids.emplace(id, r_.At(node["id"]));
+    if (inserted) return true;
+    r_.Fail(node["id"], "duplicate " + what + " id '" + id + "' (first at " + ToString(it->second) + ")");
     return false;
   }
 
@@ -466,12 +468,9 @@ class OfferParser {
     ParseAttributes(node, f, what);
     ParseCells(node["functional"], f, ComponentKind::kFunctional, true);
     parsed.support_from = r_.String(node, "support-from", what, false).value_or("");
-    if (parsed.support_from.empty()) {
-      ParseCells(node["support"], f, ComponentKind::kSupport, true);
-    } else if (node["support"]) {
-      r_.Fail(node["support"], what + " has both 'support' and 'support-from'; keep one");
-    }
-    parsed.node = node;
+    if (!parsed.support_from.empty()) parsed.support_from_at = r_.At(node["support-from"]);
+    // With support-from, 'support' only lists the cells that differ from the copied column.
+    ParseCells(node["support"], f, ComponentKind::kSupport, parsed.support_from.empty());
     if (!ClaimId(formula_ids_, node, f.id, "formula")) return;
     formulas_.push_back(std::move(parsed));
   }
@@ -482,15 +481,15 @@ class OfferParser {
       if (parsed.support_from.empty()) continue;
       const ParsedFormula* source = FindParsed(parsed.support_from);
       if (source == nullptr || !source->support_from.empty()) {
-        r_.Fail(parsed.node["support-from"],
+        r_.Fail(parsed.support_from_at,
                 "support-from '" + parsed.support_from + "' must name a base formula with its own 'support' cells");
         continue;
       }
       for (const auto& [id, availability] : source->formula.components) {
         const ComponentDef* c = FindComponent(id);
-        if (c != nullptr && c->kind == ComponentKind::kSupport) parsed.formula.components[id] = availability;
+        if (c != nullptr && c->kind == ComponentKind::kSupport) parsed.formula.components.emplace(id, availability);
       }
-      places_.Put(parsed.formula.id, "support-from", r_.At(parsed.node["support-from"]));
+      places_.Put(parsed.formula.id, "support-from", parsed.support_from_at);
     }
   }
 
@@ -516,7 +515,7 @@ class OfferParser {
       r_.Fail(node[base_key], "unknown formula '" + *base_id + "' in " + base_key + " (it must be a base formula)");
       return;
     }
-    ParsedFormula parsed{base->formula, node, ""};
+    ParsedFormula parsed{base->formula, "", {}};
     Formula& f = parsed.formula;
     f.id = *id;
     f.name = r_.String(node, "name", what).value_or(f.id);
@@ -552,7 +551,7 @@ class OfferParser {
   Reader& r_;
   Places& places_;
   YAML::Node formula_node_;
-  std::set<std::string> component_ids_, formula_ids_, port_profile_ids_;
+  std::map<std::string, Location> component_ids_, formula_ids_, port_profile_ids_;
   std::vector<ComponentDef> components_;
   std::vector<PortProfile> port_profiles_;
   std::vector<int> reserved_ports_;

@@ -72,6 +72,8 @@ std::optional<CharacteristicType> ParseCharacteristicType(std::string_view text)
 
 // The SLA tier ids of ids.md; windows and targets per tier live in catalog/sla.yaml.
 bool IsSlaTierId(std::string_view tier);
+// The default tier of a formula for which the contract states no service level.
+inline constexpr std::string_view kNoSlaTier = "none";
 
 struct Speed {
   int down_mbps = 0;

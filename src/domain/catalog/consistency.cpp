@@ -113,11 +113,15 @@ void CheckEquipment(const Formula& f, Issues& issues) {
 }
 
 void CheckSla(const Catalog& catalog, const Formula& f, Issues& issues) {
-  if (!IsSlaTierId(f.default_sla_tier)) {
-    issues.push_back({f.id, "sla-tier", "sla-tier must be basic, medium, premium or default", "SLA-004"});
+  bool no_levels = f.default_sla_tier == kNoSlaTier;
+  if (!no_levels && !IsSlaTierId(f.default_sla_tier)) {
+    issues.push_back({f.id, "sla-tier", "sla-tier must be basic, medium, premium, default or none", "SLA-004"});
   }
   for (const ComponentDef* option : catalog.Options()) {
-    if (option->group == OptionGroup::kSlaTier && Offered(f, option->id) && option->sla_tier == f.default_sla_tier) {
+    if (option->group != OptionGroup::kSlaTier || !Offered(f, option->id)) continue;
+    if (no_levels) {
+      issues.push_back({f.id, option->id, "a formula without service levels (X-25) offers no SLA tier option", "X-25"});
+    } else if (option->sla_tier == f.default_sla_tier) {
       issues.push_back(
           {f.id, option->id, "an SLA tier option cannot select the formula's own default tier", "SLA-004"});
     }

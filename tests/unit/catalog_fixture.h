@@ -1,0 +1,180 @@
+// A small hand-built catalog for the pure domain tests (the real catalog/offer.yaml is tested
+// through the loader in tests/catalog/). It mirrors a few formulas of T-01 with the cells that
+// the rules under test depend on.
+#pragma once
+
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "domain/catalog/catalog.h"
+
+namespace bizline::testing {
+
+inline ComponentDef Component(std::string id, std::string rule, bool orderable = true) {
+  ComponentDef c;
+  c.name = id;
+  c.id = std::move(id);
+  c.rule = std::move(rule);
+  c.orderable = orderable;
+  return c;
+}
+
+inline ComponentDef SpeedUpgrade(std::string id, std::string rule, int down, int up, std::string wifi_off_rule = "") {
+  ComponentDef c = Component(std::move(id), std::move(rule));
+  c.technology = Technology::kFiber;
+  c.group = OptionGroup::kSpeedUpgrade;
+  c.speed = Speed{down, up};
+  c.forces_wifi_off_rule = std::move(wifi_off_rule);
+  return c;
+}
+
+inline ComponentDef SlaTier(std::string id, std::string tier) {
+  ComponentDef c = Component(std::move(id), "CAT-008");
+  c.kind = ComponentKind::kSupport;
+  c.group = OptionGroup::kSlaTier;
+  c.sla_tier = std::move(tier);
+  return c;
+}
+
+inline std::vector<ComponentDef> FixtureComponents() {
+  ComponentDef ip_pack = Component("ip-pack", "CAT-056");
+  ip_pack.characteristics.push_back(
+      {"ipv4BlockSize", CharacteristicType::kInteger, true, {4, 8, 16, 32}, "CAT-057", "IP-008"});
+  ComponentDef rush = Component("rush-provisioning", "ORD-037");
+  rush.kind = ComponentKind::kSupport;
+  rush.characteristics.push_back({"requestedReadyForService", CharacteristicType::kDate, true, {}, "ORD-039", ""});
+  return {
+      Component("bandwidth", "CAT-009", false),
+      Component("wifi", "CAT-021", false),
+      Component("mailbox", "CAT-018", false),
+      Component("fixed-ipv6-block", "CAT-015", false),
+      Component("fixed-ipv4", "CAT-014"),
+      ip_pack,
+      Component("router-upgrade", "CAT-046"),
+      Component("mobile-backup", "CAT-078"),
+      Component("standard-changes", "CFG-033"),
+      rush,
+      SpeedUpgrade("extended-boost", "CAT-023", 500, 100),
+      SpeedUpgrade("fiber-up", "CAT-024", 1000, 500),
+      SpeedUpgrade("fiber-fast", "CAT-024", 2500, 1000, "CAT-096"),
+      SpeedUpgrade("fiber-express", "CAT-024", 8500, 1500, "CAT-097"),
+      SpeedUpgrade("fullfiber-boost-pro", "CAT-022", 1000, 200),
+      SpeedUpgrade("business-fiber-500", "CAT-025", 500, 500),
+      SpeedUpgrade("business-fiber-2500", "CAT-025", 2500, 1000),
+      SlaTier("sla-premium", "premium"),
+      SlaTier("sla-medium", "medium"),
+  };
+}
+
+using Cells = std::vector<std::pair<std::string, ComponentAvailability>>;
+inline constexpr auto DEF = ComponentAvailability::kDefault;
+inline constexpr auto OPT = ComponentAvailability::kOptional;
+
+inline Formula MakeFormula(std::string id, Technology technology, CpeType cpe, AddressMode ipv4, AddressMode ipv6,
+                           const Cells& cells) {
+  Formula f;
+  f.name = "Formula " + id;
+  f.id = std::move(id);
+  f.technology = technology;
+  f.cpe = cpe;
+  f.speed = Speed{100, 40};
+  f.ip = {ipv4, ipv6, ipv6 == AddressMode::kFixed ? 56 : 0};
+  f.port_profile = "standard";
+  f.default_sla_tier = "default";
+  for (const auto& [component, availability] : cells) f.components[component] = availability;
+  return f;
+}
+
+inline std::vector<Formula> FixtureFormulas() {
+  using enum Technology;
+  using enum CpeType;
+  using enum AddressMode;
+  Formula essential = MakeFormula("internet-essential", kCopper, kRouter, kDynamic, kDynamic,
+                                  {{"bandwidth", DEF}, {"wifi", DEF}, {"mailbox", DEF}});
+  essential.status = FormulaStatus::kStopSell;
+  essential.mailboxes = {1, 50};
+  Formula pro = MakeFormula("internet-pro", kCopper, kRouter, kDynamic, kDynamic,
+                            {{"bandwidth", DEF}, {"wifi", DEF}, {"mailbox", DEF}, {"fixed-ipv4", OPT}});
+  pro.mailboxes = {10, 50};
+  Formula pro_plus = MakeFormula("internet-pro-plus", kCopper, kRouter, kFixed, kFixed,
+                                 {{"bandwidth", DEF},
+                                  {"wifi", DEF},
+                                  {"fixed-ipv4", DEF},
+                                  {"fixed-ipv6-block", DEF},
+                                  {"ip-pack", OPT},
+                                  {"router-upgrade", OPT},
+                                  {"mobile-backup", OPT},
+                                  {"standard-changes", OPT},
+                                  {"sla-premium", OPT},
+                                  {"sla-medium", OPT}});
+  pro_plus.default_sla_tier = "basic";
+  Formula pro_plus_essential = MakeFormula("internet-pro-plus-essential", kCopper, kModem, kFixed, kFixed,
+                                           {{"bandwidth", DEF},
+                                            {"fixed-ipv4", DEF},
+                                            {"fixed-ipv6-block", DEF},
+                                            {"ip-pack", OPT},
+                                            {"sla-premium", OPT},
+                                            {"sla-medium", OPT}});
+  pro_plus_essential.default_sla_tier = "basic";
+  Formula fullfiber = MakeFormula("fullfiber", kFiber, kRouter, kFixed, kDynamic,
+                                  {{"bandwidth", DEF},
+                                   {"wifi", DEF},
+                                   {"fixed-ipv4", DEF},
+                                   {"mailbox", DEF},
+                                   {"fullfiber-boost-pro", OPT},
+                                   {"sla-premium", OPT}});
+  fullfiber.mailboxes = {10, 50};
+  Formula ffe = MakeFormula("fullfiber-extended", kFiber, kRouter, kFixed, kFixed,
+                            {{"bandwidth", DEF},
+                             {"wifi", DEF},
+                             {"fixed-ipv4", DEF},
+                             {"fixed-ipv6-block", DEF},
+                             {"ip-pack", OPT},
+                             {"mobile-backup", OPT},
+                             {"standard-changes", OPT},
+                             {"extended-boost", OPT},
+                             {"fiber-up", OPT},
+                             {"fiber-fast", OPT},
+                             {"fiber-express", OPT},
+                             {"sla-premium", OPT},
+                             {"sla-medium", OPT}});
+  ffe.default_sla_tier = "basic";
+  Formula temporary = ffe;
+  temporary.id = "temporary-fullfiber-extended";
+  temporary.name = "Temporary FullFiber Extended";
+  temporary.kind = FormulaKind::kTemporary;
+  temporary.derived_from = "fullfiber-extended";
+  temporary.components["mobile-backup"] = DEF;
+  temporary.components["rush-provisioning"] = OPT;
+  Formula bi_fiber = MakeFormula("business-internet-fiber", kFiber, kRouter, kDynamic, kDynamic,
+                                 {{"bandwidth", DEF},
+                                  {"wifi", DEF},
+                                  {"fixed-ipv4", OPT},
+                                  {"business-fiber-500", DEF},
+                                  {"business-fiber-2500", OPT}});
+  Formula bi_copper = MakeFormula("business-internet-copper", kCopper, kRouter, kDynamic, kDynamic,
+                                  {{"bandwidth", DEF}, {"wifi", DEF}, {"fixed-ipv4", OPT}});
+  bi_copper.status = FormulaStatus::kPending;
+  bi_copper.speed.reset();
+  return {essential, pro, pro_plus, pro_plus_essential, fullfiber, ffe, temporary, bi_fiber, bi_copper};
+}
+
+inline std::vector<PriceItem> FixturePrices(const std::vector<Formula>& formulas) {
+  PriceItem activation{"activation-fee", "Activation", {}, {}, PriceType::kOneTime, Cents(9900), "BIL-001", false};
+  PriceItem monthly{"monthly", "Monthly fee", {}, {}, PriceType::kRecurring, Cents(5000), "BIL-002", false};
+  for (const Formula& f : formulas) {
+    activation.offerings.push_back(f.id);
+    monthly.offerings.push_back(f.id);
+  }
+  return {activation, monthly};
+}
+
+inline Catalog FixtureCatalog() {
+  std::vector<Formula> formulas = FixtureFormulas();
+  std::vector<PriceItem> prices = FixturePrices(formulas);
+  PortProfile standard{"standard", {{80, "tcp", "WEB"}, {443, "tcp", "WEB"}, {22, "tcp", "SSH"}}};
+  return Catalog(FixtureComponents(), std::move(formulas), {standard}, {23}, std::move(prices));
+}
+
+}  // namespace bizline::testing
