@@ -10,6 +10,7 @@ namespace bizline {
 namespace {
 
 constexpr std::int64_t kClosed = std::numeric_limits<std::int64_t>::min();
+constexpr std::int64_t kSlice = 24 * 3600;
 
 bool IsClosedAllDay(const WeeklyWindow& window, CivilDay day) {
   if (window.public_holidays == PublicHolidays::kClosed && IsBelgianPublicHoliday(day)) return true;
@@ -54,30 +55,45 @@ Result<BusinessCalendar> BusinessCalendar::Build(const WeeklyWindow& window, Cal
       cal.day_end_[static_cast<std::size_t>((day - cal.first_day_).count())] = to;
     }
   }
+  const std::int64_t begin = EpochSeconds(cal.coverage_begin_);
+  const std::int64_t slices = (EpochSeconds(cal.coverage_end_) - begin) / kSlice + 1;
+  cal.slice_first_.resize(static_cast<std::size_t>(slices));
+  for (std::int64_t k = 0; k < slices; ++k) {
+    const auto it = std::upper_bound(cal.ends_.begin(), cal.ends_.end(), begin + k * kSlice);
+    cal.slice_first_[static_cast<std::size_t>(k)] = static_cast<std::uint32_t>(it - cal.ends_.begin());
+  }
   return cal;
 }
 
+std::size_t BusinessCalendar::FirstEndingAfter(std::int64_t t) const {
+  const std::int64_t offset = t - EpochSeconds(coverage_begin_);
+  const auto slice = offset / kSlice;
+  if (offset < 0 || slice >= static_cast<std::int64_t>(slice_first_.size())) {
+    return static_cast<std::size_t>(std::upper_bound(ends_.begin(), ends_.end(), t) - ends_.begin());
+  }
+  std::size_t i = slice_first_[static_cast<std::size_t>(slice)];
+  while (i < ends_.size() && ends_[i] <= t) ++i;  // at most the few intervals of one day
+  return i;
+}
+
 std::int64_t BusinessCalendar::Cumulative(std::int64_t t) const {
-  // Index of the last interval starting at or before t.
-  const auto it = std::upper_bound(starts_.begin(), starts_.end(), t);
-  if (it == starts_.begin()) return 0;
-  const auto i = static_cast<std::size_t>(it - starts_.begin() - 1);
-  const std::int64_t before = cum_end_[i] - (ends_[i] - starts_[i]);
-  return before + std::min(t, ends_[i]) - starts_[i];
+  const std::size_t i = FirstEndingAfter(t);
+  const std::int64_t before = i == 0 ? 0 : cum_end_[i - 1];
+  if (i == ends_.size() || t <= starts_[i]) return before;
+  return before + t - starts_[i];
 }
 
 bool BusinessCalendar::IsOpen(Instant t) const {
   const std::int64_t s = EpochSeconds(t);
-  const auto it = std::upper_bound(starts_.begin(), starts_.end(), s);
-  if (it == starts_.begin()) return false;
-  return s < ends_[static_cast<std::size_t>(it - starts_.begin() - 1)];
+  const std::size_t i = FirstEndingAfter(s);
+  return i < ends_.size() && starts_[i] <= s;
 }
 
 std::optional<Instant> BusinessCalendar::NextOpening(Instant t) const {
-  if (IsOpen(t)) return t;
-  const auto it = std::upper_bound(starts_.begin(), starts_.end(), EpochSeconds(t));
-  if (it == starts_.end()) return std::nullopt;
-  return InstantFromEpoch(*it);
+  const std::int64_t s = EpochSeconds(t);
+  const std::size_t i = FirstEndingAfter(s);
+  if (i == ends_.size()) return std::nullopt;
+  return InstantFromEpoch(std::max(s, starts_[i]));
 }
 
 Seconds BusinessCalendar::WindowTime(Instant from, Instant to) const {
@@ -87,12 +103,25 @@ Seconds BusinessCalendar::WindowTime(Instant from, Instant to) const {
 
 std::optional<Instant> BusinessCalendar::AddWindowTime(Instant start, Seconds d) const {
   if (d <= Seconds(0)) return start;
-  const std::int64_t target = Cumulative(EpochSeconds(start)) + d.count();
-  // First interval whose cumulative end reaches the target: the deadline lies inside it or at
-  // its very end.
-  const auto it = std::lower_bound(cum_end_.begin(), cum_end_.end(), target);
-  if (it == cum_end_.end()) return std::nullopt;
+  const std::int64_t s = EpochSeconds(start);
+  const std::size_t first = FirstEndingAfter(s);
+  if (first == ends_.size()) return std::nullopt;
+  const std::int64_t before = first == 0 ? 0 : cum_end_[first - 1];
+  const std::int64_t target = before + std::max<std::int64_t>(s - starts_[first], 0) + d.count();
+  // First interval whose cumulative end reaches the target: the deadline lies inside it or at its
+  // very end. Deadlines are usually a few intervals ahead: gallop, then bisect.
+  std::size_t lo = first;
+  std::size_t step = 1;
+  std::size_t hi = first;
+  while (hi < cum_end_.size() && cum_end_[hi] < target) {
+    lo = hi + 1;
+    hi = std::min(hi + step, cum_end_.size());
+    step *= 2;
+  }
+  const auto it = std::lower_bound(cum_end_.begin() + static_cast<std::ptrdiff_t>(lo),
+                                   cum_end_.begin() + static_cast<std::ptrdiff_t>(hi), target);
   const auto i = static_cast<std::size_t>(it - cum_end_.begin());
+  if (i == cum_end_.size()) return std::nullopt;
   return InstantFromEpoch(ends_[i] - (cum_end_[i] - target));
 }
 

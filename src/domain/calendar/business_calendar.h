@@ -1,7 +1,8 @@
 // Business time over a weekly window: is-open, next opening, window time between two instants,
 // the instant a given window time after a start, the end of a day's window. Built once from a
 // WeeklyWindow for a range of years (the only step that reads the tz database); every query is
-// then a binary search over precomputed UTC open intervals with prefix sums, with no allocation.
+// then a constant-time day lookup (or a binary search) over precomputed UTC open intervals with
+// prefix sums, with no allocation.
 #pragma once
 
 #include <cstdint>
@@ -60,6 +61,8 @@ class BusinessCalendar {
 
  private:
   BusinessCalendar() = default;
+  // Index of the first open interval ending after t (size() when none).
+  std::size_t FirstEndingAfter(std::int64_t t) const;
   // Open seconds from coverage_begin to t.
   std::int64_t Cumulative(std::int64_t t) const;
 
@@ -70,6 +73,9 @@ class BusinessCalendar {
   std::vector<std::int64_t> starts_;   // UTC epoch seconds, sorted, disjoint, non-adjacent
   std::vector<std::int64_t> ends_;     // ends_[i] > starts_[i]
   std::vector<std::int64_t> cum_end_;  // open seconds from coverage_begin to ends_[i]
+  // Per 24 h slice since coverage_begin: the first interval ending after the slice starts, so a
+  // lookup jumps to its slice and scans the one or two intervals of that day.
+  std::vector<std::uint32_t> slice_first_;
   CivilDay first_day_{};
   std::vector<std::int64_t> day_end_;  // per covered day: window end (epoch s) or kClosed
 };

@@ -4,6 +4,7 @@
 #include <cstdio>
 
 #include "domain/calendar/brussels_time.h"
+#include "domain/calendar/concat.h"
 
 namespace bizline {
 namespace {
@@ -37,8 +38,8 @@ class Cursor {
 
 Result<Instant> ParseIso8601(std::string_view text, std::string_view field) {
   const auto bad = [&](std::string why) {
-    return Error::Invalid(std::string(field), "'" + std::string(text) + "' is not an ISO 8601 date-time (" + why +
-                                                  "), e.g. 2026-12-24T20:00:00+01:00");
+    return Error::Invalid(std::string(field), Concat("'", text, "' is not an ISO 8601 date-time (", why,
+                                                     "), e.g. 2026-12-24T20:00:00+01:00"));
   };
   Cursor c(text);
   int y = 0, mo = 0, d = 0, h = 0, mi = 0, s = 0;
@@ -97,7 +98,7 @@ std::string FormatBrussels(Instant instant) {
   const date::hh_mm_ss<Seconds> tod{local - day};
   const long offset = static_cast<long>(BrusselsOffset(instant).count());
   const long abs_offset = offset < 0 ? -offset : offset;
-  char buffer[40];
+  char buffer[128];
   std::snprintf(buffer, sizeof buffer, "%04d-%02u-%02uT%02ld:%02ld:%02ld%c%02ld:%02ld", static_cast<int>(ymd.year()),
                 static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()),
                 static_cast<long>(tod.hours().count()), static_cast<long>(tod.minutes().count()),

@@ -4,6 +4,7 @@
 #include <cctype>
 #include <cstdio>
 
+#include "domain/calendar/concat.h"
 namespace bizline {
 namespace {
 
@@ -49,24 +50,24 @@ Result<int> ParseClock(std::string_view s) {
   if (s.size() != 5 || s[2] != ':' || !std::isdigit(static_cast<unsigned char>(s[0])) ||
       !std::isdigit(static_cast<unsigned char>(s[1])) || !std::isdigit(static_cast<unsigned char>(s[3])) ||
       !std::isdigit(static_cast<unsigned char>(s[4]))) {
-    return Bad("'" + std::string(s) + "' is not a time of day HH:MM");
+    return Bad(Concat("'", s, "' is not a time of day HH:MM"));
   }
   const int hours = (s[0] - '0') * 10 + (s[1] - '0');
   const int minutes = (s[3] - '0') * 10 + (s[4] - '0');
   if (minutes > 59 || hours > 24 || (hours == 24 && minutes != 0)) {
-    return Bad("'" + std::string(s) + "' is not a time of day between 00:00 and 24:00");
+    return Bad(Concat("'", s, "' is not a time of day between 00:00 and 24:00"));
   }
   return hours * 3600 + minutes * 60;
 }
 
 Result<DailyInterval> ParseRange(std::string_view s) {
   const auto dash = s.find('-');
-  if (dash == std::string_view::npos) return Bad("'" + std::string(s) + "' is not a range HH:MM-HH:MM");
+  if (dash == std::string_view::npos) return Bad(Concat("'", s, "' is not a range HH:MM-HH:MM"));
   auto begin = ParseClock(Trim(s.substr(0, dash)));
   if (!begin) return begin.error();
   auto end = ParseClock(Trim(s.substr(dash + 1)));
   if (!end) return end.error();
-  if (*end <= *begin) return Bad("the range '" + std::string(s) + "' ends before it begins");
+  if (*end <= *begin) return Bad(Concat("the range '", s, "' ends before it begins"));
   return DailyInterval{*begin, *end};
 }
 
@@ -75,7 +76,7 @@ Result<std::vector<int>> ParseDays(std::string_view s) {
   const auto dash = s.find('-');
   const int first = DayIndex(Trim(s.substr(0, dash)));
   const int last = dash == std::string_view::npos ? first : DayIndex(Trim(s.substr(dash + 1)));
-  if (first < 0 || last < 0) return Bad("'" + std::string(s) + "' is not a day (Mon..Sun) or day range (Mon-Fri)");
+  if (first < 0 || last < 0) return Bad(Concat("'", s, "' is not a day (Mon..Sun) or day range (Mon-Fri)"));
   std::vector<int> out;
   for (int d = first;; d = (d + 1) % 7) {
     out.push_back(d);
@@ -104,8 +105,7 @@ bool IsHolidayClause(std::string_view item, PublicHolidays& policy) {
 Status ParseItem(std::string_view item, WeeklyWindow& window) {
   if (IsHolidayClause(item, window.public_holidays)) return Ok{};
   const auto space = item.find_first_of(" \t");
-  if (space == std::string_view::npos)
-    return Bad("'" + std::string(item) + "' names no hours, e.g. 'Mon-Fri 08:00-20:00'");
+  if (space == std::string_view::npos) return Bad(Concat("'", item, "' names no hours, e.g. 'Mon-Fri 08:00-20:00'"));
   auto days = ParseDays(item.substr(0, space));
   if (!days) return days.error();
   std::vector<DailyInterval> ranges;
@@ -125,7 +125,7 @@ Status ParseItem(std::string_view item, WeeklyWindow& window) {
     std::sort(list.begin(), list.end(), [](auto a, auto b) { return a.begin < b.begin; });
     for (std::size_t i = 1; i < list.size(); ++i) {
       if (list[i].begin < list[i - 1].end) {
-        return Bad("the hours given for " + std::string(kDayNames[d]) + " overlap");
+        return Bad(Concat("the hours given for ", kDayNames[d], " overlap"));
       }
     }
   }
@@ -148,14 +148,14 @@ Result<WeeklyWindow> ParseWeeklyWindow(std::string_view text) {
   while (true) {
     const auto sep = rest.find_first_of(",;");
     const std::string_view item = Trim(rest.substr(0, sep));
-    if (item.empty()) return Bad("empty item in '" + std::string(text) + "'");
+    if (item.empty()) return Bad(Concat("empty item in '", text, "'"));
     PublicHolidays ignored{};
     if (!IsHolidayClause(item, ignored)) any_hours = true;
     if (Status s = ParseItem(item, window); !s) return s.error();
     if (sep == std::string_view::npos) break;
     rest = rest.substr(sep + 1);
   }
-  if (!any_hours) return Bad("'" + std::string(text) + "' gives no opening hours");
+  if (!any_hours) return Bad(Concat("'", text, "' gives no opening hours"));
   return window;
 }
 
@@ -170,8 +170,8 @@ std::string ToString(const WeeklyWindow& window) {
     if (!hours.empty()) {
       if (!out.empty()) out += ", ";
       out += kDayNames[kOrder[i]];
-      if (j - i > 1) out += "-" + std::string(kDayNames[kOrder[j - 1]]);
-      for (const auto& h : hours) out += " " + Clock(h.begin) + "-" + Clock(h.end);
+      if (j - i > 1) out += Concat("-", kDayNames[kOrder[j - 1]]);
+      for (const auto& h : hours) out += Concat(" ", Clock(h.begin), "-", Clock(h.end));
     }
     i = j;
   }

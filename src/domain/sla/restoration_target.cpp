@@ -2,6 +2,8 @@
 
 #include <charconv>
 
+#include "domain/calendar/concat.h"
+
 namespace bizline {
 namespace {
 
@@ -23,11 +25,10 @@ Result<RestorationTarget> ParseRestorationTarget(std::string_view text) {
   if (ParseCount(text, "bd", n)) return RestorationTarget::BusinessDays(n);
   if (ParseCount(text, "h", n)) return RestorationTarget::WindowHours(n);
   if (ParseCount(text, "min", n)) return RestorationTarget{TargetKind::kWindowTime, std::chrono::minutes(n), 0};
-  return Error::Invalid("target",
-                        "'" + std::string(text) +
-                            "' is not a restoration target: use 5h, 90min, same-day, next-bd, 3bd or "
-                            "best-effort",
-                        "SLA-026");
+  return Error::Invalid(
+      "target",
+      Concat("'", text, "' is not a restoration target: use 5h, 90min, same-day, next-bd, 3bd or best-effort"),
+      "SLA-026");
 }
 
 std::string ToString(const RestorationTarget& target) {

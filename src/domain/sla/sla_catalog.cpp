@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "domain/calendar/concat.h"
+
 namespace bizline {
 
 const SlaTier* FormulaSla::DefaultTier() const {
@@ -49,7 +51,7 @@ Result<SlaCatalog> SlaCatalog::Create(std::vector<FormulaSla> formulas) {
 Result<const FormulaSla*> SlaCatalog::Formula(std::string_view formula_id) const {
   const auto it = formulas_.find(formula_id);
   if (it == formulas_.end()) {
-    return Error::Invalid("formula", "unknown service formula '" + std::string(formula_id) + "'");
+    return Error::Invalid("formula", Concat("unknown service formula '", formula_id, "'"));
   }
   return &it->second;
 }
@@ -69,8 +71,7 @@ Result<const SlaTerms*> SlaCatalog::Terms(std::string_view formula_id, std::stri
     std::string offered;
     for (const auto& t : formula.tiers) offered += (offered.empty() ? "" : ", ") + t.id;
     return Error::Invalid(
-        "tier",
-        "'" + formula.formula_id + "' does not offer the tier '" + std::string(tier_id) + "'; it offers: " + offered,
+        "tier", Concat("'", formula.formula_id, "' does not offer the tier '", tier_id, "'; it offers: ", offered),
         formula.rule);
   }
   return &tier->terms;
