@@ -1,0 +1,103 @@
+// Process-level behaviour: graceful stop, keep-alive, metrics, request ids, and the CLI.
+#include <gtest/gtest.h>
+
+#include <boost/asio.hpp>
+#include <boost/beast.hpp>
+#include <signal.h>
+
+#include <thread>
+
+#include "api_fixture.h"
+
+namespace bizline::testing {
+namespace {
+
+namespace asio = boost::asio;
+namespace beast = boost::beast;
+namespace bhttp = boost::beast::http;
+
+TEST(ServerLifecycle, SigtermStopsCleanlyWithExitCodeZero) {
+  ServerProcess server;
+  ASSERT_EQ(HttpClient(server.port()).Get("/healthz").status, 200);
+  EXPECT_EQ(server.Stop(), 0);
+}
+
+TEST(ServerLifecycle, SigtermClosesIdleKeepAliveConnections) {
+  ServerProcess server;
+  asio::io_context ioc;
+  beast::tcp_stream stream(ioc);
+  stream.connect(asio::ip::tcp::endpoint(asio::ip::make_address("127.0.0.1"), server.port()));
+  bhttp::request<bhttp::empty_body> req(bhttp::verb::get, "/healthz", 11);
+  req.set(bhttp::field::host, "x");
+  bhttp::write(stream, req);
+  beast::flat_buffer buffer;
+  bhttp::response<bhttp::string_body> res;
+  bhttp::read(stream, buffer, res);
+  ASSERT_TRUE(res.keep_alive());  // the connection stays open and idle
+  auto start = std::chrono::steady_clock::now();
+  EXPECT_EQ(server.Stop(), 0);
+  EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::seconds(15));  // not the idle timeout
+}
+
+TEST(ServerLifecycle, KeepAliveServesSeveralRequestsOnOneConnection) {
+  ServerProcess server;
+  asio::io_context ioc;
+  beast::tcp_stream stream(ioc);
+  stream.connect(asio::ip::tcp::endpoint(asio::ip::make_address("127.0.0.1"), server.port()));
+  beast::flat_buffer buffer;
+  for (int i = 0; i < 3; ++i) {
+    bhttp::request<bhttp::empty_body> req(bhttp::verb::get, "/healthz", 11);
+    req.set(bhttp::field::host, "x");
+    bhttp::write(stream, req);
+    bhttp::response<bhttp::string_body> res;
+    bhttp::read(stream, buffer, res);
+    EXPECT_EQ(res.result_int(), 200u);
+    EXPECT_FALSE(res["X-Request-Id"].empty());
+  }
+}
+
+TEST(ServerLifecycle, MetricsCountRequestsByRouteAndStatus) {
+  ServerProcess server;
+  HttpClient client(server.port());
+  std::string token = client.Login("agent@bizline.example");
+  client.Get("/tmf-api/customerManagement/v4/customer", token);
+  client.Get("/tmf-api/customerManagement/v4/customer/424242", token);
+  auto metrics = client.Get("/metrics", token);
+  ASSERT_EQ(metrics.status, 200);
+  EXPECT_NE(metrics.body.find(R"(route="/tmf-api/customerManagement/v4/customer/{id}",status="404"} 1)"),
+            std::string::npos)
+      << metrics.body;
+  EXPECT_NE(metrics.body.find("bizline_http_request_duration_seconds_bucket"), std::string::npos);
+}
+
+TEST(ServerLifecycle, RequestIdIsEchoedOrMade) {
+  ServerProcess server;
+  HttpClient client(server.port());
+  auto given = client.Request("GET", "/healthz", "", {{"X-Request-Id", "abc-123"}});
+  EXPECT_EQ(given.headers["x-request-id"], "abc-123");
+  EXPECT_FALSE(client.Get("/healthz").headers["x-request-id"].empty());
+}
+
+TEST(Cli, VersionMigrateDemoAndUserAdd) {
+  TempDir dir;
+  std::string db = dir.SqliteUrl();
+  EXPECT_NE(RunBizline({"version"}).out.find("bizline"), std::string::npos);
+  EXPECT_NE(RunBizline({"migrate", "--db", db}).out.find("applied 1"), std::string::npos);
+  EXPECT_NE(RunBizline({"migrate", "--db", db}).out.find("applied 0"), std::string::npos);  // idempotent
+  EXPECT_NE(RunBizline({"demo", "--db", db}).out.find("demo data loaded"), std::string::npos);
+  EXPECT_NE(RunBizline({"demo", "--db", db}).out.find("already present"), std::string::npos);
+  auto added = RunBizline({"user", "add", "--db", db, "--email", "bill@bizline.example", "--name", "Bill",
+                           "--password", "secret", "--role", "billing"});
+  EXPECT_EQ(added.exit_code, 0);
+  auto bad_role = RunBizline({"user", "add", "--db", db, "--email", "x@bizline.example", "--name", "X", "--password",
+                              "secret", "--role", "wizard"});
+  EXPECT_NE(bad_role.exit_code, 0);
+}
+
+TEST(Cli, BadDatabaseUrlIsAClearError) {
+  auto result = RunBizline({"migrate", "--db", "mysql://nope"});
+  EXPECT_NE(result.exit_code, 0);
+}
+
+}  // namespace
+}  // namespace bizline::testing

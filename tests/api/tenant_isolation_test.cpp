@@ -1,0 +1,94 @@
+// The tenant boundary: with Acme's representative token, every endpoint of the API (read
+// from /openapi.json, so new endpoints join the sweep by themselves) is called against
+// Globex's resources. The answer is always 403 or 404 and never carries Globex's data.
+#include "api_fixture.h"
+
+namespace bizline::testing {
+namespace {
+
+using TenantIsolation = ApiTest;
+
+// Facts about Globex that must never reach Acme.
+const std::vector<std::string> kGlobexSecrets{"Globex", "0202.239.951", "rep@globex.example", "Kouter"};
+
+std::string Upper(std::string s) {
+  for (auto& c : s) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  return s;
+}
+
+TEST_F(TenantIsolation, EveryEndpointRefusesAnotherCustomersResources) {
+  const std::string acme = AcmeToken();
+  const std::string globex_id = CustomerIdNamed("Globex BV");
+  ASSERT_FALSE(globex_id.empty());
+  ASSERT_FALSE(acme.empty());
+
+  // Which Globex-owned id fills the {id} of each templated path. A new templated endpoint
+  // must be added here, or the sweep fails and says so.
+  auto globex_resource = [&](const std::string& path) -> std::optional<std::string> {
+    if (path.find("/customer") != std::string::npos) return globex_id;
+    return std::nullopt;
+  };
+
+  auto doc = client().Get("/openapi.json").Json();
+  int swept = 0;
+  for (const auto& [path, item] : doc["paths"].items()) {
+    if (path == "/auth/logout") continue;  // would end the sweep's own session
+    for (const auto& [method, op] : item.items()) {
+      if (method == "parameters") continue;
+      std::string target = path;
+      bool templated = target.find("{id}") != std::string::npos;
+      if (templated) {
+        auto id = globex_resource(path);
+        ASSERT_TRUE(id) << "add a Globex-owned resource for " << path << " to the tenant sweep";
+        target.replace(target.find("{id}"), 4, *id);
+      }
+      std::map<std::string, std::string> headers{{"Authorization", "Bearer " + acme},
+                                                 {"Content-Type", "application/json"}};
+      // Each write is sent with the documented example body, so that the tenant boundary is
+      // the only reason left to refuse it.
+      std::string body;
+      if (op.contains("requestBody")) {
+        const auto& content = op["requestBody"]["content"];
+        const auto& media = content.contains("application/json") ? content["application/json"] : content.begin().value();
+        ASSERT_TRUE(media.contains("example")) << "document an example request body for " << method << " " << path;
+        body = media["example"].dump();
+      }
+      auto result = client().Request(Upper(method), target, body, headers);
+      SCOPED_TRACE(Upper(method) + " " + target + " -> " + std::to_string(result.status) + " " + result.body);
+      if (templated) {
+        EXPECT_TRUE(result.status == 403 || result.status == 404);
+      } else {
+        EXPECT_TRUE(result.status < 300 || result.status == 401 || result.status == 403 || result.status == 404);
+      }
+      for (const auto& secret : kGlobexSecrets) EXPECT_EQ(result.body.find(secret), std::string::npos) << secret;
+      ++swept;
+    }
+  }
+  EXPECT_GE(swept, 12);
+}
+
+TEST_F(TenantIsolation, ARepresentativeListsOnlyItsOwnCustomer) {
+  auto result = client().Get(kCustomerPath, AcmeToken());
+  ASSERT_EQ(result.status, 200);
+  auto body = result.Json();
+  ASSERT_EQ(body.size(), 1u);
+  EXPECT_EQ(body[0]["name"], "Acme NV");
+  EXPECT_EQ(result.headers["x-total-count"], "1");
+}
+
+TEST_F(TenantIsolation, ARepresentativeReadsButDoesNotChangeItsCustomerRecord) {
+  std::string acme_id = CustomerIdNamed("Acme NV");
+  EXPECT_EQ(client().Get(std::string(kCustomerPath) + "/" + acme_id, AcmeToken()).status, 200);
+  EXPECT_EQ(client().Patch(std::string(kCustomerPath) + "/" + acme_id, {{"name", "Hacked"}}, AcmeToken()).status, 403);
+}
+
+TEST_F(TenantIsolation, U_15_ARepresentativeMaintainsItsOwnRepresentativeList) {
+  std::string acme_id = CustomerIdNamed("Acme NV");
+  auto added = client().Post("/api/v1/customer/" + acme_id + "/representative",
+                             {{"name", "New Person"}, {"email", "new@acme.example"}, {"phone", "+32 2 000"}, {"role", "CFO"}},
+                             AcmeToken());
+  EXPECT_EQ(added.status, 201) << added.body;  // U-15
+}
+
+}  // namespace
+}  // namespace bizline::testing
