@@ -9,6 +9,8 @@
 #include "app/demo_data.h"
 #include "http/api.h"
 #include "http/server.h"
+#include "main/order_command.h"
+#include "main/sla_command.h"
 #include "main/wiring.h"
 
 namespace bizline {
@@ -138,6 +140,12 @@ int main(int argc, char** argv) {
       ->required();
   user_add->add_option("--customer", customer, "customer id (customer-rep only)");
   user_add->callback([&] { exit_code = AddUser(db, new_user, role, customer); });
+
+  // The offer as data (catalog/*.yaml); the source tree's copy unless told otherwise.
+  std::string catalog_dir = BIZLINE_DEFAULT_CATALOG_DIR;
+  app.add_option("--catalog", catalog_dir, "directory of the catalog files")->envname("BIZLINE_CATALOG");
+  AddSlaCommand(app, [&] { return catalog_dir; });
+  AddOrderCommand(app, [&] { return catalog_dir; });
 
   auto* version = app.add_subcommand("version", "print the version");
   version->callback([&] { std::cout << "bizline " << kVersion << "\n"; });
