@@ -47,9 +47,9 @@ const Formula& F(std::string_view id) {
   return *f;
 }
 
-constexpr auto DEF = ComponentAvailability::kDefault;
-constexpr auto OPT = ComponentAvailability::kOptional;
-constexpr auto NO = ComponentAvailability::kNotOffered;
+constexpr auto kDef = ComponentAvailability::kDefault;
+constexpr auto kOpt = ComponentAvailability::kOptional;
+constexpr auto kNo = ComponentAvailability::kNotOffered;
 
 TEST(OfferFile, CAT_005_HoldsEveryFormulaOfT01) {
   std::vector<std::string> ids;
@@ -96,48 +96,48 @@ TEST(OfferFile, FunctionalCellsOfT02AndT03) {
     const char* rule;
   };
   const Cell cells[] = {
-      {"internet-essential", "bandwidth", DEF, "CAT-009"},
-      {"fullfiber-extended", "bandwidth", DEF, "CAT-009"},
-      {"business-internet-fiber", "unlimited-ports", DEF, "CAT-010"},
-      {"internet-pro-plus", "router-upgrade", OPT, "CAT-013"},
-      {"internet-pro", "router-upgrade", NO, "CAT-013"},
-      {"fullfiber-extended", "router-upgrade", NO, "CAT-013"},
-      {"internet-essential", "fixed-ipv4", NO, "CAT-014"},
-      {"internet-maxi", "fixed-ipv4", OPT, "CAT-014"},
-      {"business-internet-copper", "fixed-ipv4", OPT, "CAT-014"},
-      {"internet-maxi-fullfiber", "fixed-ipv4", OPT, "CAT-014"},
-      {"fullfiber", "fixed-ipv4", DEF, "CAT-014"},
-      {"fullfiber-extended-essential", "fixed-ipv4", DEF, "CAT-014"},
-      {"internet-pro-plus-essential", "fixed-ipv6-block", DEF, "CAT-015"},
-      {"fullfiber", "fixed-ipv6-block", NO, "CAT-015"},
-      {"internet-pro-plus", "ip-pack", OPT, "CAT-016"},
-      {"fullfiber-extended-essential", "ip-pack", OPT, "CAT-016"},
-      {"fullfiber", "ip-pack", NO, "CAT-016"},
-      {"business-internet-fiber", "ip-pack", NO, "CAT-016"},
-      {"internet-maxi", "mailbox", DEF, "CAT-018"},
-      {"business-internet-fiber", "mailbox", NO, "CAT-018"},
-      {"fullfiber-extended", "mailbox", NO, "CAT-018"},
-      {"internet-pro-plus", "managed-firewall", DEF, "CAT-019"},
-      {"fullfiber-extended", "managed-firewall", DEF, "CAT-019"},
-      {"fullfiber", "managed-firewall", NO, "CAT-019"},
-      {"internet-pro-plus", "mobile-backup", OPT, "CAT-078"},
-      {"fullfiber-extended", "mobile-backup", OPT, "CAT-078"},
-      {"business-internet-copper", "mobile-backup", NO, "CAT-078"},  // X-02 (CAT-020 table says OPT)
-      {"business-internet-fiber", "mobile-backup", NO, "CAT-078"},
-      {"internet-pro-plus-essential", "wifi", NO, "CAT-021"},
-      {"fullfiber-extended-essential", "wifi", NO, "CAT-021"},
-      {"business-internet-fiber", "wifi", DEF, "CAT-021"},
-      {"fullfiber", "fullfiber-boost-pro", OPT, "CAT-022"},
-      {"fullfiber-extended", "fullfiber-boost-pro", NO, "CAT-022"},
-      {"fullfiber-extended", "extended-boost", OPT, "CAT-023"},
-      {"business-internet-fiber", "extended-boost", NO, "CAT-023"},
-      {"fullfiber-extended-essential", "extended-boost-pro", OPT, "CAT-023"},
-      {"fullfiber-extended-essential", "fiber-express", OPT, "CAT-024"},
-      {"fullfiber", "fiber-up", NO, "CAT-024"},
-      {"business-internet-fiber", "business-fiber-500", DEF, "CAT-025"},
-      {"business-internet-fiber", "business-fiber-8500", OPT, "CAT-025"},
-      {"fullfiber-extended", "business-fiber-2500", NO, "CAT-025"},
-      {"internet-pro", "fiber-up", NO, "CAT-033"},  // copper: no fiber speed options
+      {"internet-essential", "bandwidth", kDef, "CAT-009"},
+      {"fullfiber-extended", "bandwidth", kDef, "CAT-009"},
+      {"business-internet-fiber", "unlimited-ports", kDef, "CAT-010"},
+      {"internet-pro-plus", "router-upgrade", kOpt, "CAT-013"},
+      {"internet-pro", "router-upgrade", kNo, "CAT-013"},
+      {"fullfiber-extended", "router-upgrade", kNo, "CAT-013"},
+      {"internet-essential", "fixed-ipv4", kNo, "CAT-014"},
+      {"internet-maxi", "fixed-ipv4", kOpt, "CAT-014"},
+      {"business-internet-copper", "fixed-ipv4", kOpt, "CAT-014"},
+      {"internet-maxi-fullfiber", "fixed-ipv4", kOpt, "CAT-014"},
+      {"fullfiber", "fixed-ipv4", kDef, "CAT-014"},
+      {"fullfiber-extended-essential", "fixed-ipv4", kDef, "CAT-014"},
+      {"internet-pro-plus-essential", "fixed-ipv6-block", kDef, "CAT-015"},
+      {"fullfiber", "fixed-ipv6-block", kNo, "CAT-015"},
+      {"internet-pro-plus", "ip-pack", kOpt, "CAT-016"},
+      {"fullfiber-extended-essential", "ip-pack", kOpt, "CAT-016"},
+      {"fullfiber", "ip-pack", kNo, "CAT-016"},
+      {"business-internet-fiber", "ip-pack", kNo, "CAT-016"},
+      {"internet-maxi", "mailbox", kDef, "CAT-018"},
+      {"business-internet-fiber", "mailbox", kNo, "CAT-018"},
+      {"fullfiber-extended", "mailbox", kNo, "CAT-018"},
+      {"internet-pro-plus", "managed-firewall", kDef, "CAT-019"},
+      {"fullfiber-extended", "managed-firewall", kDef, "CAT-019"},
+      {"fullfiber", "managed-firewall", kNo, "CAT-019"},
+      {"internet-pro-plus", "mobile-backup", kOpt, "CAT-078"},
+      {"fullfiber-extended", "mobile-backup", kOpt, "CAT-078"},
+      {"business-internet-copper", "mobile-backup", kNo, "CAT-078"},  // X-02 (CAT-020 table says OPT)
+      {"business-internet-fiber", "mobile-backup", kNo, "CAT-078"},
+      {"internet-pro-plus-essential", "wifi", kNo, "CAT-021"},
+      {"fullfiber-extended-essential", "wifi", kNo, "CAT-021"},
+      {"business-internet-fiber", "wifi", kDef, "CAT-021"},
+      {"fullfiber", "fullfiber-boost-pro", kOpt, "CAT-022"},
+      {"fullfiber-extended", "fullfiber-boost-pro", kNo, "CAT-022"},
+      {"fullfiber-extended", "extended-boost", kOpt, "CAT-023"},
+      {"business-internet-fiber", "extended-boost", kNo, "CAT-023"},
+      {"fullfiber-extended-essential", "extended-boost-pro", kOpt, "CAT-023"},
+      {"fullfiber-extended-essential", "fiber-express", kOpt, "CAT-024"},
+      {"fullfiber", "fiber-up", kNo, "CAT-024"},
+      {"business-internet-fiber", "business-fiber-500", kDef, "CAT-025"},
+      {"business-internet-fiber", "business-fiber-8500", kOpt, "CAT-025"},
+      {"fullfiber-extended", "business-fiber-2500", kNo, "CAT-025"},
+      {"internet-pro", "fiber-up", kNo, "CAT-033"},  // copper: no fiber speed options
   };
   for (const Cell& c : cells) {
     EXPECT_EQ(F(c.formula).Availability(c.component), c.expected) << c.rule << " " << c.formula << " " << c.component;
@@ -146,34 +146,34 @@ TEST(OfferFile, FunctionalCellsOfT02AndT03) {
 
 TEST(OfferFile, SupportCellsOfT05) {
   for (const Formula& f : RealCatalog().formulas()) {
-    EXPECT_EQ(f.Availability("installation"), DEF) << f.id;  // T-05 row 1
-    EXPECT_EQ(f.Availability("service-desk-access"), DEF) << f.id;
+    EXPECT_EQ(f.Availability("installation"), kDef) << f.id;  // T-05 row 1
+    EXPECT_EQ(f.Availability("service-desk-access"), kDef) << f.id;
   }
-  EXPECT_EQ(F("internet-pro-plus-essential").Availability("express-spare-parts"), NO);
-  EXPECT_EQ(F("internet-pro-plus").Availability("configuration-backup"), DEF);
-  EXPECT_EQ(F("fiber-internet-pro-plus").Availability("configuration-backup"), DEF);
-  EXPECT_EQ(F("fullfiber").Availability("configuration-backup"), NO);
-  EXPECT_EQ(F("fullfiber-extended").Availability("standard-changes"), OPT);              // CFG-033
-  EXPECT_EQ(F("internet-pro").Availability("standard-changes"), NO);                     // CFG-033
-  EXPECT_EQ(F("internet-maxi-fullfiber").Availability("express-spare-parts"), DEF);      // T-01: Maxi's column
-  EXPECT_EQ(F("internet-pro-plus-essential").Availability("availability-target"), DEF);  // T-16
-  EXPECT_EQ(F("fullfiber-extended").Availability("availability-target"), NO);
+  EXPECT_EQ(F("internet-pro-plus-essential").Availability("express-spare-parts"), kNo);
+  EXPECT_EQ(F("internet-pro-plus").Availability("configuration-backup"), kDef);
+  EXPECT_EQ(F("fiber-internet-pro-plus").Availability("configuration-backup"), kDef);
+  EXPECT_EQ(F("fullfiber").Availability("configuration-backup"), kNo);
+  EXPECT_EQ(F("fullfiber-extended").Availability("standard-changes"), kOpt);              // CFG-033
+  EXPECT_EQ(F("internet-pro").Availability("standard-changes"), kNo);                     // CFG-033
+  EXPECT_EQ(F("internet-maxi-fullfiber").Availability("express-spare-parts"), kDef);      // T-01: Maxi's column
+  EXPECT_EQ(F("internet-pro-plus-essential").Availability("availability-target"), kDef);  // T-16
+  EXPECT_EQ(F("fullfiber-extended").Availability("availability-target"), kNo);
 }
 
 TEST(OfferFile, SLA_004_TierOptionsFollowT05) {
   EXPECT_EQ(F("internet-pro-plus").default_sla_tier, "basic");
-  EXPECT_EQ(F("internet-pro-plus").Availability("sla-premium"), OPT);
-  EXPECT_EQ(F("internet-pro-plus").Availability("sla-medium"), OPT);
+  EXPECT_EQ(F("internet-pro-plus").Availability("sla-premium"), kOpt);
+  EXPECT_EQ(F("internet-pro-plus").Availability("sla-medium"), kOpt);
   EXPECT_EQ(F("fullfiber").default_sla_tier, "default");
-  EXPECT_EQ(F("fullfiber").Availability("sla-premium"), OPT);  // ids.md: FullFiber's OPT level
-  EXPECT_EQ(F("fullfiber").Availability("sla-medium"), NO);
+  EXPECT_EQ(F("fullfiber").Availability("sla-premium"), kOpt);  // ids.md: FullFiber's OPT level
+  EXPECT_EQ(F("fullfiber").Availability("sla-medium"), kNo);
   for (const char* id : {"internet-essential", "internet-maxi", "internet-pro", "internet-maxi-fullfiber"}) {
     EXPECT_EQ(F(id).default_sla_tier, "default") << id;
-    EXPECT_EQ(F(id).Availability("sla-premium"), NO) << id;
+    EXPECT_EQ(F(id).Availability("sla-premium"), kNo) << id;
   }
   for (const char* id : {"business-internet-copper", "business-internet-fiber", "fullfiber-extended-essential"}) {
     EXPECT_EQ(F(id).default_sla_tier, kNoSlaTier) << id;  // X-25, as catalog/sla.yaml
-    EXPECT_EQ(F(id).Availability("sla-medium"), NO) << id;
+    EXPECT_EQ(F(id).Availability("sla-medium"), kNo) << id;
   }
 }
 
@@ -255,7 +255,7 @@ TEST(OfferFile, CAT_066_TO_CAT_071_MailboxesOfT10) {
   EXPECT_EQ(F("internet-pro-plus").mailboxes.count, 0);        // CAT-071
 }
 
-TEST(OfferFile, CAT_062_CFG_034_DefaultOpenPorts) {
+TEST(OfferFile, CAT_061_CAT_062_CFG_034_DefaultOpenPorts) {
   const PortProfile* standard = RealCatalog().FindPortProfile(F("internet-pro").port_profile);
   ASSERT_NE(standard, nullptr);
   std::vector<int> ports;
@@ -265,7 +265,7 @@ TEST(OfferFile, CAT_062_CFG_034_DefaultOpenPorts) {
   EXPECT_THAT(RealCatalog().reserved_ports(), ::testing::ElementsAre(23));                           // CFG-034
 }
 
-TEST(OfferFile, USE_002_VolumeOfT12) {
+TEST(OfferFile, CAT_011_USE_002_VolumeOfT12) {
   EXPECT_EQ(F("internet-essential").volume.policy, VolumePolicy::kCapped);  // USE-003
   EXPECT_EQ(F("internet-essential").volume.included_gb, 100);
   EXPECT_EQ(F("internet-essential").volume.volume_pack, VolumePackCharge::kPaid);  // USE-004
@@ -301,13 +301,13 @@ TEST(OfferFile, CAT_026_LikeForLikeProfilesCopyTheirCopperProduct) {
 TEST(OfferFile, CAT_090_ORD_037_TemporaryVariants) {
   for (const char* id : {"temporary-internet-pro-plus", "temporary-fullfiber-extended"}) {
     EXPECT_EQ(F(id).kind, FormulaKind::kTemporary) << id;
-    EXPECT_EQ(F(id).Availability("mobile-backup"), DEF) << id;      // CAT-090
-    EXPECT_EQ(F(id).Availability("rush-provisioning"), OPT) << id;  // ORD-037, ORD-038
+    EXPECT_EQ(F(id).Availability("mobile-backup"), kDef) << id;      // CAT-090
+    EXPECT_EQ(F(id).Availability("rush-provisioning"), kOpt) << id;  // ORD-037, ORD-038
   }
-  EXPECT_EQ(F("temporary-fullfiber-extended").Availability("fiber-express"), OPT);  // inherited
+  EXPECT_EQ(F("temporary-fullfiber-extended").Availability("fiber-express"), kOpt);  // inherited
   for (const Formula& f : RealCatalog().formulas()) {
     if (f.kind == FormulaKind::kTemporary) continue;
-    EXPECT_EQ(f.Availability("rush-provisioning"), NO) << f.id;  // ORD-037
+    EXPECT_EQ(f.Availability("rush-provisioning"), kNo) << f.id;  // ORD-037
   }
 }
 
@@ -316,9 +316,12 @@ TEST(OfferFile, T20_PricesInCents) {
   ASSERT_NE(c.FindPrice("product-not-returned"), nullptr);
   EXPECT_EQ(c.FindPrice("product-not-returned")->amount, Cents(5000));  // BIL-020: EUR 50.00, stated
   EXPECT_TRUE(c.FindPrice("product-not-returned")->stated_by_contract);
-  EXPECT_EQ(c.FindPrice("volume-pack-free")->amount, Cents(0));                // USE-005, X-13
-  EXPECT_GT(c.FindPrice("volume-pack-paid")->amount, Cents(0));                // USE-004
-  EXPECT_EQ(c.FindPrice("rush-provisioning-fee")->type, PriceType::kOneTime);  // ORD-038
+  EXPECT_EQ(c.FindPrice("volume-pack-free")->amount, Cents(0));                                    // USE-005, X-13
+  EXPECT_GT(c.FindPrice("volume-pack-paid")->amount, Cents(0));                                    // USE-004
+  EXPECT_EQ(c.FindPrice("rush-provisioning-fee")->type, PriceType::kOneTime);                      // ORD-038
+  EXPECT_THAT(c.FindPrice("indoor-antenna")->offerings, ::testing::ElementsAre("mobile-backup"));  // CAT-088
+  EXPECT_THAT(c.FindPrice("router-upgrade-monthly")->offerings, ::testing::ElementsAre("router-upgrade"));  // CAT-046
+  EXPECT_THAT(c.FindPrice("fixed-ipv4-monthly")->rule, "CAT-054");  // paid option
   for (const Formula& f : c.formulas()) {
     bool monthly = false;
     for (const PriceItem* p : c.PricesFor(f.id)) monthly = monthly || p->type == PriceType::kRecurring;

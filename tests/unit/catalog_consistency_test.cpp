@@ -43,20 +43,20 @@ std::vector<std::string> RulesAfter(const std::function<void(Parts&)>& edit) {
 TEST(CatalogConsistency, FixtureIsConsistent) { EXPECT_THAT(Parts().Check(), IsEmpty()); }
 
 TEST(CatalogConsistency, ORD_037_RushProvisioningOnlyOnTemporaryLines) {
-  EXPECT_THAT(RulesAfter([](Parts& p) { p.Get("fullfiber-extended").components["rush-provisioning"] = testing::OPT; }),
+  EXPECT_THAT(RulesAfter([](Parts& p) { p.Get("fullfiber-extended").components["rush-provisioning"] = testing::kOpt; }),
               ::testing::ElementsAre("ORD-037"));  // ORD-037
 }
 
 TEST(CatalogConsistency, CAT_090_TemporaryLinesAlwaysHaveMobileBackup) {
   EXPECT_THAT(
-      RulesAfter([](Parts& p) { p.Get("temporary-fullfiber-extended").components["mobile-backup"] = testing::OPT; }),
+      RulesAfter([](Parts& p) { p.Get("temporary-fullfiber-extended").components["mobile-backup"] = testing::kOpt; }),
       ::testing::ElementsAre("CAT-090"));  // CAT-090
 }
 
 TEST(CatalogConsistency, CAT_055_IpCellsAgreeWithTheAddressing) {
   EXPECT_THAT(RulesAfter([](Parts& p) { p.Get("internet-pro").ip.ipv4 = AddressMode::kFixed; }),
               ::testing::ElementsAre("CAT-055"));  // CAT-055 (T-09)
-  EXPECT_THAT(RulesAfter([](Parts& p) { p.Get("fullfiber").components["fixed-ipv6-block"] = testing::DEF; }),
+  EXPECT_THAT(RulesAfter([](Parts& p) { p.Get("fullfiber").components["fixed-ipv6-block"] = testing::kDef; }),
               ::testing::ElementsAre("CAT-055"));  // CAT-055, CAT-052: FullFiber has a dynamic IPv6 block
 }
 
@@ -66,7 +66,7 @@ TEST(CatalogConsistency, CAT_048_FixedIpv6BlockIsASlash56) {
 }
 
 TEST(CatalogConsistency, CAT_056_IpPackNeedsAFixedIpv4Formula) {
-  EXPECT_THAT(RulesAfter([](Parts& p) { p.Get("internet-pro").components["ip-pack"] = testing::OPT; }),
+  EXPECT_THAT(RulesAfter([](Parts& p) { p.Get("internet-pro").components["ip-pack"] = testing::kOpt; }),
               ::testing::ElementsAre("CAT-056"));  // CAT-056
 }
 
@@ -76,17 +76,17 @@ TEST(CatalogConsistency, CAT_018_MailboxCellAgreesWithT10) {
 }
 
 TEST(CatalogConsistency, CAT_095_WifiNeedsAProximusRouter) {
-  EXPECT_THAT(RulesAfter([](Parts& p) { p.Get("internet-pro-plus-essential").components["wifi"] = testing::DEF; }),
+  EXPECT_THAT(RulesAfter([](Parts& p) { p.Get("internet-pro-plus-essential").components["wifi"] = testing::kDef; }),
               ::testing::ElementsAre("CAT-095"));  // CAT-095
 }
 
 TEST(CatalogConsistency, CAT_007_OnlyOptionsCanBeOpt) {
-  EXPECT_THAT(RulesAfter([](Parts& p) { p.Get("internet-pro").components["bandwidth"] = testing::OPT; }),
+  EXPECT_THAT(RulesAfter([](Parts& p) { p.Get("internet-pro").components["bandwidth"] = testing::kOpt; }),
               ::testing::ElementsAre("CAT-007"));  // CAT-007
 }
 
 TEST(CatalogConsistency, CAT_033_SpeedUpgradesExistOnFiberOnly) {
-  EXPECT_THAT(RulesAfter([](Parts& p) { p.Get("internet-pro").components["fiber-up"] = testing::OPT; }),
+  EXPECT_THAT(RulesAfter([](Parts& p) { p.Get("internet-pro").components["fiber-up"] = testing::kOpt; }),
               ::testing::ElementsAre("CAT-024"));  // CAT-033: fiber speed options on a copper formula
 }
 

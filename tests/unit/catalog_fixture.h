@@ -68,8 +68,8 @@ inline std::vector<ComponentDef> FixtureComponents() {
 }
 
 using Cells = std::vector<std::pair<std::string, ComponentAvailability>>;
-inline constexpr auto DEF = ComponentAvailability::kDefault;
-inline constexpr auto OPT = ComponentAvailability::kOptional;
+inline constexpr auto kDef = ComponentAvailability::kDefault;
+inline constexpr auto kOpt = ComponentAvailability::kOptional;
 
 inline Formula MakeFormula(std::string id, Technology technology, CpeType cpe, AddressMode ipv4, AddressMode ipv6,
                            const Cells& cells) {
@@ -91,70 +91,70 @@ inline std::vector<Formula> FixtureFormulas() {
   using enum CpeType;
   using enum AddressMode;
   Formula essential = MakeFormula("internet-essential", kCopper, kRouter, kDynamic, kDynamic,
-                                  {{"bandwidth", DEF}, {"wifi", DEF}, {"mailbox", DEF}});
+                                  {{"bandwidth", kDef}, {"wifi", kDef}, {"mailbox", kDef}});
   essential.status = FormulaStatus::kStopSell;
   essential.mailboxes = {1, 50};
   Formula pro = MakeFormula("internet-pro", kCopper, kRouter, kDynamic, kDynamic,
-                            {{"bandwidth", DEF}, {"wifi", DEF}, {"mailbox", DEF}, {"fixed-ipv4", OPT}});
+                            {{"bandwidth", kDef}, {"wifi", kDef}, {"mailbox", kDef}, {"fixed-ipv4", kOpt}});
   pro.mailboxes = {10, 50};
   Formula pro_plus = MakeFormula("internet-pro-plus", kCopper, kRouter, kFixed, kFixed,
-                                 {{"bandwidth", DEF},
-                                  {"wifi", DEF},
-                                  {"fixed-ipv4", DEF},
-                                  {"fixed-ipv6-block", DEF},
-                                  {"ip-pack", OPT},
-                                  {"router-upgrade", OPT},
-                                  {"mobile-backup", OPT},
-                                  {"standard-changes", OPT},
-                                  {"sla-premium", OPT},
-                                  {"sla-medium", OPT}});
+                                 {{"bandwidth", kDef},
+                                  {"wifi", kDef},
+                                  {"fixed-ipv4", kDef},
+                                  {"fixed-ipv6-block", kDef},
+                                  {"ip-pack", kOpt},
+                                  {"router-upgrade", kOpt},
+                                  {"mobile-backup", kOpt},
+                                  {"standard-changes", kOpt},
+                                  {"sla-premium", kOpt},
+                                  {"sla-medium", kOpt}});
   pro_plus.default_sla_tier = "basic";
   Formula pro_plus_essential = MakeFormula("internet-pro-plus-essential", kCopper, kModem, kFixed, kFixed,
-                                           {{"bandwidth", DEF},
-                                            {"fixed-ipv4", DEF},
-                                            {"fixed-ipv6-block", DEF},
-                                            {"ip-pack", OPT},
-                                            {"sla-premium", OPT},
-                                            {"sla-medium", OPT}});
+                                           {{"bandwidth", kDef},
+                                            {"fixed-ipv4", kDef},
+                                            {"fixed-ipv6-block", kDef},
+                                            {"ip-pack", kOpt},
+                                            {"sla-premium", kOpt},
+                                            {"sla-medium", kOpt}});
   pro_plus_essential.default_sla_tier = "basic";
   Formula fullfiber = MakeFormula("fullfiber", kFiber, kRouter, kFixed, kDynamic,
-                                  {{"bandwidth", DEF},
-                                   {"wifi", DEF},
-                                   {"fixed-ipv4", DEF},
-                                   {"mailbox", DEF},
-                                   {"fullfiber-boost-pro", OPT},
-                                   {"sla-premium", OPT}});
+                                  {{"bandwidth", kDef},
+                                   {"wifi", kDef},
+                                   {"fixed-ipv4", kDef},
+                                   {"mailbox", kDef},
+                                   {"fullfiber-boost-pro", kOpt},
+                                   {"sla-premium", kOpt}});
   fullfiber.mailboxes = {10, 50};
   Formula ffe = MakeFormula("fullfiber-extended", kFiber, kRouter, kFixed, kFixed,
-                            {{"bandwidth", DEF},
-                             {"wifi", DEF},
-                             {"fixed-ipv4", DEF},
-                             {"fixed-ipv6-block", DEF},
-                             {"ip-pack", OPT},
-                             {"mobile-backup", OPT},
-                             {"standard-changes", OPT},
-                             {"extended-boost", OPT},
-                             {"fiber-up", OPT},
-                             {"fiber-fast", OPT},
-                             {"fiber-express", OPT},
-                             {"sla-premium", OPT},
-                             {"sla-medium", OPT}});
+                            {{"bandwidth", kDef},
+                             {"wifi", kDef},
+                             {"fixed-ipv4", kDef},
+                             {"fixed-ipv6-block", kDef},
+                             {"ip-pack", kOpt},
+                             {"mobile-backup", kOpt},
+                             {"standard-changes", kOpt},
+                             {"extended-boost", kOpt},
+                             {"fiber-up", kOpt},
+                             {"fiber-fast", kOpt},
+                             {"fiber-express", kOpt},
+                             {"sla-premium", kOpt},
+                             {"sla-medium", kOpt}});
   ffe.default_sla_tier = "basic";
   Formula temporary = ffe;
   temporary.id = "temporary-fullfiber-extended";
   temporary.name = "Temporary FullFiber Extended";
   temporary.kind = FormulaKind::kTemporary;
   temporary.derived_from = "fullfiber-extended";
-  temporary.components["mobile-backup"] = DEF;
-  temporary.components["rush-provisioning"] = OPT;
+  temporary.components["mobile-backup"] = kDef;
+  temporary.components["rush-provisioning"] = kOpt;
   Formula bi_fiber = MakeFormula("business-internet-fiber", kFiber, kRouter, kDynamic, kDynamic,
-                                 {{"bandwidth", DEF},
-                                  {"wifi", DEF},
-                                  {"fixed-ipv4", OPT},
-                                  {"business-fiber-500", DEF},
-                                  {"business-fiber-2500", OPT}});
+                                 {{"bandwidth", kDef},
+                                  {"wifi", kDef},
+                                  {"fixed-ipv4", kOpt},
+                                  {"business-fiber-500", kDef},
+                                  {"business-fiber-2500", kOpt}});
   Formula bi_copper = MakeFormula("business-internet-copper", kCopper, kRouter, kDynamic, kDynamic,
-                                  {{"bandwidth", DEF}, {"wifi", DEF}, {"fixed-ipv4", OPT}});
+                                  {{"bandwidth", kDef}, {"wifi", kDef}, {"fixed-ipv4", kOpt}});
   bi_copper.status = FormulaStatus::kPending;
   bi_copper.speed.reset();
   return {essential, pro, pro_plus, pro_plus_essential, fullfiber, ffe, temporary, bi_fiber, bi_copper};
