@@ -7,6 +7,7 @@
 
 #include "app/ports/repositories.h"
 #include "storage/customer_repository.h"
+#include "storage/notification_repository.h"
 #include "storage/soci_storage.h"
 #include "storage/user_repository.h"
 
@@ -19,6 +20,7 @@ class SociTransaction final : public Transaction {
 
   CustomerRepository& customers() override { return customers_; }
   UserRepository& users() override { return users_; }
+  NotificationRepository& notifications() override { return notifications_; }
   Status Commit() override;
 
  private:
@@ -27,6 +29,7 @@ class SociTransaction final : public Transaction {
   bool open_ = true;
   SociCustomerRepository customers_;
   SociUserRepository users_;
+  SociNotificationRepository notifications_;
 };
 
 }  // namespace bizline

@@ -12,6 +12,7 @@
 #include "app/ports/page.h"
 #include "domain/core/result.h"
 #include "domain/identity/user.h"
+#include "domain/notification/notification.h"
 #include "domain/party/customer.h"
 
 namespace bizline {
@@ -50,6 +51,20 @@ class UserRepository {
   virtual Status DeleteExpiredSessions(Instant now) = 0;
 };
 
+// The transactional outbox: Enqueue in the same transaction as the change it reports.
+class NotificationRepository {
+ public:
+  virtual ~NotificationRepository() = default;
+  virtual Result<NotificationId> Enqueue(const Notification& notification) = 0;
+  // Pending notifications whose next attempt is due, oldest first.
+  virtual Result<std::vector<Notification>> Due(Instant now, int limit) = 0;
+  virtual Status MarkSent(NotificationId id, Instant at) = 0;
+  // Records a failed attempt; `status` stays kPending while retries remain, else kFailed.
+  virtual Status MarkAttemptFailed(NotificationId id, int attempts, Instant next_attempt_at,
+                                   NotificationStatus status, const std::string& error) = 0;
+  virtual Result<Page<Notification>> ListForCustomer(CustomerId customer, PageRequest page) = 0;
+};
+
 enum class TxMode { kRead, kWrite };
 
 class Transaction {
@@ -57,6 +72,7 @@ class Transaction {
   virtual ~Transaction() = default;
   virtual CustomerRepository& customers() = 0;
   virtual UserRepository& users() = 0;
+  virtual NotificationRepository& notifications() = 0;
   virtual Status Commit() = 0;
 };
 
