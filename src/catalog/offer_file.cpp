@@ -45,7 +45,7 @@ class Reader {
  public:
   Reader(std::string file, Diagnostics& diagnostics) : file_(std::move(file)), diagnostics_(diagnostics) {}
 
-  const std::string& file() const { return file_; }
+  const std::string& File() const { return file_; }
   Location At(const YAML::Node& node) const {
     YAML::Mark mark = node.Mark();
     if (mark.is_null()) return {file_, 1, 1};
@@ -68,7 +68,10 @@ class Reader {
       for (std::string_view k : allowed) known = known || k == key;
       if (!known) {
         std::string list;
-        for (std::string_view k : allowed) list += (list.empty() ? "" : ", ") + std::string(k);
+        for (std::string_view k : allowed) {
+          if (!list.empty()) list += ", ";
+          list += k;
+        }
         Fail(entry.first, "unknown key '" + key + "' in " + what + " (expected one of: " + list + ")");
       }
     }
@@ -601,13 +604,13 @@ std::optional<YAML::Node> LoadYaml(const std::string& text, Reader& r) {
   try {
     YAML::Node root = YAML::Load(text);
     if (!root.IsMap()) {
-      r.Fail(Location{r.file(), 1, 1}, "the file must be a YAML mapping");
+      r.Fail(Location{r.File(), 1, 1}, "the file must be a YAML mapping");
       return std::nullopt;
     }
     return root;
   } catch (const YAML::ParserException& e) {
     std::string hint = e.msg == "illegal block entry" ? " (write not-offered cells as \"-\" in quotes)" : "";
-    r.Fail(Location{r.file(), e.mark.line + 1, e.mark.column + 1}, e.msg + hint);
+    r.Fail(Location{r.File(), e.mark.line + 1, e.mark.column + 1}, e.msg + hint);
     return std::nullopt;
   }
 }
@@ -623,7 +626,7 @@ void ReportIssues(const std::vector<CatalogIssue>& issues, const Places& places,
     }
     std::string rule = issue.rule.empty() ? "" : " (" + issue.rule + ")";
     std::string who = issue.formula.empty() ? "" : "formula '" + issue.formula + "': ";
-    diagnostics.Add(at.value_or(Location{offer.file(), 1, 1}), who + issue.message + rule);
+    diagnostics.Add(at.value_or(Location{offer.File(), 1, 1}), who + issue.message + rule);
   }
 }
 
