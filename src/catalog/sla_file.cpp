@@ -49,6 +49,24 @@ std::string Join(auto const& list) {
   return out;
 }
 
+// "YYYY-MM-DD" exactly. (date::parse trips -Wmaybe-uninitialized in Release builds with GCC 12.)
+std::optional<date::year_month_day> ParseDate(const std::string& text) {
+  if (text.size() != 10 || text[4] != '-' || text[7] != '-') return std::nullopt;
+  int parts[3] = {0, 0, 0};
+  const std::size_t begins[3] = {0, 5, 8};
+  const std::size_t lengths[3] = {4, 2, 2};
+  for (int p = 0; p < 3; ++p) {
+    for (std::size_t i = begins[p]; i < begins[p] + lengths[p]; ++i) {
+      if (text[i] < '0' || text[i] > '9') return std::nullopt;
+      parts[p] = parts[p] * 10 + (text[i] - '0');
+    }
+  }
+  const date::year_month_day ymd{date::year(parts[0]), date::month(static_cast<unsigned>(parts[1])),
+                                 date::day(static_cast<unsigned>(parts[2]))};
+  if (!ymd.ok()) return std::nullopt;
+  return ymd;
+}
+
 // Collects every problem with its place in the file; nothing stops at the first one.
 class Diagnostics {
  public:
@@ -131,14 +149,12 @@ class SlaFileReader {
     for (const auto& item : node) {
       const auto text = Scalar(d_, item, "an extra closure");
       if (!text) continue;
-      std::istringstream in(*text);
-      date::year_month_day ymd{};
-      in >> date::parse("%Y-%m-%d", ymd);
-      if (in.fail() || in.peek() != std::char_traits<char>::eof() || !ymd.ok()) {
+      const auto ymd = ParseDate(*text);
+      if (!ymd) {
         d_.Fail(item, "'" + *text + "' is not a date YYYY-MM-DD");
         continue;
       }
-      closures_.push_back(CivilDay{ymd});
+      closures_.push_back(CivilDay{*ymd});
     }
   }
 
