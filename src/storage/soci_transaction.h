@@ -7,8 +7,12 @@
 
 #include "app/ports/repositories.h"
 #include "storage/customer_repository.h"
+#include "storage/ipam_repository.h"
 #include "storage/notification_repository.h"
+#include "storage/order_repository.h"
+#include "storage/product_repository.h"
 #include "storage/soci_storage.h"
+#include "storage/ticket_repository.h"
 #include "storage/user_repository.h"
 
 namespace bizline {
@@ -21,6 +25,10 @@ class SociTransaction final : public Transaction {
   CustomerRepository& customers() override { return customers_; }
   UserRepository& users() override { return users_; }
   NotificationRepository& notifications() override { return notifications_; }
+  OrderRepository& orders() override { return orders_; }
+  TicketRepository& tickets() override { return tickets_; }
+  ProductRepository& products() override { return products_; }
+  IpamRepository& ipam() override { return ipam_; }
   Status Commit() override;
 
  private:
@@ -30,6 +38,10 @@ class SociTransaction final : public Transaction {
   SociCustomerRepository customers_;
   SociUserRepository users_;
   SociNotificationRepository notifications_;
+  SociOrderRepository orders_{session_};
+  SociProductRepository products_{session_};
+  SociIpamRepository ipam_{session_, dialect_};
+  SociTicketRepository tickets_;
 };
 
 }  // namespace bizline

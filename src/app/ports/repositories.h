@@ -12,8 +12,13 @@
 #include "app/ports/page.h"
 #include "domain/core/result.h"
 #include "domain/identity/user.h"
+#include "domain/inventory/product.h"
+#include "domain/ipam/ip_block.h"
+#include "domain/ipam/ipam_config.h"
 #include "domain/notification/notification.h"
+#include "domain/ordering/order.h"
 #include "domain/party/customer.h"
+#include "domain/ticketing/ticket.h"
 
 namespace bizline {
 
@@ -65,6 +70,90 @@ class NotificationRepository {
   virtual Result<Page<Notification>> ListForCustomer(CustomerId customer, PageRequest page) = 0;
 };
 
+// Trouble tickets with their notes, status history, Stop-Clock periods and attachments.
+struct TicketFilter {
+  std::optional<CustomerId> only;  // set for a customer representative: the tenant boundary
+  std::optional<TicketStatus> status;
+  std::optional<Priority> priority;
+  std::optional<std::string> ticket_type;
+  std::optional<std::string> severity;
+  std::optional<Channel> channel;
+  std::optional<std::string> external_id;
+};
+
+class TicketRepository {
+ public:
+  virtual ~TicketRepository() = default;
+  // Stores the ticket with its notes, history and Stop-Clock periods (attachments go separately).
+  virtual Result<TicketId> Insert(const Ticket& ticket) = 0;
+  virtual Status AssignNumber(TicketId id, const std::string& number) = 0;
+  // Rewrites the ticket row, its notes, history and Stop-Clock periods.
+  virtual Status Update(const Ticket& ticket) = 0;
+  virtual Result<Ticket> Get(TicketId id) = 0;
+  virtual Result<Page<Ticket>> List(const TicketFilter& filter, PageRequest page) = 0;
+  virtual Result<AttachmentId> InsertAttachment(TicketId ticket, const AttachmentInfo& info,
+                                                const std::string& content) = 0;
+  virtual Result<std::string> AttachmentContent(TicketId ticket, AttachmentId attachment) = 0;
+};
+
+// The product inventory: active and terminated lines (TMF637).
+struct ProductFilter {
+  std::optional<CustomerId> only;  // set for a customer representative: the tenant boundary
+  std::optional<CustomerId> customer;
+  std::optional<SiteId> site;
+  std::optional<ProductStatus> status;
+  std::optional<std::string> formula;
+};
+
+class ProductRepository {
+ public:
+  virtual ~ProductRepository() = default;
+  virtual Result<ProductId> Insert(const Product& product) = 0;
+  virtual Status UpdateAddressing(ProductId id, const LineAddressing& addressing) = 0;
+  virtual Status MarkTerminated(ProductId id, Instant at) = 0;
+  virtual Result<Product> Get(ProductId id) = 0;
+  virtual Result<Page<Product>> List(const ProductFilter& filter, PageRequest page) = 0;
+};
+
+// IPAM: pools carved into blocks; allocation never hands a block to two products, also under
+// concurrent transactions (PostgreSQL: FOR UPDATE SKIP LOCKED; SQLite: one writer at a time).
+class IpamRepository {
+ public:
+  virtual ~IpamRepository() = default;
+  virtual Result<std::vector<AddressPool>> Pools() = 0;
+  // Records the pool and inserts its blocks that do not exist yet; returns how many were added.
+  virtual Result<std::int64_t> SeedPool(const AddressPool& pool) = 0;
+  // Hands the first allocatable block of the pool to `product`; FailedPrecondition when none is.
+  virtual Result<IpBlock> Allocate(const std::string& pool_id, ProductId product, Instant now) = 0;
+  // Puts every block of the product in quarantine until `reusable_at`.
+  virtual Result<int> Release(ProductId product, Instant at, Instant reusable_at) = 0;
+  virtual Result<std::vector<IpBlock>> BlocksOf(ProductId product) = 0;
+  virtual Result<std::vector<IpBlock>> Blocks(const std::string& pool_id) = 0;
+  virtual Result<std::int64_t> InsertRipeRequest(const RipeRequest& request) = 0;
+  virtual Result<std::vector<RipeRequest>> RipeRequestsOf(ProductId product) = 0;
+};
+
+// Product orders (TMF622) with their options and milestone history.
+struct OrderFilter {
+  std::optional<CustomerId> only;  // set for a customer representative: the tenant boundary
+  std::optional<OrderState> state;
+  std::optional<OrderMilestone> milestone;
+  std::optional<std::string> external_id;
+  std::optional<std::string> formula;
+};
+
+class OrderRepository {
+ public:
+  virtual ~OrderRepository() = default;
+  // Stores the order with its options and history; the stored version is 1.
+  virtual Result<OrderId> Insert(const ProductOrder& order) = 0;
+  // Rewrites the order's row and appends the history entries not stored yet. Fails with
+  // kFailedPrecondition when `order.version` is not the stored one (a concurrent change won).
+  virtual Status Update(const ProductOrder& order) = 0;
+  virtual Result<ProductOrder> Get(OrderId id) = 0;
+  virtual Result<Page<ProductOrder>> List(const OrderFilter& filter, PageRequest page) = 0;
+};
+
 enum class TxMode { kRead, kWrite };
 
 class Transaction {
@@ -73,6 +162,10 @@ class Transaction {
   virtual CustomerRepository& customers() = 0;
   virtual UserRepository& users() = 0;
   virtual NotificationRepository& notifications() = 0;
+  virtual OrderRepository& orders() = 0;
+  virtual TicketRepository& tickets() = 0;
+  virtual ProductRepository& products() = 0;
+  virtual IpamRepository& ipam() = 0;
   virtual Status Commit() = 0;
 };
 

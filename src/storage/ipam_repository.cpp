@@ -1,0 +1,194 @@
+#include "storage/ipam_repository.h"
+
+#include <soci/soci.h>
+
+#include "storage/db_error.h"
+#include "storage/statement.h"
+
+namespace bizline {
+namespace {
+
+constexpr std::size_t kSeedBatch = 1000;
+
+long long CountBlocks(soci::session& sql, const std::string& pool_id) {
+  long long count = 0;
+  sql << "SELECT COUNT(*) FROM ip_block WHERE pool_id = :p", soci::use(pool_id), soci::into(count);
+  return count;
+}
+
+}  // namespace
+
+Result<std::vector<AddressPool>> SociIpamRepository::Pools() {
+  return Guarded([&]() -> Result<std::vector<AddressPool>> {
+    std::vector<AddressPool> out;
+    std::string id, purpose, family, range;
+    int block_length = 0;
+    soci::statement st =
+        (sql_.prepare << "SELECT id, purpose, family, range_cidr, block_length FROM ip_pool ORDER BY id",
+         soci::into(id), soci::into(purpose), soci::into(family), soci::into(range), soci::into(block_length));
+    st.execute();
+    while (st.fetch()) {
+      auto prefix = ParsePrefix(range, "ip_pool.range_cidr");
+      auto parsed_purpose = ParsePoolPurpose(purpose);
+      if (!prefix || !parsed_purpose) {
+        return Error::Unavailable("stored pool '" + id + "' has an unreadable range or purpose");
+      }
+      out.push_back({id, *parsed_purpose, *prefix, block_length});
+    }
+    return out;
+  });
+}
+
+Result<std::int64_t> SociIpamRepository::SeedPool(const AddressPool& pool) {
+  return Guarded([&]() -> Result<std::int64_t> {
+    std::string purpose(ToString(pool.purpose)), family(ToString(pool.range.family)), range = FormatPrefix(pool.range);
+    int block_length = pool.block_length;
+    {
+      std::string stored_purpose, stored_range;
+      int stored_length = 0;
+      soci::indicator found = soci::i_null;
+      sql_ << "SELECT purpose, range_cidr, block_length FROM ip_pool WHERE id = :id", soci::use(pool.id),
+          soci::into(stored_purpose, found), soci::into(stored_range), soci::into(stored_length);
+      if (!sql_.got_data()) {
+        sql_ << "INSERT INTO ip_pool (id, purpose, family, range_cidr, block_length) VALUES (:i, :p, :f, :r, :b)",
+            soci::use(pool.id), soci::use(purpose), soci::use(family), soci::use(range), soci::use(block_length);
+      } else if (stored_purpose != purpose || stored_range != range || stored_length != block_length) {
+        return Error::Precondition("pool '" + pool.id + "' was seeded as " + stored_purpose + " " + stored_range +
+                                   " in /" + std::to_string(stored_length) + " blocks; a pool's range cannot change " +
+                                   "under its id (give the new range a new pool id)");
+      }
+    }
+    long long before = CountBlocks(sql_, pool.id);
+    std::uint64_t total = pool.BlockCount();
+    for (std::uint64_t start = static_cast<std::uint64_t>(before); start < total; start += kSeedBatch) {
+      // Blocks are inserted in key order, so the rows present are always a prefix of the pool.
+      std::vector<std::string> pools, families, cidrs;
+      std::vector<long long> keys;
+      for (std::uint64_t n = start; n < std::min(total, start + kSeedBatch); ++n) {
+        IpPrefix block = pool.Block(n);
+        pools.push_back(pool.id);
+        families.push_back(family);
+        keys.push_back(BlockKey(block));
+        cidrs.push_back(FormatPrefix(block));
+      }
+      sql_ << "INSERT INTO ip_block (pool_id, family, block_key, cidr, state) VALUES (:p, :f, :k, :c, 'free') "
+              "ON CONFLICT DO NOTHING",
+          soci::use(pools), soci::use(families), soci::use(keys), soci::use(cidrs);
+    }
+    long long after = CountBlocks(sql_, pool.id);
+    if (static_cast<std::uint64_t>(after) != total) {
+      return Error::Precondition("pool '" + pool.id +
+                                 "': " + std::to_string(total - static_cast<std::uint64_t>(after)) +
+                                 " of its blocks already belong to another pool; pools must not overlap");
+    }
+    return static_cast<std::int64_t>(after - before);
+  });
+}
+
+Result<IpBlock> SociIpamRepository::Allocate(const std::string& pool_id, ProductId product, Instant now) {
+  return Guarded([&]() -> Result<IpBlock> {
+    long long block_id = 0, when = EpochSeconds(now), owner = product.value();
+    std::string cidr;
+    std::string query =
+        "SELECT id, cidr FROM ip_block WHERE pool_id = :p AND (state = 'free' OR (state = 'quarantined' AND "
+        "reusable_at <= :now)) ORDER BY block_key LIMIT 1";
+    // Concurrent PostgreSQL transactions skip each other's chosen rows instead of queueing on them.
+    if (dialect_ == Dialect::kPostgres) query += " FOR UPDATE SKIP LOCKED";
+    sql_ << query, soci::use(pool_id), soci::use(when), soci::into(block_id), soci::into(cidr);
+    if (!sql_.got_data()) {
+      return Error::Precondition("address pool '" + pool_id + "' has no free block left; add a pool to ipam.yaml");
+    }
+    soci::statement update = (sql_.prepare << "UPDATE ip_block SET state = 'allocated', product_id = :prod, "
+                                              "reusable_at = NULL WHERE id = :id AND state <> 'allocated'",
+                              soci::use(owner), soci::use(block_id));
+    update.execute(true);
+    if (update.get_affected_rows() != 1) {
+      return Error::Unavailable("block " + cidr + " was taken concurrently; retry the activation");
+    }
+    sql_ << "INSERT INTO ip_assignment (block_id, product_id, allocated_at) VALUES (:b, :p, :t)", soci::use(block_id),
+        soci::use(owner), soci::use(when);
+    return IpBlock{block_id, pool_id, cidr, BlockState::kAllocated, product, std::nullopt};
+  });
+}
+
+Result<int> SociIpamRepository::Release(ProductId product, Instant at, Instant reusable_at) {
+  return Guarded([&]() -> Result<int> {
+    long long owner = product.value(), when = EpochSeconds(at), reusable = EpochSeconds(reusable_at);
+    sql_ << "UPDATE ip_assignment SET released_at = :t WHERE product_id = :p AND released_at IS NULL", soci::use(when),
+        soci::use(owner);
+    soci::statement st = (sql_.prepare << "UPDATE ip_block SET state = 'quarantined', product_id = NULL, "
+                                          "reusable_at = :r WHERE product_id = :p",
+                          soci::use(reusable), soci::use(owner));
+    st.execute(true);
+    return static_cast<int>(st.get_affected_rows());
+  });
+}
+
+Result<std::vector<IpBlock>> SociIpamRepository::SelectBlocks(const std::string& where, const std::string& name,
+                                                              long long key, const std::string& text) {
+  return Guarded([&]() -> Result<std::vector<IpBlock>> {
+    std::vector<IpBlock> out;
+    long long id = 0, product = 0, reusable = 0;
+    soci::indicator product_ind = soci::i_null, reusable_ind = soci::i_null;
+    std::string pool, cidr, state;
+    soci::statement st(sql_);
+    st.exchange(soci::into(id));
+    st.exchange(soci::into(pool));
+    st.exchange(soci::into(cidr));
+    st.exchange(soci::into(state));
+    st.exchange(soci::into(product, product_ind));
+    st.exchange(soci::into(reusable, reusable_ind));
+    if (name == "product") {
+      st.exchange(soci::use(key, name));
+    } else {
+      st.exchange(soci::use(text, name));
+    }
+    Prepare(st, "SELECT id, pool_id, cidr, state, product_id, reusable_at FROM ip_block WHERE " + where +
+                    " ORDER BY block_key");
+    st.execute();
+    while (st.fetch()) {
+      IpBlock b{id, pool, cidr, ParseBlockState(state).value_or(BlockState::kFree), ProductId(), std::nullopt};
+      if (product_ind == soci::i_ok) b.product = ProductId(product);
+      if (reusable_ind == soci::i_ok) b.reusable_at = InstantFromEpoch(reusable);
+      out.push_back(std::move(b));
+    }
+    return out;
+  });
+}
+
+Result<std::vector<IpBlock>> SociIpamRepository::BlocksOf(ProductId product) {
+  return SelectBlocks("product_id = :product", "product", product.value(), {});
+}
+
+Result<std::vector<IpBlock>> SociIpamRepository::Blocks(const std::string& pool_id) {
+  return SelectBlocks("pool_id = :pool", "pool", 0, pool_id);
+}
+
+Result<std::int64_t> SociIpamRepository::InsertRipeRequest(const RipeRequest& r) {
+  return Guarded([&]() -> Result<std::int64_t> {
+    long long id = 0, product = r.product.value(), customer = r.customer.value(), created = EpochSeconds(r.created_at);
+    sql_ << "INSERT INTO ripe_request (product_id, customer_id, block_size, status, created_at) VALUES (:p, :c, :s, "
+            ":st, :t) RETURNING id",
+        soci::use(product), soci::use(customer), soci::use(r.block_size), soci::use(r.status), soci::use(created),
+        soci::into(id);
+    return static_cast<std::int64_t>(id);
+  });
+}
+
+Result<std::vector<RipeRequest>> SociIpamRepository::RipeRequestsOf(ProductId product) {
+  return Guarded([&]() -> Result<std::vector<RipeRequest>> {
+    std::vector<RipeRequest> out;
+    long long id = 0, owner = product.value(), customer = 0, created = 0;
+    int size = 0;
+    std::string status;
+    soci::statement st = (sql_.prepare << "SELECT id, customer_id, block_size, status, created_at FROM ripe_request "
+                                          "WHERE product_id = :p ORDER BY id",
+                          soci::use(owner), soci::into(id), soci::into(customer), soci::into(size), soci::into(status),
+                          soci::into(created));
+    st.execute();
+    while (st.fetch()) out.push_back({id, product, CustomerId(customer), size, status, InstantFromEpoch(created)});
+    return out;
+  });
+}
+
+}  // namespace bizline
