@@ -65,7 +65,7 @@ struct ProductRow {
   long long id = 0, customer = 0, site = 0;
   std::string order_ref, formula, name, options, status;
   int down = 0, up = 0;
-  soci::indicator speed_ind = soci::i_ok;
+  soci::indicator speed_ind = soci::i_ok, up_ind = soci::i_ok;
   std::string cpe_type, cpe_serial, wifi, open_ports, reserved_ports;
   int mailbox_count = 0, mailbox_size = 0;
   std::string firewall, backup, sla_tier, ipv4_mode, ipv4_address, ipv6_mode, ipv6_prefix, pack_v4, pack_v6, pack_gw;
@@ -86,6 +86,7 @@ struct ProductRow {
     r.options = Join(p.options);
     r.status = ToString(p.status);
     r.speed_ind = p.speed ? soci::i_ok : soci::i_null;
+    r.up_ind = r.speed_ind;
     if (p.speed) {
       r.down = p.speed->down_mbps;
       r.up = p.speed->up_mbps;
@@ -155,7 +156,7 @@ void BindInto(soci::statement& st, ProductRow& r) {
   for (auto* v : {&r.id, &r.customer, &r.site}) st.exchange(soci::into(*v));
   for (auto* v : {&r.order_ref, &r.formula, &r.name, &r.options, &r.status}) st.exchange(soci::into(*v));
   st.exchange(soci::into(r.down, r.speed_ind));
-  st.exchange(soci::into(r.up));
+  st.exchange(soci::into(r.up, r.up_ind));
   for (auto* v : {&r.cpe_type, &r.cpe_serial, &r.wifi, &r.open_ports, &r.reserved_ports}) st.exchange(soci::into(*v));
   st.exchange(soci::into(r.mailbox_count));
   st.exchange(soci::into(r.mailbox_size));
@@ -217,7 +218,7 @@ Result<ProductId> SociProductRepository::Insert(const Product& p) {
     for (auto* v : {&r.customer, &r.site}) st.exchange(soci::use(*v));
     for (auto* v : {&r.order_ref, &r.formula, &r.name, &r.options, &r.status}) st.exchange(soci::use(*v));
     st.exchange(soci::use(r.down, r.speed_ind));
-    st.exchange(soci::use(r.up, r.speed_ind));
+    st.exchange(soci::use(r.up, r.up_ind));
     for (auto* v : {&r.cpe_type, &r.cpe_serial, &r.wifi, &r.open_ports, &r.reserved_ports}) st.exchange(soci::use(*v));
     st.exchange(soci::use(r.mailbox_count));
     st.exchange(soci::use(r.mailbox_size));

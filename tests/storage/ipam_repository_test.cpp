@@ -1,0 +1,136 @@
+// IPAM storage contract on SQLite and PostgreSQL: seeding is idempotent and refuses a changed
+// or overlapping pool, allocation never hands a block out twice, released blocks rest in
+// quarantine before reuse, RIPE-488 requests are kept (IP-008).
+#include <set>
+
+#include "storage_fixture.h"
+
+namespace bizline::testing {
+namespace {
+
+using IpamStorage = StorageContract;
+
+AddressPool Pool(std::string id, PoolPurpose purpose, const std::string& range, int block_length) {
+  return {std::move(id), purpose, *ParsePrefix(range, "range"), block_length};
+}
+
+const Instant kNow = InstantFromEpoch(1'800'000'000);
+
+class IpamFixture : public IpamStorage {
+ protected:
+  // A customer with a site and `n` products to hang blocks on (the schema wants real products).
+  std::vector<ProductId> Products(Transaction& tx, int n) {
+    auto customer = *tx.customers().Insert(SampleCustomer());
+    auto site = *tx.customers().InsertSite(Site{SiteId(), customer, "HQ", {"Rue 1", "1000", "Brussels", "BE"}});
+    std::vector<ProductId> out;
+    for (int i = 0; i < n; ++i) {
+      Product p;
+      p.customer_id = customer;
+      p.site_id = site;
+      p.order_ref = std::to_string(i);
+      p.formula = "internet-pro-plus";
+      p.name = "Internet Pro+";
+      p.sla_tier = "basic";
+      p.contract_start = kNow;
+      p.initial_term_months = 10;
+      p.initial_term_end = kNow;
+      out.push_back(*tx.products().Insert(p));
+    }
+    return out;
+  }
+};
+
+TEST_P(IpamFixture, SeedingCarvesEveryBlockOnceAndIsIdempotent) {
+  auto tx = Begin();
+  AddressPool pack = Pool("pack8", PoolPurpose::kIpPack, "203.0.113.64/26", 29);
+  EXPECT_EQ(*tx->ipam().SeedPool(pack), 8);
+  EXPECT_EQ(*tx->ipam().SeedPool(pack), 0);
+  auto blocks = tx->ipam().Blocks("pack8");
+  ASSERT_TRUE(blocks.ok());
+  ASSERT_EQ(blocks->size(), 8u);
+  EXPECT_EQ(blocks->front().cidr, "203.0.113.64/29");
+  EXPECT_EQ(blocks->back().cidr, "203.0.113.120/29");
+  auto pools = tx->ipam().Pools();
+  ASSERT_TRUE(pools.ok());
+  ASSERT_EQ(pools->size(), 1u);
+  EXPECT_EQ(pools->front().range, pack.range);
+}
+
+TEST_P(IpamFixture, APoolCannotChangeItsRangeUnderItsId) {
+  auto tx = Begin();
+  ASSERT_TRUE(tx->ipam().SeedPool(Pool("v4", PoolPurpose::kFixedIpv4, "198.51.100.0/28", 32)).ok());
+  auto changed = tx->ipam().SeedPool(Pool("v4", PoolPurpose::kFixedIpv4, "198.51.100.0/27", 32));
+  ASSERT_FALSE(changed.ok());
+  EXPECT_EQ(changed.error().code, ErrorCode::kFailedPrecondition);
+}
+
+TEST_P(IpamFixture, AnOverlappingPoolIsRefusedByTheSchema) {
+  auto tx = Begin();
+  ASSERT_TRUE(tx->ipam().SeedPool(Pool("a", PoolPurpose::kFixedIpv4, "198.51.100.0/28", 32)).ok());
+  auto overlap = tx->ipam().SeedPool(Pool("b", PoolPurpose::kFixedIpv4, "198.51.100.8/29", 32));
+  ASSERT_FALSE(overlap.ok());
+  EXPECT_NE(overlap.error().message.find("another pool"), std::string::npos);
+}
+
+TEST_P(IpamFixture, AllocationHandsOutEachBlockOnceThenReportsExhaustion) {
+  auto tx = Begin();
+  ASSERT_TRUE(tx->ipam().SeedPool(Pool("v4", PoolPurpose::kFixedIpv4, "198.51.100.0/30", 32)).ok());
+  auto products = Products(*tx, 5);
+  std::set<std::string> seen;
+  for (int i = 0; i < 4; ++i) {
+    auto block = tx->ipam().Allocate("v4", products[i], kNow);
+    ASSERT_TRUE(block.ok()) << block.error().message;
+    EXPECT_TRUE(seen.insert(block->cidr).second) << block->cidr;
+  }
+  auto none = tx->ipam().Allocate("v4", products[4], kNow);
+  ASSERT_FALSE(none.ok());
+  EXPECT_EQ(none.error().code, ErrorCode::kFailedPrecondition);
+  auto held = tx->ipam().BlocksOf(products[2]);
+  ASSERT_EQ(held->size(), 1u);
+  EXPECT_EQ(held->front().state, BlockState::kAllocated);
+  EXPECT_EQ(held->front().product, products[2]);
+}
+
+TEST_P(IpamFixture, ReleasedBlocksWaitOutTheQuarantineBeforeReuse) {
+  auto tx = Begin();
+  ASSERT_TRUE(tx->ipam().SeedPool(Pool("v4", PoolPurpose::kFixedIpv4, "198.51.100.0/32", 32)).ok());
+  auto products = Products(*tx, 2);
+  auto first = tx->ipam().Allocate("v4", products[0], kNow);
+  ASSERT_TRUE(first.ok());
+  Instant reusable = kNow + std::chrono::days(30);
+  EXPECT_EQ(*tx->ipam().Release(products[0], kNow, reusable), 1);
+  auto block = tx->ipam().Blocks("v4")->front();
+  EXPECT_EQ(block.state, BlockState::kQuarantined);
+  EXPECT_EQ(block.reusable_at, reusable);
+  EXPECT_FALSE(tx->ipam().Allocate("v4", products[1], reusable - Seconds(1)).ok());  // still quarantined
+  auto again = tx->ipam().Allocate("v4", products[1], reusable);
+  ASSERT_TRUE(again.ok());
+  EXPECT_EQ(again->cidr, first->cidr);
+  EXPECT_TRUE(tx->ipam().BlocksOf(products[0])->empty());
+}
+
+TEST_P(IpamFixture, Ipv6BlocksKeepTheirCanonicalText) {
+  auto tx = Begin();
+  ASSERT_TRUE(tx->ipam().SeedPool(Pool("v6", PoolPurpose::kIpv6Prefix, "2001:db8:4000::/48", 56)).ok());
+  auto blocks = tx->ipam().Blocks("v6");
+  ASSERT_EQ(blocks->size(), 256u);
+  EXPECT_EQ(blocks->at(1).cidr, "2001:db8:4000:100::/56");
+}
+
+TEST_P(IpamFixture, RipeRequestsAreRecorded_IP008) {
+  auto tx = Begin();
+  auto products = Products(*tx, 1);
+  auto product = tx->products().Get(products[0]);
+  ASSERT_TRUE(product.ok()) << product.error().message;
+  auto customer = product->customer_id;
+  ASSERT_TRUE(tx->ipam().InsertRipeRequest({0, products[0], customer, 64, "pending", kNow}).ok());
+  auto requests = tx->ipam().RipeRequestsOf(products[0]);
+  ASSERT_EQ(requests->size(), 1u);
+  EXPECT_EQ(requests->front().block_size, 64);
+  EXPECT_EQ(requests->front().status, "pending");
+}
+
+INSTANTIATE_TEST_SUITE_P(Backends, IpamFixture, ::testing::Values(Backend::kSqlite, Backend::kPostgres), ParamName);
+
+}  // namespace
+}  // namespace bizline::testing

@@ -1,0 +1,129 @@
+// Product inventory storage contract on SQLite and PostgreSQL: a line round-trips with every
+// recorded attribute, lists filter and page, the tenant filter holds, termination is once.
+#include "storage_fixture.h"
+
+namespace bizline::testing {
+namespace {
+
+using ProductStorage = StorageContract;
+
+const Instant kNow = InstantFromEpoch(1'800'000'000);
+
+Product SampleLine(CustomerId customer, SiteId site, std::string formula) {
+  Product p;
+  p.customer_id = customer;
+  p.site_id = site;
+  p.order_ref = "42";
+  p.formula = std::move(formula);
+  p.name = "FullFiber Extended";
+  p.options = {"ip-pack", "mobile-backup"};
+  p.speed = Speed{500, 100};
+  p.cpe = {CpeType::kRouter, "RTR-42"};
+  p.wifi = WifiState::kOff;
+  p.open_ports = {{25, "tcp", "MAIL"}, {443, "tcp", "WEB"}};
+  p.reserved_ports = {23};
+  p.mailboxes = {10, 50};
+  p.managed_firewall = ComponentState::kIncluded;
+  p.mobile_backup = ComponentState::kIncluded;
+  p.sla_tier = "premium";
+  p.addressing = {AddressMode::kFixed, "198.51.100.7",           AddressMode::kFixed,        "2001:db8:4000:100::/56",
+                  "203.0.113.64/29",   "2001:db8:4000:180::/57", "2001:db8:4000:180::10/64", 0};
+  p.contract_start = kNow;
+  p.initial_term_months = 10;
+  p.initial_term_end = kNow + std::chrono::days(304);
+  return p;
+}
+
+class ProductFixture : public ProductStorage {
+ protected:
+  std::pair<CustomerId, SiteId> Customer(Transaction& tx, const std::string& number) {
+    auto customer = *tx.customers().Insert(SampleCustomer("C " + number, number));
+    auto site = *tx.customers().InsertSite(Site{SiteId(), customer, "HQ", {"Rue 1", "1000", "Brussels", "BE"}});
+    return {customer, site};
+  }
+};
+
+TEST_P(ProductFixture, ALineRoundTripsWithEverythingItRecords) {
+  auto tx = Begin();
+  auto [customer, site] = Customer(*tx, "0403.170.701");
+  Product line = SampleLine(customer, site, "fullfiber-extended");
+  auto id = tx->products().Insert(line);
+  ASSERT_TRUE(id.ok()) << id.error().message;
+  ASSERT_TRUE(tx->Commit().ok());
+  auto got = Begin(TxMode::kRead)->products().Get(*id);
+  ASSERT_TRUE(got.ok());
+  line.id = *id;
+  EXPECT_EQ(got->options, line.options);
+  EXPECT_EQ(got->speed->down_mbps, 500);
+  EXPECT_EQ(got->cpe.serial, "RTR-42");
+  EXPECT_EQ(got->wifi, WifiState::kOff);
+  ASSERT_EQ(got->open_ports.size(), 2u);
+  EXPECT_EQ(got->open_ports[1].port, 443);
+  EXPECT_EQ(got->open_ports[1].service, "WEB");
+  EXPECT_EQ(got->reserved_ports, std::vector<int>{23});  // CFG-034
+  EXPECT_EQ(got->mailboxes.count, 10);
+  EXPECT_EQ(got->managed_firewall, ComponentState::kIncluded);
+  EXPECT_EQ(got->mobile_backup, ComponentState::kIncluded);
+  EXPECT_EQ(got->sla_tier, "premium");
+  EXPECT_EQ(got->addressing.ip_pack_ipv6_gateway, "2001:db8:4000:180::10/64");
+  EXPECT_EQ(got->contract_start, kNow);                     // CON-007
+  EXPECT_EQ(got->initial_term_end, line.initial_term_end);  // CON-008
+  EXPECT_FALSE(got->terminated_at.has_value());
+}
+
+TEST_P(ProductFixture, AbsentSpeedStaysAbsent) {
+  auto tx = Begin();
+  auto [customer, site] = Customer(*tx, "0403.170.701");
+  Product line = SampleLine(customer, site, "business-internet-copper");
+  line.speed.reset();
+  auto id = *tx->products().Insert(line);
+  EXPECT_FALSE(tx->products().Get(id)->speed.has_value());
+}
+
+TEST_P(ProductFixture, ListsFilterPageAndKeepTenantsApart) {
+  auto tx = Begin();
+  auto [acme, acme_site] = Customer(*tx, "0403.170.701");
+  auto [globex, globex_site] = Customer(*tx, "0202.239.951");
+  for (int i = 0; i < 3; ++i) ASSERT_TRUE(tx->products().Insert(SampleLine(acme, acme_site, "fullfiber")).ok());
+  ASSERT_TRUE(tx->products().Insert(SampleLine(globex, globex_site, "internet-pro")).ok());
+  ProductFilter only_acme;
+  only_acme.only = acme;
+  auto page = tx->products().List(only_acme, {1, 1});
+  ASSERT_TRUE(page.ok());
+  EXPECT_EQ(page->total, 3);
+  ASSERT_EQ(page->items.size(), 1u);
+  EXPECT_EQ(page->items[0].customer_id, acme);
+  ProductFilter crossed = only_acme;
+  crossed.customer = globex;  // a representative asking for another tenant gets nothing
+  EXPECT_EQ(tx->products().List(crossed, {})->total, 0);
+  ProductFilter by_formula;
+  by_formula.formula = "internet-pro";
+  EXPECT_EQ(tx->products().List(by_formula, {})->total, 1);
+}
+
+TEST_P(ProductFixture, TerminationHappensOnce) {
+  auto tx = Begin();
+  auto [customer, site] = Customer(*tx, "0403.170.701");
+  auto id = *tx->products().Insert(SampleLine(customer, site, "fullfiber"));
+  ASSERT_TRUE(tx->products().MarkTerminated(id, kNow + std::chrono::days(400)).ok());
+  auto got = tx->products().Get(id);
+  EXPECT_EQ(got->status, ProductStatus::kTerminated);
+  EXPECT_EQ(got->terminated_at, kNow + std::chrono::days(400));
+  auto twice = tx->products().MarkTerminated(id, kNow + std::chrono::days(401));
+  ASSERT_FALSE(twice.ok());
+  EXPECT_EQ(twice.error().code, ErrorCode::kFailedPrecondition);
+  ProductFilter active;
+  active.status = ProductStatus::kActive;
+  EXPECT_EQ(tx->products().List(active, {})->total, 0);
+}
+
+TEST_P(ProductFixture, MissingProductIsNotFound) {
+  auto got = Begin(TxMode::kRead)->products().Get(ProductId(999));
+  ASSERT_FALSE(got.ok());
+  EXPECT_EQ(got.error().code, ErrorCode::kNotFound);
+}
+
+INSTANTIATE_TEST_SUITE_P(Backends, ProductFixture, ::testing::Values(Backend::kSqlite, Backend::kPostgres), ParamName);
+
+}  // namespace
+}  // namespace bizline::testing
