@@ -41,6 +41,9 @@ void RegisterRoutes(Router& router, Services& services, const Metrics& metrics) 
   AddAuthRoutes(router, services.auth);
   AddCustomerRoutes(router, services.customers);
   AddPartyRoutes(router, services.customers);
+  AddCatalogRoutes(router, services.catalog);
+  AddOrderRoutes(router, services.orders);
+  AddTicketRoutes(router, services.tickets);
 }
 
 ApiDispatcher::ApiDispatcher(Services& services, Metrics& metrics) : services_(services), metrics_(metrics) {

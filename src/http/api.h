@@ -4,6 +4,9 @@
 
 #include "app/auth_service.h"
 #include "app/customer_service.h"
+#include "app/order_service.h"
+#include "app/ticket_service.h"
+#include "domain/catalog/catalog.h"
 #include "http/metrics.h"
 #include "http/router.h"
 #include "http/server.h"
@@ -14,12 +17,18 @@ namespace bizline::http {
 struct Services {
   AuthService& auth;
   CustomerService& customers;
+  const Catalog& catalog;  // loaded at start-up (TMF620)
+  OrderService& orders;
+  TicketService& tickets;
 };
 
 void AddSystemRoutes(Router& router, const Metrics& metrics);
 void AddAuthRoutes(Router& router, AuthService& auth);
 void AddCustomerRoutes(Router& router, CustomerService& customers);
 void AddPartyRoutes(Router& router, CustomerService& customers);
+void AddCatalogRoutes(Router& router, const Catalog& catalog);
+void AddOrderRoutes(Router& router, OrderService& orders);
+void AddTicketRoutes(Router& router, TicketService& tickets);
 
 // Registers every route of the API.
 void RegisterRoutes(Router& router, Services& services, const Metrics& metrics);

@@ -1,8 +1,18 @@
 #include "main/wiring.h"
 
+#include "catalog/ipam_file.h"
+#include "catalog/offer_file.h"
+#include "catalog/sla_file.h"
+
 namespace bizline {
 
-Result<std::unique_ptr<Wiring>> Wire(const std::string& db_url, std::size_t pool_size) {
+Result<std::unique_ptr<Wiring>> Wire(const std::string& db_url, std::size_t pool_size, const std::string& catalog_dir) {
+  auto catalog = LoadCatalogDir(catalog_dir);
+  if (!catalog) return catalog.error();
+  auto ipam = LoadIpamDir(catalog_dir);
+  if (!ipam) return ipam.error();
+  auto sla = LoadSlaFile(std::filesystem::path(catalog_dir) / kSlaFileName);
+  if (!sla) return sla.error();
   auto storage = SociStorage::Open(db_url, pool_size);
   if (!storage) return storage.error();
   auto migrated = (*storage)->Migrate();
@@ -11,7 +21,18 @@ Result<std::unique_ptr<Wiring>> Wire(const std::string& db_url, std::size_t pool
   w->storage = std::move(*storage);
   w->auth = std::make_unique<AuthService>(*w->storage, w->clock, w->crypto);
   w->customers = std::make_unique<CustomerService>(*w->storage, w->clock);
+  w->catalog = std::move(*catalog);
+  w->ipam = std::move(*ipam);
+  w->provisioning = std::make_unique<ProvisioningService>(w->catalog, w->ipam);
+  // The address pools of ipam.yaml exist in the database before the first line is provisioned.
+  if (auto seeded = w->provisioning->SeedPools(*w->storage); !seeded) return seeded.error();
+  w->line_provisioner = std::make_unique<ProvisioningLineProvisioner>(*w->provisioning);
+  w->orders = std::make_unique<OrderService>(*w->storage, w->clock, w->catalog, *w->line_provisioner);
+  w->sla = std::make_shared<const SlaCatalog>(std::move(*sla));
+  w->tickets = std::make_unique<TicketService>(*w->storage, w->clock, w->sla);
   return w;
 }
+
+http::Services ServicesOf(Wiring& w) { return http::Services{*w.auth, *w.customers, w.catalog, *w.orders, *w.tickets}; }
 
 }  // namespace bizline

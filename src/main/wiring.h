@@ -6,6 +6,13 @@
 
 #include "app/auth_service.h"
 #include "app/customer_service.h"
+#include "app/order_service.h"
+#include "app/ports/line_provisioner.h"
+#include "app/provisioning_service.h"
+#include "app/ticket_service.h"
+#include "domain/catalog/catalog.h"
+#include "domain/ipam/ipam_config.h"
+#include "http/api.h"
 #include "storage/soci_storage.h"
 
 namespace bizline {
@@ -16,9 +23,20 @@ struct Wiring {
   SodiumCrypto crypto;
   std::unique_ptr<AuthService> auth;
   std::unique_ptr<CustomerService> customers;
+  Catalog catalog;  // catalog/offer.yaml + prices.yaml, loaded at start-up
+  IpamConfig ipam;  // catalog/ipam.yaml
+  std::unique_ptr<ProvisioningService> provisioning;
+  std::unique_ptr<LineProvisioner> line_provisioner;
+  std::unique_ptr<OrderService> orders;
+  std::shared_ptr<const SlaCatalog> sla;  // catalog/sla.yaml (T-15)
+  std::unique_ptr<TicketService> tickets;
 };
 
-// Opens the database, applies pending migrations and builds the use cases.
-Result<std::unique_ptr<Wiring>> Wire(const std::string& db_url, std::size_t pool_size);
+// Opens the database, applies pending migrations, loads the catalog files of `catalog_dir`
+// (an invalid file fails with its file:line:col errors) and builds the use cases.
+Result<std::unique_ptr<Wiring>> Wire(const std::string& db_url, std::size_t pool_size, const std::string& catalog_dir);
+
+// The use cases the HTTP API calls, from the wiring.
+http::Services ServicesOf(Wiring& wiring);
 
 }  // namespace bizline

@@ -1,0 +1,261 @@
+#include "app/ticket_service.h"
+
+#include "app/ticket_notifications.h"
+#include "domain/ticketing/attachment_rules.h"
+#include "domain/ticketing/lifecycle.h"
+#include "domain/ticketing/registration.h"
+#include "domain/ticketing/service_level.h"
+#include "domain/ticketing/ticket_number.h"
+#include "domain/ticketing/validation.h"
+
+namespace bizline {
+namespace {
+
+// U-40: a call or e-mail is registered soon after it arrives; older or future times are typos.
+constexpr Seconds kMaxReceivedAge = std::chrono::hours(24 * 7);
+
+Error NoSuchTicket(const std::string& number) { return Error::NotFound("no trouble ticket " + number); }
+
+bool MaySee(const Principal& principal, const Ticket& ticket) {
+  if (principal.IsStaff()) return true;
+  return ticket.customer_id && *ticket.customer_id == principal.customer_id;
+}
+
+Error StaffOnly(const std::string& field, const std::string& what, std::string rule = {}) {
+  return Error{ErrorCode::kPermissionDenied, "only the service desk " + what, field, std::move(rule)};
+}
+
+Status EnqueueAll(Transaction& tx, const std::vector<TicketEvent>& events, const Ticket& ticket,
+                  const std::vector<Representative>& reps, Instant now) {
+  if (!ticket.customer_id) return Ok{};  // an operator-raised event has nobody to tell
+  for (auto event : events) {
+    auto id = tx.notifications().Enqueue(TicketNotification(event, ticket, reps, now));
+    if (!id) return id.error();
+  }
+  return Ok{};
+}
+
+Result<std::vector<Representative>> RepresentativesOf(Transaction& tx, const Ticket& ticket) {
+  if (!ticket.customer_id) return std::vector<Representative>();
+  return tx.customers().Representatives(*ticket.customer_id);
+}
+
+}  // namespace
+
+Result<std::optional<Instant>> TicketService::DueInstantOf(const Ticket& ticket, Instant now) const {
+  if (ticket.sla_formula.empty()) return std::optional<Instant>();  // the line's formula is not known yet
+  if (!sla_) return Error::Unavailable("the SLA catalog is not loaded; no due instant can be computed");
+  auto formula = sla_->Formula(ticket.sla_formula);
+  if (!formula) return Error::Invalid("characteristic.slaFormula", formula.error().message, formula.error().rule);
+  if ((*formula)->coverage == SlaCoverage::kNotStated) return std::optional<Instant>();  // no SLA
+  auto terms = sla_->Terms(ticket.sla_formula, ticket.sla_tier);
+  if (!terms) return Error::Invalid("characteristic.slaTier", terms.error().message, terms.error().rule);
+  return ExpectedResolution(**terms, ticket, now);
+}
+
+Result<Ticket> TicketService::Load(Transaction& tx, const Principal& principal, const std::string& number) {
+  auto parsed = ParseTicketNumber(number);
+  if (!parsed) return NoSuchTicket(number);
+  auto ticket = tx.tickets().Get(TicketId(parsed->sequence));
+  if (!ticket) return ticket.error().code == ErrorCode::kNotFound ? NoSuchTicket(number) : ticket.error();
+  if (ticket->number != number || !MaySee(principal, *ticket)) return NoSuchTicket(number);
+  return ticket;
+}
+
+Result<Page<Ticket>> TicketService::List(const Principal& principal, TicketFilter filter, PageRequest page) {
+  if (!principal.IsStaff()) filter.only = principal.customer_id;
+  auto tx = storage_.Begin(TxMode::kRead);
+  if (!tx) return tx.error();
+  return (*tx)->tickets().List(filter, page);
+}
+
+Result<Ticket> TicketService::Get(const Principal& principal, const std::string& number) {
+  auto tx = storage_.Begin(TxMode::kRead);
+  if (!tx) return tx.error();
+  return Load(**tx, principal, number);
+}
+
+Result<Ticket> TicketService::Create(const Principal& principal, TicketDraft draft) {
+  const Instant now = clock_.Now();
+  const Registrar registrar = principal.IsStaff() ? Registrar::kStaff : Registrar::kRepresentative;
+  Ticket t;
+  if (registrar == Registrar::kRepresentative) {
+    // A representative always opens tickets for its own customer.
+    if (draft.customer_id && *draft.customer_id != principal.customer_id) {
+      return Error::NotFound("no customer with id " + std::to_string(draft.customer_id->value()));
+    }
+    t.customer_id = principal.customer_id;
+    t.channel = draft.channel.value_or(Channel::kPortal);
+    t.created_at = now;  // server-owned for the portal
+  } else {
+    t.customer_id = draft.customer_id;
+    t.channel = draft.channel.value_or(Channel::kPhone);
+    t.created_at = draft.received_at.value_or(now);
+    if (t.created_at > now || now - t.created_at > kMaxReceivedAge) {
+      return Error::Invalid("creationDate", "the reception time must lie within the last 7 days (U-40)", "U-40");
+    }
+  }
+  t.reporter_id = draft.reporter_id;
+  t.name = std::move(draft.name);
+  t.description = std::move(draft.description);
+  t.severity = std::move(draft.severity);
+  t.ticket_type = std::move(draft.ticket_type);
+  t.external_id = std::move(draft.external_id);
+  t.priority = draft.priority;
+  t.product_ref = std::move(draft.product_ref);
+  t.sla_formula = std::move(draft.sla_formula);
+  t.sla_tier = std::move(draft.sla_tier);
+  t.estimated_business_days = draft.estimated_business_days;
+  t.requested_resolution = draft.requested_resolution;
+  t.status = TicketStatus::kAcknowledged;
+  t.status_change_date = t.created_at;
+  t.last_update = now;
+  t.history.push_back({TicketStatus::kAcknowledged, "", t.created_at});
+  t.notes = std::move(draft.notes);
+  for (auto& note : t.notes) note.date = now;
+  if (auto s = ValidateTicketFields(t); !s) return s.error();
+
+  auto tx = storage_.Begin(TxMode::kWrite);
+  if (!tx) return tx.error();
+  if (t.customer_id) {
+    auto customer = (*tx)->customers().Get(*t.customer_id);
+    if (!customer) {
+      if (customer.error().code != ErrorCode::kNotFound) return customer.error();
+      return Error::Invalid("relatedParty", "no customer with id " + std::to_string(t.customer_id->value()));
+    }
+  }
+  auto reps = RepresentativesOf(**tx, t);
+  if (!reps) return reps.error();
+  if (auto s = CheckRegistration(t, registrar, *reps); !s) return s.error();
+  auto due = DueInstantOf(t, now);
+  if (!due) return due.error();
+  t.expected_resolution = *due;
+  // DESK-026: the opening notification below is the acknowledgment to the customer.
+  if (t.customer_id) t.acknowledged_at = now;
+  auto id = (*tx)->tickets().Insert(t);
+  if (!id) return id.error();
+  t.id = *id;
+  t.number = FormatTicketNumber(t.created_at, id->value());
+  if (auto s = (*tx)->tickets().AssignNumber(t.id, t.number); !s) return s.error();
+  if (auto s = EnqueueAll(**tx, {TicketEvent::kOpened}, t, *reps, now); !s) return s.error();
+  if (auto s = (*tx)->Commit(); !s) return s.error();
+  return t;
+}
+
+Result<Ticket> TicketService::Patch(const Principal& principal, const std::string& number, const TicketPatch& patch) {
+  const Instant now = clock_.Now();
+  auto tx = storage_.Begin(TxMode::kWrite);
+  if (!tx) return tx.error();
+  auto loaded = Load(**tx, principal, number);
+  if (!loaded) return loaded.error();
+  Ticket t = std::move(*loaded);
+  if (IsFinal(t.status)) {
+    return Error{ErrorCode::kFailedPrecondition, "a " + std::string(ToString(t.status)) + " ticket cannot change",
+                 "status", kLifecycleRule};
+  }
+  if (!principal.IsStaff()) {
+    if (patch.priority) return StaffOnly("priority", "assigns the priority", "DESK-027");
+    if (patch.status || patch.status_change_reason) return StaffOnly("status", "moves a ticket through its lifecycle");
+    if (patch.sla_formula || patch.sla_tier || patch.estimated_business_days || patch.ticket_type) {
+      return StaffOnly("characteristic", "classifies and assesses a ticket", "DESK-025");
+    }
+  }
+  std::vector<TicketEvent> events;
+  bool recompute = false;
+  if (patch.name) t.name = *patch.name;
+  if (patch.description) t.description = *patch.description;
+  if (patch.severity) t.severity = *patch.severity;
+  if (patch.ticket_type) t.ticket_type = *patch.ticket_type;
+  if (patch.external_id) t.external_id = *patch.external_id;
+  if (patch.product_ref) t.product_ref = *patch.product_ref;
+  if (patch.requested_resolution) t.requested_resolution = *patch.requested_resolution;
+  if (patch.estimated_business_days) t.estimated_business_days = *patch.estimated_business_days;
+  if (patch.priority && *patch.priority != t.priority) {
+    if (auto s = CheckPriorityForChannel(*patch.priority, t.channel); !s) return s.error();
+    t.priority = *patch.priority;
+    events.push_back(TicketEvent::kPriorityChanged);
+    recompute = true;
+  }
+  // A tier (or formula) change recomputes from creation; the Stop-Clock history is kept.
+  if (patch.sla_formula && *patch.sla_formula != t.sla_formula) {
+    t.sla_formula = *patch.sla_formula;
+    recompute = true;
+  }
+  if (patch.sla_tier && *patch.sla_tier != t.sla_tier) {
+    t.sla_tier = *patch.sla_tier;
+    recompute = true;
+  }
+  if (patch.status_change_reason && !patch.status) {
+    return Error::Invalid("statusChangeReason", "give it together with the new status");
+  }
+  if (patch.status && *patch.status != t.status) {
+    auto effects = ChangeStatus(t, *patch.status, patch.status_change_reason.value_or(""), now);
+    if (!effects) return effects.error();
+    if (effects->stop_clock_started) events.push_back(TicketEvent::kStopClockStarted);
+    if (effects->stop_clock_ended) {
+      events.push_back(TicketEvent::kStopClockEnded);
+      recompute = true;
+    }
+    if (effects->resolved) events.push_back(TicketEvent::kResolved);
+    if (effects->closed) events.push_back(TicketEvent::kClosed);
+  }
+  if (auto s = CheckOnDemandEstimate(t); !s) return s.error();
+  for (auto note : patch.notes) {
+    note.date = now;
+    t.notes.push_back(std::move(note));
+  }
+  if (auto s = ValidateTicketFields(t); !s) return s.error();
+  if (recompute) {
+    auto due = DueInstantOf(t, now);
+    if (!due) return due.error();
+    if (*due != t.expected_resolution) {
+      t.expected_resolution = *due;
+      events.push_back(TicketEvent::kDueChanged);
+    }
+  }
+  t.last_update = now;
+  if (auto s = (*tx)->tickets().Update(t); !s) return s.error();
+  auto reps = RepresentativesOf(**tx, t);
+  if (!reps) return reps.error();
+  if (auto s = EnqueueAll(**tx, events, t, *reps, now); !s) return s.error();
+  if (auto s = (*tx)->Commit(); !s) return s.error();
+  return t;
+}
+
+Result<AttachmentInfo> TicketService::Attach(const Principal& principal, const std::string& number,
+                                             AttachmentUpload upload) {
+  auto tx = storage_.Begin(TxMode::kWrite);
+  if (!tx) return tx.error();
+  auto ticket = Load(**tx, principal, number);
+  if (!ticket) return ticket.error();
+  if (IsFinal(ticket->status)) {
+    return Error{ErrorCode::kFailedPrecondition,
+                 "a " + std::string(ToString(ticket->status)) + " ticket takes no files", "status", kLifecycleRule};
+  }
+  auto type = ValidateAttachment(upload.name, upload.mime_type, upload.content);
+  if (!type) return type.error();
+  AttachmentInfo info{AttachmentId(), upload.name, *type, static_cast<std::int64_t>(upload.content.size()),
+                      clock_.Now()};
+  auto id = (*tx)->tickets().InsertAttachment(ticket->id, info, upload.content);
+  if (!id) return id.error();
+  if (auto s = (*tx)->Commit(); !s) return s.error();
+  info.id = *id;
+  return info;
+}
+
+Result<AttachmentFile> TicketService::Download(const Principal& principal, const std::string& number,
+                                               AttachmentId attachment) {
+  auto tx = storage_.Begin(TxMode::kRead);
+  if (!tx) return tx.error();
+  auto ticket = Load(**tx, principal, number);
+  if (!ticket) return ticket.error();
+  for (const auto& info : ticket->attachments) {
+    if (info.id != attachment) continue;
+    auto content = (*tx)->tickets().AttachmentContent(ticket->id, attachment);
+    if (!content) return content.error();
+    return AttachmentFile{info, std::move(*content)};
+  }
+  return Error::NotFound("no attachment " + std::to_string(attachment.value()) + " on ticket " + number);
+}
+
+}  // namespace bizline

@@ -1,0 +1,452 @@
+#include "storage/ticket_repository.h"
+
+#include <soci/soci.h>
+
+#include <array>
+
+#include "storage/db_error.h"
+#include "storage/statement.h"
+
+namespace bizline {
+namespace {
+
+constexpr const char* kTicketColumns =
+    "id, number, customer_id, reporter_id, product_ref, name, description, severity, ticket_type, external_id, "
+    "priority, channel, status, status_change_reason, sla_formula, sla_tier, estimated_business_days, created_at, "
+    "last_update, status_change_date, expected_resolution, resolution_date, requested_resolution, acknowledged_at, "
+    "breached_at, parent_ticket_id";
+
+// A nullable BIGINT column as SOCI sees it.
+struct NullableInt {
+  long long value = 0;
+  soci::indicator ind = soci::i_null;
+
+  NullableInt() = default;
+  explicit NullableInt(std::optional<std::int64_t> v) : value(v.value_or(0)), ind(v ? soci::i_ok : soci::i_null) {}
+  std::optional<std::int64_t> get() const {
+    return ind == soci::i_ok ? std::optional<std::int64_t>(value) : std::nullopt;
+  }
+};
+
+template <typename Id>
+std::optional<std::int64_t> FromId(const std::optional<Id>& id) {
+  return id ? std::optional<std::int64_t>(id->value()) : std::nullopt;
+}
+std::optional<std::int64_t> FromInstant(const std::optional<Instant>& at) {
+  return at ? std::optional<std::int64_t>(EpochSeconds(*at)) : std::nullopt;
+}
+std::optional<Instant> ToInstant(const NullableInt& n) {
+  auto v = n.get();
+  return v ? std::optional<Instant>(InstantFromEpoch(*v)) : std::nullopt;
+}
+
+// The scalar columns of one ticket, in both directions.
+struct TicketRow {
+  long long id = 0;
+  std::string number, product_ref, name, description, severity, ticket_type, external_id, priority, channel, status,
+      reason, formula, tier;
+  soci::indicator number_ind = soci::i_ok;
+  NullableInt customer, reporter, estimate, expected, resolution, requested, acknowledged, breached, parent;
+  long long created = 0, updated = 0, status_date = 0;
+  int estimate_days = 0;
+  soci::indicator estimate_ind = soci::i_null;
+
+  static TicketRow From(const Ticket& t) {
+    TicketRow r;
+    r.id = t.id.value();
+    r.number = t.number;
+    r.customer = NullableInt(FromId(t.customer_id));
+    r.reporter = NullableInt(FromId(t.reporter_id));
+    r.product_ref = t.product_ref;
+    r.name = t.name;
+    r.description = t.description;
+    r.severity = t.severity;
+    r.ticket_type = t.ticket_type;
+    r.external_id = t.external_id;
+    r.priority = t.priority ? std::string(ToString(*t.priority)) : std::string();
+    r.channel = std::string(ToString(t.channel));
+    r.status = std::string(ToString(t.status));
+    r.reason = t.status_change_reason;
+    r.formula = t.sla_formula;
+    r.tier = t.sla_tier;
+    r.estimate_days = t.estimated_business_days.value_or(0);
+    r.estimate_ind = t.estimated_business_days ? soci::i_ok : soci::i_null;
+    r.created = EpochSeconds(t.created_at);
+    r.updated = EpochSeconds(t.last_update);
+    r.status_date = EpochSeconds(t.status_change_date);
+    r.expected = NullableInt(FromInstant(t.expected_resolution));
+    r.resolution = NullableInt(FromInstant(t.resolution_date));
+    r.requested = NullableInt(FromInstant(t.requested_resolution));
+    r.acknowledged = NullableInt(FromInstant(t.acknowledged_at));
+    r.breached = NullableInt(FromInstant(t.breached_at));
+    r.parent = NullableInt(FromId(t.parent_ticket_id));
+    return r;
+  }
+
+  Ticket ToDomain() const {
+    Ticket t;
+    t.id = TicketId(id);
+    t.number = number_ind == soci::i_ok ? number : std::string();
+    if (auto c = customer.get()) t.customer_id = CustomerId(*c);
+    if (auto r = reporter.get()) t.reporter_id = RepresentativeId(*r);
+    t.product_ref = product_ref;
+    t.name = name;
+    t.description = description;
+    t.severity = severity;
+    t.ticket_type = ticket_type;
+    t.external_id = external_id;
+    t.priority = ParsePriority(priority);
+    t.channel = ParseChannel(channel).value_or(Channel::kPortal);
+    t.status = ParseTicketStatus(status).value_or(TicketStatus::kAcknowledged);
+    t.status_change_reason = reason;
+    t.sla_formula = formula;
+    t.sla_tier = tier;
+    if (estimate_ind == soci::i_ok) t.estimated_business_days = estimate_days;
+    t.created_at = InstantFromEpoch(created);
+    t.last_update = InstantFromEpoch(updated);
+    t.status_change_date = InstantFromEpoch(status_date);
+    t.expected_resolution = ToInstant(expected);
+    t.resolution_date = ToInstant(resolution);
+    t.requested_resolution = ToInstant(requested);
+    t.acknowledged_at = ToInstant(acknowledged);
+    t.breached_at = ToInstant(breached);
+    if (auto p = parent.get()) t.parent_ticket_id = TicketId(*p);
+    return t;
+  }
+};
+
+void BindInto(soci::statement& st, TicketRow& r) {
+  st.exchange(soci::into(r.id));
+  st.exchange(soci::into(r.number, r.number_ind));
+  st.exchange(soci::into(r.customer.value, r.customer.ind));
+  st.exchange(soci::into(r.reporter.value, r.reporter.ind));
+  for (auto* s : {&r.product_ref, &r.name, &r.description, &r.severity, &r.ticket_type, &r.external_id, &r.priority,
+                  &r.channel, &r.status, &r.reason, &r.formula, &r.tier}) {
+    st.exchange(soci::into(*s));
+  }
+  st.exchange(soci::into(r.estimate_days, r.estimate_ind));
+  st.exchange(soci::into(r.created));
+  st.exchange(soci::into(r.updated));
+  st.exchange(soci::into(r.status_date));
+  for (auto* n : {&r.expected, &r.resolution, &r.requested, &r.acknowledged, &r.breached, &r.parent}) {
+    st.exchange(soci::into(n->value, n->ind));
+  }
+}
+
+// Binds the writable columns (everything but id and number) in kWritableColumns order.
+constexpr const char* kWritableColumns[] = {"customer_id",
+                                            "reporter_id",
+                                            "product_ref",
+                                            "name",
+                                            "description",
+                                            "severity",
+                                            "ticket_type",
+                                            "external_id",
+                                            "priority",
+                                            "channel",
+                                            "status",
+                                            "status_change_reason",
+                                            "sla_formula",
+                                            "sla_tier",
+                                            "estimated_business_days",
+                                            "created_at",
+                                            "last_update",
+                                            "status_change_date",
+                                            "expected_resolution",
+                                            "resolution_date",
+                                            "requested_resolution",
+                                            "acknowledged_at",
+                                            "breached_at",
+                                            "parent_ticket_id"};
+
+void BindUse(soci::statement& st, TicketRow& r) {
+  st.exchange(soci::use(r.customer.value, r.customer.ind, "customer_id"));
+  st.exchange(soci::use(r.reporter.value, r.reporter.ind, "reporter_id"));
+  st.exchange(soci::use(r.product_ref, "product_ref"));
+  st.exchange(soci::use(r.name, "name"));
+  st.exchange(soci::use(r.description, "description"));
+  st.exchange(soci::use(r.severity, "severity"));
+  st.exchange(soci::use(r.ticket_type, "ticket_type"));
+  st.exchange(soci::use(r.external_id, "external_id"));
+  st.exchange(soci::use(r.priority, "priority"));
+  st.exchange(soci::use(r.channel, "channel"));
+  st.exchange(soci::use(r.status, "status"));
+  st.exchange(soci::use(r.reason, "status_change_reason"));
+  st.exchange(soci::use(r.formula, "sla_formula"));
+  st.exchange(soci::use(r.tier, "sla_tier"));
+  st.exchange(soci::use(r.estimate_days, r.estimate_ind, "estimated_business_days"));
+  st.exchange(soci::use(r.created, "created_at"));
+  st.exchange(soci::use(r.updated, "last_update"));
+  st.exchange(soci::use(r.status_date, "status_change_date"));
+  st.exchange(soci::use(r.expected.value, r.expected.ind, "expected_resolution"));
+  st.exchange(soci::use(r.resolution.value, r.resolution.ind, "resolution_date"));
+  st.exchange(soci::use(r.requested.value, r.requested.ind, "requested_resolution"));
+  st.exchange(soci::use(r.acknowledged.value, r.acknowledged.ind, "acknowledged_at"));
+  st.exchange(soci::use(r.breached.value, r.breached.ind, "breached_at"));
+  st.exchange(soci::use(r.parent.value, r.parent.ind, "parent_ticket_id"));
+}
+
+constexpr std::string_view kBase64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+
+std::string EncodeBase64(const std::string& in) {
+  std::string out;
+  out.reserve((in.size() + 2) / 3 * 4);
+  std::size_t i = 0;
+  for (; i + 2 < in.size(); i += 3) {
+    unsigned v = (static_cast<unsigned char>(in[i]) << 16) | (static_cast<unsigned char>(in[i + 1]) << 8) |
+                 static_cast<unsigned char>(in[i + 2]);
+    for (int s = 18; s >= 0; s -= 6) out += kBase64[(v >> s) & 63];
+  }
+  if (i < in.size()) {
+    unsigned v = static_cast<unsigned char>(in[i]) << 16;
+    if (i + 1 < in.size()) v |= static_cast<unsigned char>(in[i + 1]) << 8;
+    out += kBase64[(v >> 18) & 63];
+    out += kBase64[(v >> 12) & 63];
+    out += i + 1 < in.size() ? kBase64[(v >> 6) & 63] : '=';
+    out += '=';
+  }
+  return out;
+}
+
+std::string DecodeBase64(const std::string& in) {
+  std::array<int, 256> table{};
+  table.fill(-1);
+  for (std::size_t i = 0; i < kBase64.size(); ++i) table[static_cast<unsigned char>(kBase64[i])] = static_cast<int>(i);
+  std::string out;
+  unsigned v = 0;
+  int bits = 0;
+  for (char c : in) {
+    int d = table[static_cast<unsigned char>(c)];
+    if (d < 0) continue;  // '=' padding
+    v = (v << 6) | static_cast<unsigned>(d);
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      out += static_cast<char>((v >> bits) & 0xFF);
+    }
+  }
+  return out;
+}
+
+// Builds the WHERE clause of a ticket list; values are always bound, never spliced.
+struct TicketWhere {
+  std::string sql = " WHERE 1=1";
+  std::vector<std::pair<std::string, std::string>> text;
+  long long only = 0;
+
+  explicit TicketWhere(const TicketFilter& f) {
+    if (f.only) {
+      sql += " AND customer_id = :only";
+      only = f.only->value();
+    }
+    auto add = [&](const char* column, std::string value) {
+      sql += std::string(" AND ") + column + " = :" + column;
+      text.emplace_back(column, std::move(value));
+    };
+    if (f.status) add("status", std::string(ToString(*f.status)));
+    if (f.priority) add("priority", std::string(ToString(*f.priority)));
+    if (f.ticket_type) add("ticket_type", *f.ticket_type);
+    if (f.severity) add("severity", *f.severity);
+    if (f.channel) add("channel", std::string(ToString(*f.channel)));
+    if (f.external_id) add("external_id", *f.external_id);
+  }
+  void Bind(soci::statement& st, const TicketFilter& f) {
+    if (f.only) st.exchange(soci::use(only, "only"));
+    for (auto& [name, value] : text) st.exchange(soci::use(value, name));
+  }
+};
+
+}  // namespace
+
+Result<TicketId> SociTicketRepository::Insert(const Ticket& ticket) {
+  return Guarded([&]() -> Result<TicketId> {
+    TicketRow row = TicketRow::From(ticket);
+    std::string columns, values;
+    for (const char* c : kWritableColumns) {
+      columns += (columns.empty() ? "" : ", ") + std::string(c);
+      values += (values.empty() ? ":" : ", :") + std::string(c);
+    }
+    long long id = 0;
+    soci::statement st(sql_);
+    BindUse(st, row);
+    st.exchange(soci::into(id));
+    Prepare(st, "INSERT INTO trouble_ticket (" + columns + ") VALUES (" + values + ") RETURNING id");
+    st.execute(true);
+    Ticket stored = ticket;
+    stored.id = TicketId(id);
+    WriteChildren(stored);
+    return stored.id;
+  });
+}
+
+Status SociTicketRepository::AssignNumber(TicketId id, const std::string& number) {
+  return Guarded([&]() -> Status {
+    long long key = id.value();
+    sql_ << "UPDATE trouble_ticket SET number = :n WHERE id = :id", soci::use(number), soci::use(key);
+    return Ok{};
+  });
+}
+
+Status SociTicketRepository::Update(const Ticket& ticket) {
+  return Guarded([&]() -> Status {
+    TicketRow row = TicketRow::From(ticket);
+    std::string assignments;
+    for (const char* c : kWritableColumns) {
+      assignments += (assignments.empty() ? "" : ", ") + std::string(c) + " = :" + c;
+    }
+    long long key = ticket.id.value();
+    soci::statement st(sql_);
+    BindUse(st, row);
+    st.exchange(soci::use(key, "id"));
+    Prepare(st, "UPDATE trouble_ticket SET " + assignments + " WHERE id = :id");
+    st.execute(true);
+    if (st.get_affected_rows() == 0) return Error::NotFound("no ticket with id " + std::to_string(key));
+    for (const char* table : {"ticket_note", "ticket_status_change", "ticket_stop_clock"}) {
+      sql_ << "DELETE FROM " << table << " WHERE ticket_id = :t", soci::use(key);
+    }
+    WriteChildren(ticket);
+    return Ok{};
+  });
+}
+
+void SociTicketRepository::WriteChildren(const Ticket& t) {
+  long long key = t.id.value();
+  for (const auto& note : t.notes) {
+    long long at = EpochSeconds(note.date);
+    sql_ << "INSERT INTO ticket_note (ticket_id, author, text, created_at) VALUES (:t, :a, :x, :d)", soci::use(key),
+        soci::use(note.author), soci::use(note.text), soci::use(at);
+  }
+  for (const auto& change : t.history) {
+    long long at = EpochSeconds(change.at);
+    std::string status(ToString(change.status));
+    sql_ << "INSERT INTO ticket_status_change (ticket_id, status, reason, changed_at) VALUES (:t, :s, :r, :d)",
+        soci::use(key), soci::use(status), soci::use(change.reason), soci::use(at);
+  }
+  for (const auto& period : t.stop_clock) {
+    long long start = EpochSeconds(period.start);
+    NullableInt end(FromInstant(period.end));
+    std::string reason(ToString(period.reason));
+    sql_ << "INSERT INTO ticket_stop_clock (ticket_id, reason, start_at, end_at) VALUES (:t, :r, :s, :e)",
+        soci::use(key), soci::use(reason), soci::use(start), soci::use(end.value, end.ind);
+  }
+}
+
+void SociTicketRepository::ReadChildren(Ticket& t) {
+  long long key = t.id.value();
+  {
+    long long id = 0, at = 0;
+    std::string author, text;
+    soci::statement st = (sql_.prepare << "SELECT id, author, text, created_at FROM ticket_note WHERE ticket_id = :t "
+                                          "ORDER BY id",
+                          soci::use(key), soci::into(id), soci::into(author), soci::into(text), soci::into(at));
+    st.execute();
+    while (st.fetch()) t.notes.push_back({id, author, text, InstantFromEpoch(at)});
+  }
+  {
+    long long at = 0;
+    std::string status, reason;
+    soci::statement st = (sql_.prepare << "SELECT status, reason, changed_at FROM ticket_status_change "
+                                          "WHERE ticket_id = :t ORDER BY id",
+                          soci::use(key), soci::into(status), soci::into(reason), soci::into(at));
+    st.execute();
+    while (st.fetch()) {
+      t.history.push_back(
+          {ParseTicketStatus(status).value_or(TicketStatus::kAcknowledged), reason, InstantFromEpoch(at)});
+    }
+  }
+  {
+    long long start = 0;
+    NullableInt end;
+    std::string reason;
+    soci::statement st = (sql_.prepare << "SELECT reason, start_at, end_at FROM ticket_stop_clock WHERE ticket_id = :t "
+                                          "ORDER BY id",
+                          soci::use(key), soci::into(reason), soci::into(start), soci::into(end.value, end.ind));
+    st.execute();
+    while (st.fetch()) {
+      t.stop_clock.push_back(
+          {ParseStopClockReason(reason).value_or(StopClockReason::kCustomer), InstantFromEpoch(start), ToInstant(end)});
+    }
+  }
+  {
+    long long id = 0, size = 0, at = 0;
+    std::string name, type;
+    soci::statement st =
+        (sql_.prepare << "SELECT id, name, mime_type, size, created_at FROM ticket_attachment "
+                         "WHERE ticket_id = :t ORDER BY id",
+         soci::use(key), soci::into(id), soci::into(name), soci::into(type), soci::into(size), soci::into(at));
+    st.execute();
+    while (st.fetch()) t.attachments.push_back({AttachmentId(id), name, type, size, InstantFromEpoch(at)});
+  }
+}
+
+Result<Ticket> SociTicketRepository::Get(TicketId id) {
+  return Guarded([&]() -> Result<Ticket> {
+    TicketRow row;
+    long long key = id.value();
+    soci::statement st(sql_);
+    BindInto(st, row);
+    st.exchange(soci::use(key, "id"));
+    Prepare(st, std::string("SELECT ") + kTicketColumns + " FROM trouble_ticket WHERE id = :id");
+    st.execute();
+    if (!st.fetch()) return Error::NotFound("no ticket with id " + std::to_string(key));
+    Ticket ticket = row.ToDomain();
+    ReadChildren(ticket);
+    return ticket;
+  });
+}
+
+Result<Page<Ticket>> SociTicketRepository::List(const TicketFilter& filter, PageRequest page) {
+  return Guarded([&]() -> Result<Page<Ticket>> {
+    Page<Ticket> result;
+    TicketWhere where(filter);
+    {
+      long long total = 0;
+      soci::statement count(sql_);
+      count.exchange(soci::into(total));
+      where.Bind(count, filter);
+      Prepare(count, "SELECT COUNT(*) FROM trouble_ticket" + where.sql);
+      count.execute(true);
+      result.total = total;
+    }
+    TicketRow row;
+    long long limit = page.limit, offset = page.offset;
+    soci::statement st(sql_);
+    BindInto(st, row);
+    where.Bind(st, filter);
+    st.exchange(soci::use(limit, "limit"));
+    st.exchange(soci::use(offset, "offset"));
+    Prepare(st, std::string("SELECT ") + kTicketColumns + " FROM trouble_ticket" + where.sql +
+                    " ORDER BY id LIMIT :limit OFFSET :offset");
+    st.execute();
+    while (st.fetch()) result.items.push_back(row.ToDomain());
+    for (auto& ticket : result.items) ReadChildren(ticket);
+    return result;
+  });
+}
+
+Result<AttachmentId> SociTicketRepository::InsertAttachment(TicketId ticket, const AttachmentInfo& info,
+                                                            const std::string& content) {
+  return Guarded([&]() -> Result<AttachmentId> {
+    long long key = ticket.value(), size = info.size, at = EpochSeconds(info.created_at), id = 0;
+    std::string encoded = EncodeBase64(content);
+    sql_ << "INSERT INTO ticket_attachment (ticket_id, name, mime_type, size, content, created_at) "
+            "VALUES (:t, :n, :m, :s, :c, :d) RETURNING id",
+        soci::use(key), soci::use(info.name), soci::use(info.mime_type), soci::use(size), soci::use(encoded),
+        soci::use(at), soci::into(id);
+    return AttachmentId(id);
+  });
+}
+
+Result<std::string> SociTicketRepository::AttachmentContent(TicketId ticket, AttachmentId attachment) {
+  return Guarded([&]() -> Result<std::string> {
+    long long key = ticket.value(), id = attachment.value();
+    std::string encoded;
+    soci::indicator ind = soci::i_null;
+    sql_ << "SELECT content FROM ticket_attachment WHERE id = :a AND ticket_id = :t", soci::use(id), soci::use(key),
+        soci::into(encoded, ind);
+    if (!sql_.got_data()) return Error::NotFound("no attachment " + std::to_string(id) + " on this ticket");
+    return DecodeBase64(encoded);
+  });
+}
+
+}  // namespace bizline

@@ -1,0 +1,32 @@
+// Trouble tickets in SQL: one row per ticket plus child tables for notes, status history,
+// Stop-Clock periods and attachments (content stored base64-encoded).
+#pragma once
+
+#include "app/ports/repositories.h"
+
+namespace soci {
+class session;
+}
+
+namespace bizline {
+
+class SociTicketRepository final : public TicketRepository {
+ public:
+  explicit SociTicketRepository(soci::session& session) : sql_(session) {}
+
+  Result<TicketId> Insert(const Ticket& ticket) override;
+  Status AssignNumber(TicketId id, const std::string& number) override;
+  Status Update(const Ticket& ticket) override;
+  Result<Ticket> Get(TicketId id) override;
+  Result<Page<Ticket>> List(const TicketFilter& filter, PageRequest page) override;
+  Result<AttachmentId> InsertAttachment(TicketId ticket, const AttachmentInfo& info,
+                                        const std::string& content) override;
+  Result<std::string> AttachmentContent(TicketId ticket, AttachmentId attachment) override;
+
+ private:
+  void WriteChildren(const Ticket& ticket);
+  void ReadChildren(Ticket& ticket);
+  soci::session& sql_;
+};
+
+}  // namespace bizline
