@@ -5,6 +5,7 @@
 #include <boost/beast.hpp>
 #include <signal.h>
 
+#include <set>
 #include <thread>
 
 #include "api_fixture.h"
@@ -82,7 +83,9 @@ TEST(Cli, VersionMigrateDemoAndUserAdd) {
   TempDir dir;
   std::string db = dir.SqliteUrl();
   EXPECT_NE(RunBizline({"version"}).out.find("bizline"), std::string::npos);
-  EXPECT_NE(RunBizline({"migrate", "--db", db}).out.find("applied 1"), std::string::npos);
+  auto first = RunBizline({"migrate", "--db", db});
+  EXPECT_EQ(first.exit_code, 0);
+  EXPECT_EQ(first.out.find("applied 0"), std::string::npos) << first.out;
   EXPECT_NE(RunBizline({"migrate", "--db", db}).out.find("applied 0"), std::string::npos);  // idempotent
   EXPECT_NE(RunBizline({"demo", "--db", db}).out.find("demo data loaded"), std::string::npos);
   EXPECT_NE(RunBizline({"demo", "--db", db}).out.find("already present"), std::string::npos);
@@ -97,6 +100,45 @@ TEST(Cli, VersionMigrateDemoAndUserAdd) {
 TEST(Cli, BadDatabaseUrlIsAClearError) {
   auto result = RunBizline({"migrate", "--db", "mysql://nope"});
   EXPECT_NE(result.exit_code, 0);
+}
+
+}  // namespace
+}  // namespace bizline::testing
+
+namespace bizline::testing {
+namespace {
+
+// The domain tools of the CLI answer the same as the domain functions (see the unit tiers);
+// here we check the wiring: arguments, JSON lines in and out, exit codes.
+TEST(Cli, SlaDueForOneTicketAndABatch) {
+  // Internet Pro P1 created Monday 19:00 -> Tuesday 10:00 (SLA examples of the issue).
+  auto one = RunBizline({"sla", "due", "--formula", "internet-pro", "--tier", "default", "--priority", "P1",
+                         "--created", "2026-11-23T19:00:00+01:00"});
+  EXPECT_EQ(one.exit_code, 0);
+  EXPECT_EQ(one.out, "2026-11-24T10:00:00+01:00\n");
+  auto batch = RunBizline({"sla", "due", "--batch"},
+                          R"({"id":"a","formula":"internet-pro","tier":"default","priority":"P1","created":"2026-12-24T20:00:00+01:00","stopClock":[]})"
+                          "\n"
+                          R"({"id":"b","formula":"internet-essential","tier":"default","priority":"P1","created":"2026-12-24T20:00:00+01:00","stopClock":[]})"
+                          "\n");
+  EXPECT_EQ(batch.exit_code, 0);
+  EXPECT_NE(batch.out.find(R"("id":"a")"), std::string::npos);
+  EXPECT_NE(batch.out.find("2026-12-26T11:00:00+01:00"), std::string::npos);  // Christmas is closed
+  EXPECT_NE(batch.out.find(R"("due":null)"), std::string::npos);              // best effort: no due instant
+}
+
+TEST(Cli, OrderCheckBatchGivesOneVerdictPerLine) {
+  auto result = RunBizline({"order", "check", "--batch"},
+                           R"({"id":"x","formula":"internet-essential","options":[],"characteristics":{"wifi":"on"},"customer":{"employees":5}})"
+                           "\nnot json\n");
+  EXPECT_EQ(result.exit_code, 0);
+  auto first_line = result.out.substr(0, result.out.find('\n'));
+  auto verdict = nlohmann::json::parse(first_line);
+  EXPECT_EQ(verdict["valid"], false);
+  std::set<std::string> rules;
+  for (const auto& v : verdict["violations"]) rules.insert(v["rule"].get<std::string>());
+  EXPECT_TRUE(rules.contains("CON-004"));  // CON-004: more than nine employees
+  EXPECT_EQ(std::count(result.out.begin(), result.out.end(), '\n'), 2);  // the malformed line still answers
 }
 
 }  // namespace
