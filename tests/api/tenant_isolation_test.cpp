@@ -21,11 +21,21 @@ TEST_F(TenantIsolation, EveryEndpointRefusesAnotherCustomersResources) {
   const std::string globex_id = CustomerIdNamed("Globex BV");
   ASSERT_FALSE(globex_id.empty());
   ASSERT_FALSE(acme.empty());
+  // A ticket Globex's representative opened through the portal (its text names Globex).
+  const std::string globex_ticket =
+      client()
+          .Post("/tmf-api/troubleTicket/v4/troubleTicket",
+                {{"description", "Globex Kouter campus line down"}, {"severity", "Major"}, {"ticketType", "incident"}},
+                GlobexToken())
+          .Json()
+          .value("id", "");
+  ASSERT_FALSE(globex_ticket.empty());
 
   // Which Globex-owned id fills the {id} of each templated path. A new templated endpoint
   // must be added here, or the sweep fails and says so.
   auto globex_resource = [&](const std::string& path) -> std::optional<std::string> {
     if (path.find("/customer") != std::string::npos) return globex_id;
+    if (path.find("/troubleTicket") != std::string::npos) return globex_ticket;
     return std::nullopt;
   };
 
