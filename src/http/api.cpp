@@ -44,6 +44,7 @@ void RegisterRoutes(Router& router, Services& services, const Metrics& metrics) 
   AddCatalogRoutes(router, services.catalog);
   AddOrderRoutes(router, services.orders);
   AddTicketRoutes(router, services.tickets);
+  AddProductRoutes(router, services.products);
 }
 
 ApiDispatcher::ApiDispatcher(Services& services, Metrics& metrics) : services_(services), metrics_(metrics) {

@@ -5,6 +5,7 @@
 #include "app/auth_service.h"
 #include "app/customer_service.h"
 #include "app/order_service.h"
+#include "app/product_service.h"
 #include "app/ticket_service.h"
 #include "domain/catalog/catalog.h"
 #include "http/metrics.h"
@@ -20,6 +21,7 @@ struct Services {
   const Catalog& catalog;  // loaded at start-up (TMF620)
   OrderService& orders;
   TicketService& tickets;
+  ProductService& products;  // TMF637 inventory
 };
 
 void AddSystemRoutes(Router& router, const Metrics& metrics);
@@ -29,6 +31,7 @@ void AddPartyRoutes(Router& router, CustomerService& customers);
 void AddCatalogRoutes(Router& router, const Catalog& catalog);
 void AddOrderRoutes(Router& router, OrderService& orders);
 void AddTicketRoutes(Router& router, TicketService& tickets);
+void AddProductRoutes(Router& router, ProductService& products);
 
 // Registers every route of the API.
 void RegisterRoutes(Router& router, Services& services, const Metrics& metrics);

@@ -45,13 +45,13 @@ Result<http::ServerOptions> ParseListen(const std::string& listen, int threads) 
   return options;
 }
 
-int Serve(const std::string& db, const std::string& listen, int threads) {
+int Serve(const std::string& db, const std::string& listen, int threads, const std::string& catalog_dir) {
   auto options = ParseListen(listen, threads);
   if (!options) return Fail(options.error());
-  auto wiring = Wire(db, static_cast<std::size_t>(threads) + 1);
+  auto wiring = Wire(db, static_cast<std::size_t>(threads) + 1, catalog_dir);
   if (!wiring) return Fail(wiring.error());
   http::Metrics metrics;
-  http::Services services{*(*wiring)->auth, *(*wiring)->customers};
+  http::Services services = ServicesOf(**wiring);
   http::ApiDispatcher dispatcher(services, metrics);
   http::Server server(*options, dispatcher);
   auto port = server.Listen();
@@ -65,8 +65,8 @@ int Serve(const std::string& db, const std::string& listen, int threads) {
   return 0;
 }
 
-int Demo(const std::string& db) {
-  auto wiring = Wire(db, 1);
+int Demo(const std::string& db, const std::string& catalog_dir) {
+  auto wiring = Wire(db, 1, catalog_dir);
   if (!wiring) return Fail(wiring.error());
   auto& w = **wiring;
   auto outcome = LoadDemoData(*w.storage, *w.customers, *w.auth);
@@ -85,12 +85,13 @@ int Migrate(const std::string& db) {
   return 0;
 }
 
-int AddUser(const std::string& db, NewUser user, const std::string& role_text, std::int64_t customer) {
+int AddUser(const std::string& db, NewUser user, const std::string& role_text, std::int64_t customer,
+            const std::string& catalog_dir) {
   auto role = ParseRole(role_text);
   if (!role) return Fail(Error::Invalid("role", "unknown role " + role_text));
   user.role = *role;
   if (customer > 0) user.customer_id = CustomerId(customer);
-  auto wiring = Wire(db, 1);
+  auto wiring = Wire(db, 1, catalog_dir);
   if (!wiring) return Fail(wiring.error());
   auto id = (*wiring)->auth->AddUserAsSystem(user);
   if (!id) return Fail(id.error());
@@ -110,6 +111,9 @@ int main(int argc, char** argv) {
   std::string db = kDefaultDb;
   app.add_option("--db", db, "database URL: sqlite:PATH or postgresql://...")->envname("BIZLINE_DB");
   int exit_code = 0;
+  // The offer as data (catalog/*.yaml); the source tree's copy unless told otherwise.
+  std::string catalog_dir = BIZLINE_DEFAULT_CATALOG_DIR;
+  app.add_option("--catalog", catalog_dir, "directory of the catalog files")->envname("BIZLINE_CATALOG");
 
   auto* serve = app.add_subcommand("serve", "serve the HTTP API");
   std::string listen = "127.0.0.1:8080";
@@ -117,7 +121,7 @@ int main(int argc, char** argv) {
   serve->add_option("--db", db, "database URL")->envname("BIZLINE_DB");
   serve->add_option("--listen", listen, "HOST:PORT (port 0 picks a free one)")->envname("BIZLINE_LISTEN");
   serve->add_option("--threads", threads, "worker threads")->envname("BIZLINE_THREADS");
-  serve->callback([&] { exit_code = Serve(db, listen, threads); });
+  serve->callback([&] { exit_code = Serve(db, listen, threads, catalog_dir); });
 
   auto* migrate = app.add_subcommand("migrate", "apply pending database migrations");
   migrate->add_option("--db", db, "database URL")->envname("BIZLINE_DB");
@@ -125,7 +129,7 @@ int main(int argc, char** argv) {
 
   auto* demo = app.add_subcommand("demo", "load demo data into an empty database");
   demo->add_option("--db", db, "database URL")->envname("BIZLINE_DB");
-  demo->callback([&] { exit_code = Demo(db); });
+  demo->callback([&] { exit_code = Demo(db, catalog_dir); });
 
   auto* user = app.add_subcommand("user", "manage users")->require_subcommand(1);
   auto* user_add = user->add_subcommand("add", "create a user");
@@ -139,11 +143,8 @@ int main(int argc, char** argv) {
   user_add->add_option("--role", role, "agent-l1|agent-l2|provisioning|billing|escalation-manager|admin|customer-rep")
       ->required();
   user_add->add_option("--customer", customer, "customer id (customer-rep only)");
-  user_add->callback([&] { exit_code = AddUser(db, new_user, role, customer); });
+  user_add->callback([&] { exit_code = AddUser(db, new_user, role, customer, catalog_dir); });
 
-  // The offer as data (catalog/*.yaml); the source tree's copy unless told otherwise.
-  std::string catalog_dir = BIZLINE_DEFAULT_CATALOG_DIR;
-  app.add_option("--catalog", catalog_dir, "directory of the catalog files")->envname("BIZLINE_CATALOG");
   AddSlaCommand(app, [&] { return catalog_dir; });
   AddOrderCommand(app, [&] { return catalog_dir; });
 

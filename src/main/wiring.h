@@ -7,6 +7,7 @@
 #include "app/auth_service.h"
 #include "app/customer_service.h"
 #include "app/order_service.h"
+#include "app/product_service.h"
 #include "app/ports/line_provisioner.h"
 #include "app/provisioning_service.h"
 #include "app/ticket_service.h"
@@ -26,6 +27,7 @@ struct Wiring {
   Catalog catalog;  // catalog/offer.yaml + prices.yaml, loaded at start-up
   IpamConfig ipam;  // catalog/ipam.yaml
   std::unique_ptr<ProvisioningService> provisioning;
+  std::unique_ptr<ProductService> products;
   std::unique_ptr<LineProvisioner> line_provisioner;
   std::unique_ptr<OrderService> orders;
   std::shared_ptr<const SlaCatalog> sla;  // catalog/sla.yaml (T-15)

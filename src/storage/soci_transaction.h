@@ -7,6 +7,7 @@
 
 #include "app/ports/repositories.h"
 #include "storage/customer_repository.h"
+#include "storage/escalation_repository.h"
 #include "storage/ipam_repository.h"
 #include "storage/notification_repository.h"
 #include "storage/order_repository.h"
@@ -29,6 +30,7 @@ class SociTransaction final : public Transaction {
   TicketRepository& tickets() override { return tickets_; }
   ProductRepository& products() override { return products_; }
   IpamRepository& ipam() override { return ipam_; }
+  EscalationRepository& escalations() override { return escalations_; }
   Status Commit() override;
 
  private:
@@ -42,6 +44,7 @@ class SociTransaction final : public Transaction {
   SociProductRepository products_{session_};
   SociIpamRepository ipam_{session_, dialect_};
   SociTicketRepository tickets_;
+  SociEscalationRepository escalations_{session_};
 };
 
 }  // namespace bizline

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <nlohmann/json.hpp>
+#include <filesystem>
 #include <set>
 
 #include "http/api.h"
@@ -21,10 +22,12 @@ std::string Lower(std::string_view s) {
 
 TEST(OpenApi, DocumentMatchesTheRouter) {
   testing::TempDir dir;
-  auto wiring = Wire(dir.SqliteUrl(), 1);
+  // The catalog of the source tree this test file belongs to (tests/http/ -> catalog/).
+  auto catalog_dir = std::filesystem::path(__FILE__).parent_path().parent_path().parent_path() / "catalog";
+  auto wiring = Wire(dir.SqliteUrl(), 1, catalog_dir.string());
   ASSERT_TRUE(wiring.ok());
   Metrics metrics;
-  Services services{*(*wiring)->auth, *(*wiring)->customers};
+  Services services = ServicesOf(**wiring);
   ApiDispatcher dispatcher(services, metrics);
 
   auto doc = nlohmann::json::parse(kOpenApiJson);

@@ -18,6 +18,7 @@
 #include "domain/notification/notification.h"
 #include "domain/ordering/order.h"
 #include "domain/party/customer.h"
+#include "domain/ticketing/escalation.h"
 #include "domain/ticketing/ticket.h"
 
 namespace bizline {
@@ -68,6 +69,10 @@ class NotificationRepository {
   virtual Status MarkAttemptFailed(NotificationId id, int attempts, Instant next_attempt_at,
                                    NotificationStatus status, const std::string& error) = 0;
   virtual Result<Page<Notification>> ListForCustomer(CustomerId customer, PageRequest page) = 0;
+  // Claims up to `limit` due notifications for one sender: they stay pending but are not due again
+  // before `lease_until`, so a sender that dies mid-way leaves them to be retried, never lost.
+  // PostgreSQL locks the rows FOR UPDATE SKIP LOCKED, so concurrent senders claim disjoint batches.
+  virtual Result<std::vector<Notification>> Claim(Instant now, int limit, Instant lease_until) = 0;
 };
 
 // Trouble tickets with their notes, status history, Stop-Clock periods and attachments.
@@ -94,6 +99,22 @@ class TicketRepository {
   virtual Result<AttachmentId> InsertAttachment(TicketId ticket, const AttachmentInfo& info,
                                                 const std::string& content) = 0;
   virtual Result<std::string> AttachmentContent(TicketId ticket, AttachmentId attachment) = 0;
+  // For the SLA breach watch: open tickets (acknowledged, inProgress) whose expected resolution
+  // is at or before `now` and that are not marked breached yet, oldest due first.
+  virtual Result<std::vector<Ticket>> PastDue(Instant now, int limit) = 0;
+  // Sets breached_at once: false when the ticket was already marked (by a concurrent watch).
+  virtual Result<bool> MarkBreached(TicketId id, Instant at) = 0;
+};
+
+// Escalation steps of tickets (ESC, T-17) and the general-outage links they are judged on (U-29).
+class EscalationRepository {
+ public:
+  virtual ~EscalationRepository() = default;
+  // Fails with kAlreadyExists when the ticket already reached `step.to_level` (a racing request).
+  virtual Result<std::int64_t> Insert(const EscalationStep& step) = 0;
+  virtual Result<std::vector<EscalationStep>> Steps(TicketId ticket) = 0;
+  // How many distinct customers the tickets linked to `parent` belong to.
+  virtual Result<int> LinkedCustomerCount(TicketId parent) = 0;
 };
 
 // The product inventory: active and terminated lines (TMF637).
@@ -166,6 +187,7 @@ class Transaction {
   virtual TicketRepository& tickets() = 0;
   virtual ProductRepository& products() = 0;
   virtual IpamRepository& ipam() = 0;
+  virtual EscalationRepository& escalations() = 0;
   virtual Status Commit() = 0;
 };
 
