@@ -1,0 +1,187 @@
+// The ticket repository contract on SQLite and PostgreSQL: a ticket with every optional field,
+// its notes, status history and Stop-Clock periods round-trips; updates rewrite the children;
+// list filters and paging; attachments keep every byte.
+#include "storage_fixture.h"
+
+namespace bizline::testing {
+namespace {
+
+using TicketStorage = StorageContract;
+
+Ticket FullTicket(CustomerId customer, RepresentativeId reporter) {
+  Ticket t;
+  t.customer_id = customer;
+  t.reporter_id = reporter;
+  t.product_ref = "line-1042";
+  t.name = "CPE down";
+  t.description = "No synchronisation since 08:10";
+  t.severity = "Major";
+  t.ticket_type = "incident";
+  t.external_id = "EXT-1";
+  t.priority = Priority::kP1;
+  t.channel = Channel::kPhone;
+  t.status = TicketStatus::kPending;
+  t.status_change_reason = "customer";
+  t.sla_formula = "internet-pro-plus";
+  t.sla_tier = "premium";
+  t.estimated_business_days = 1;
+  t.created_at = InstantFromEpoch(1'790'000'000);
+  t.last_update = InstantFromEpoch(1'790'000'600);
+  t.status_change_date = InstantFromEpoch(1'790'000'300);
+  t.expected_resolution = InstantFromEpoch(1'790'018'000);
+  t.requested_resolution = InstantFromEpoch(1'790'020'000);
+  t.acknowledged_at = InstantFromEpoch(1'790'000'060);
+  t.notes = {{0, "Sam Agent", "called back", InstantFromEpoch(1'790'000'100)}};
+  t.history = {{TicketStatus::kAcknowledged, "", t.created_at},
+               {TicketStatus::kPending, "customer", InstantFromEpoch(1'790'000'300)}};
+  t.stop_clock = {{StopClockReason::kCustomer, InstantFromEpoch(1'790'000'300), std::nullopt}};
+  return t;
+}
+
+TEST_P(TicketStorage, ATicketRoundTripsWithItsChildren) {
+  auto tx = Begin();
+  auto customer = *tx->customers().Insert(SampleCustomer());
+  auto rep = *tx->customers().InsertRepresentative({RepresentativeId(), customer, "Ann", "ann@acme.example", "", ""});
+  Ticket t = FullTicket(customer, rep);
+  auto id = tx->tickets().Insert(t);
+  ASSERT_TRUE(id.ok()) << id.error().message;
+  ASSERT_TRUE(tx->tickets().AssignNumber(*id, "BZ-2026-000001").ok());
+  ASSERT_TRUE(tx->Commit().ok());
+
+  auto read = Begin(TxMode::kRead)->tickets().Get(*id);
+  ASSERT_TRUE(read.ok()) << read.error().message;
+  EXPECT_EQ(read->number, "BZ-2026-000001");
+  EXPECT_EQ(read->customer_id, customer);
+  EXPECT_EQ(read->reporter_id, rep);
+  EXPECT_EQ(read->priority, Priority::kP1);
+  EXPECT_EQ(read->channel, Channel::kPhone);
+  EXPECT_EQ(read->status, TicketStatus::kPending);
+  EXPECT_EQ(read->sla_tier, "premium");
+  EXPECT_EQ(read->estimated_business_days, 1);
+  EXPECT_EQ(read->expected_resolution, t.expected_resolution);
+  EXPECT_EQ(read->acknowledged_at, t.acknowledged_at);
+  EXPECT_FALSE(read->resolution_date);
+  EXPECT_FALSE(read->breached_at);
+  EXPECT_FALSE(read->parent_ticket_id);
+  ASSERT_EQ(read->notes.size(), 1u);
+  EXPECT_EQ(read->notes[0].text, "called back");
+  ASSERT_EQ(read->history.size(), 2u);
+  EXPECT_EQ(read->history[1].reason, "customer");
+  ASSERT_EQ(read->stop_clock.size(), 1u);
+  EXPECT_FALSE(read->stop_clock[0].end);
+}
+
+TEST_P(TicketStorage, AnOperatorTicketHasNoCustomerAndAChildLinksItsParent) {
+  auto tx = Begin();
+  Ticket parent = FullTicket(CustomerId(), RepresentativeId());
+  parent.customer_id.reset();
+  parent.reporter_id.reset();
+  parent.priority.reset();
+  parent.estimated_business_days.reset();
+  auto parent_id = *tx->tickets().Insert(parent);
+  auto customer = *tx->customers().Insert(SampleCustomer());
+  Ticket child = FullTicket(customer, RepresentativeId());
+  child.reporter_id.reset();
+  child.parent_ticket_id = parent_id;
+  auto child_id = *tx->tickets().Insert(child);
+  ASSERT_TRUE(tx->Commit().ok());
+  auto read = Begin(TxMode::kRead);
+  auto p = read->tickets().Get(parent_id);
+  ASSERT_TRUE(p.ok());
+  EXPECT_FALSE(p->customer_id);
+  EXPECT_FALSE(p->priority);
+  EXPECT_FALSE(p->estimated_business_days);
+  EXPECT_EQ(read->tickets().Get(child_id)->parent_ticket_id, parent_id);
+}
+
+TEST_P(TicketStorage, UpdateRewritesTheRowAndItsChildren) {
+  auto tx = Begin();
+  auto customer = *tx->customers().Insert(SampleCustomer());
+  Ticket t = FullTicket(customer, RepresentativeId());
+  t.reporter_id.reset();
+  t.id = *tx->tickets().Insert(t);
+  t.status = TicketStatus::kInProgress;
+  t.stop_clock[0].end = InstantFromEpoch(1'790'001'000);
+  t.history.push_back({TicketStatus::kInProgress, "", InstantFromEpoch(1'790'001'000)});
+  t.notes.push_back({0, "Ann", "thanks", InstantFromEpoch(1'790'001'001)});
+  t.breached_at = InstantFromEpoch(1'790'020'000);
+  t.priority = Priority::kP2;
+  ASSERT_TRUE(tx->tickets().Update(t).ok());
+  ASSERT_TRUE(tx->Commit().ok());
+  auto read = Begin(TxMode::kRead)->tickets().Get(t.id);
+  ASSERT_TRUE(read.ok());
+  EXPECT_EQ(read->status, TicketStatus::kInProgress);
+  EXPECT_EQ(read->priority, Priority::kP2);
+  EXPECT_EQ(read->breached_at, t.breached_at);
+  EXPECT_EQ(read->notes.size(), 2u);
+  EXPECT_EQ(read->history.size(), 3u);
+  ASSERT_EQ(read->stop_clock.size(), 1u);
+  EXPECT_EQ(read->stop_clock[0].end, InstantFromEpoch(1'790'001'000));
+  EXPECT_EQ(Begin()->tickets().Update(Ticket{}).error().code, ErrorCode::kNotFound);
+}
+
+TEST_P(TicketStorage, ListFiltersByTenantAndFieldsWithPaging) {
+  auto tx = Begin();
+  auto acme = *tx->customers().Insert(SampleCustomer());
+  auto globex = *tx->customers().Insert(SampleCustomer("Globex BV", "0202.239.951"));
+  for (int i = 0; i < 5; ++i) {
+    Ticket t = FullTicket(i < 3 ? acme : globex, RepresentativeId());
+    t.reporter_id.reset();
+    t.severity = i % 2 == 0 ? "High" : "Low";
+    t.ticket_type = i == 4 ? "connectivity" : "incident";
+    ASSERT_TRUE(tx->tickets().Insert(t).ok());
+  }
+  ASSERT_TRUE(tx->Commit().ok());
+  auto read = Begin(TxMode::kRead);
+  auto all = read->tickets().List({}, {0, 2});
+  ASSERT_TRUE(all.ok());
+  EXPECT_EQ(all->total, 5);
+  EXPECT_EQ(all->items.size(), 2u);
+  TicketFilter only_acme;
+  only_acme.only = acme;
+  EXPECT_EQ(read->tickets().List(only_acme, {})->total, 3);
+  TicketFilter high;
+  high.severity = "High";
+  EXPECT_EQ(read->tickets().List(high, {})->total, 3);
+  TicketFilter type;
+  type.ticket_type = "connectivity";
+  auto connectivity = read->tickets().List(type, {});
+  ASSERT_EQ(connectivity->items.size(), 1u);
+  EXPECT_EQ(connectivity->items[0].customer_id, globex);
+  TicketFilter combined;
+  combined.only = acme;
+  combined.status = TicketStatus::kPending;
+  combined.priority = Priority::kP1;
+  combined.channel = Channel::kPhone;
+  EXPECT_EQ(read->tickets().List(combined, {})->total, 3);
+  combined.priority = Priority::kP3;
+  EXPECT_EQ(read->tickets().List(combined, {})->total, 0);
+}
+
+TEST_P(TicketStorage, AttachmentsKeepEveryByte) {
+  auto tx = Begin();
+  auto customer = *tx->customers().Insert(SampleCustomer());
+  Ticket t = FullTicket(customer, RepresentativeId());
+  t.reporter_id.reset();
+  auto id = *tx->tickets().Insert(t);
+  std::string bytes;
+  for (int i = 0; i < 1000; ++i) bytes += static_cast<char>(i % 256);
+  AttachmentInfo info{AttachmentId(), "dump.png", "image/png", static_cast<std::int64_t>(bytes.size()),
+                      InstantFromEpoch(1'790'000'000)};
+  auto attachment = tx->tickets().InsertAttachment(id, info, bytes);
+  ASSERT_TRUE(attachment.ok()) << attachment.error().message;
+  ASSERT_TRUE(tx->Commit().ok());
+  auto read = Begin(TxMode::kRead);
+  EXPECT_EQ(*read->tickets().AttachmentContent(id, *attachment), bytes);
+  auto ticket = read->tickets().Get(id);
+  ASSERT_EQ(ticket->attachments.size(), 1u);
+  EXPECT_EQ(ticket->attachments[0].size, 1000);
+  EXPECT_EQ(ticket->attachments[0].mime_type, "image/png");
+  EXPECT_EQ(read->tickets().AttachmentContent(TicketId(id.value() + 1), *attachment).error().code,
+            ErrorCode::kNotFound);
+}
+
+INSTANTIATE_TEST_SUITE_P(Backends, TicketStorage, ::testing::Values(Backend::kSqlite, Backend::kPostgres), ParamName);
+
+}  // namespace
+}  // namespace bizline::testing
