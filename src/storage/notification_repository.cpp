@@ -91,3 +91,27 @@ Result<Page<Notification>> SociNotificationRepository::ListForCustomer(CustomerI
 }
 
 }  // namespace bizline
+
+namespace bizline {
+
+Result<std::vector<Notification>> SociNotificationRepository::Claim(Instant now, int limit, Instant lease_until) {
+  // SQLite has no row locks: the caller's write transaction (BEGIN IMMEDIATE) serialises senders.
+  const bool postgres = sql_.get_backend_name() == "postgresql";
+  auto claimed = Select(std::string("WHERE status = 'pending' AND next_attempt_at <= :now ORDER BY id LIMIT :limit") +
+                            (postgres ? " FOR UPDATE SKIP LOCKED" : ""),
+                        {{"now", EpochSeconds(now)}, {"limit", limit}});
+  if (!claimed) return claimed.error();
+  return Guarded([&]() -> Result<std::vector<Notification>> {
+    long long until = EpochSeconds(lease_until), key = 0;
+    soci::statement st = (sql_.prepare << "UPDATE notification SET next_attempt_at = :u WHERE id = :id",
+                          soci::use(until), soci::use(key));
+    for (auto& n : *claimed) {
+      key = n.id.value();
+      st.execute(true);
+      n.next_attempt_at = lease_until;
+    }
+    return std::move(*claimed);
+  });
+}
+
+}  // namespace bizline

@@ -450,3 +450,37 @@ Result<std::string> SociTicketRepository::AttachmentContent(TicketId ticket, Att
 }
 
 }  // namespace bizline
+
+namespace bizline {
+
+// The SLA breach watch's query; trouble_ticket_open_due indexes (status, expected_resolution).
+Result<std::vector<Ticket>> SociTicketRepository::PastDue(Instant now, int limit) {
+  return Guarded([&]() -> Result<std::vector<Ticket>> {
+    std::vector<Ticket> out;
+    TicketRow row;
+    long long at = EpochSeconds(now), max = limit;
+    soci::statement st(sql_);
+    BindInto(st, row);
+    st.exchange(soci::use(at, "now"));
+    st.exchange(soci::use(max, "limit"));
+    Prepare(st, std::string("SELECT ") + kTicketColumns +
+                    " FROM trouble_ticket WHERE status IN ('acknowledged', 'inProgress') AND expected_resolution <= "
+                    ":now AND breached_at IS NULL ORDER BY expected_resolution, id LIMIT :limit");
+    st.execute();
+    while (st.fetch()) out.push_back(row.ToDomain());
+    for (auto& ticket : out) ReadChildren(ticket);
+    return out;
+  });
+}
+
+Result<bool> SociTicketRepository::MarkBreached(TicketId id, Instant at) {
+  return Guarded([&]() -> Result<bool> {
+    long long key = id.value(), when = EpochSeconds(at);
+    soci::statement st = (sql_.prepare << "UPDATE trouble_ticket SET breached_at = :t WHERE id = :id AND breached_at IS NULL",
+                          soci::use(when), soci::use(key));
+    st.execute(true);
+    return st.get_affected_rows() == 1;
+  });
+}
+
+}  // namespace bizline

@@ -22,6 +22,8 @@ class SociTicketRepository final : public TicketRepository {
   Result<AttachmentId> InsertAttachment(TicketId ticket, const AttachmentInfo& info,
                                         const std::string& content) override;
   Result<std::string> AttachmentContent(TicketId ticket, AttachmentId attachment) override;
+  Result<std::vector<Ticket>> PastDue(Instant now, int limit) override;
+  Result<bool> MarkBreached(TicketId id, Instant at) override;
 
  private:
   void WriteChildren(const Ticket& ticket);
