@@ -44,6 +44,7 @@ void RegisterRoutes(Router& router, Services& services, const Metrics& metrics) 
   AddCatalogRoutes(router, services.catalog);
   AddOrderRoutes(router, services.orders);
   AddTicketRoutes(router, services.tickets);
+  AddEscalationRoutes(router, services.escalations);
   AddProductRoutes(router, services.products);
 }
 

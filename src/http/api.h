@@ -4,6 +4,7 @@
 
 #include "app/auth_service.h"
 #include "app/customer_service.h"
+#include "app/escalation_service.h"
 #include "app/order_service.h"
 #include "app/product_service.h"
 #include "app/ticket_service.h"
@@ -22,6 +23,7 @@ struct Services {
   OrderService& orders;
   TicketService& tickets;
   ProductService& products;  // TMF637 inventory
+  EscalationService& escalations;  // native: ESC, T-17
 };
 
 void AddSystemRoutes(Router& router, const Metrics& metrics);
@@ -31,6 +33,7 @@ void AddPartyRoutes(Router& router, CustomerService& customers);
 void AddCatalogRoutes(Router& router, const Catalog& catalog);
 void AddOrderRoutes(Router& router, OrderService& orders);
 void AddTicketRoutes(Router& router, TicketService& tickets);
+void AddEscalationRoutes(Router& router, EscalationService& escalations);
 void AddProductRoutes(Router& router, ProductService& products);
 
 // Registers every route of the API.

@@ -9,6 +9,7 @@
 #include "app/demo_data.h"
 #include "http/api.h"
 #include "http/server.h"
+#include "main/background_wiring.h"
 #include "main/order_command.h"
 #include "main/sla_command.h"
 #include "main/wiring.h"
@@ -45,10 +46,12 @@ Result<http::ServerOptions> ParseListen(const std::string& listen, int threads) 
   return options;
 }
 
-int Serve(const std::string& db, const std::string& listen, int threads, const std::string& catalog_dir) {
+int Serve(const std::string& db, const std::string& listen, int threads, const std::string& catalog_dir,
+          const JobsConfig& jobs_config) {
   auto options = ParseListen(listen, threads);
   if (!options) return Fail(options.error());
-  auto wiring = Wire(db, static_cast<std::size_t>(threads) + 1, catalog_dir);
+  // One connection more than the HTTP threads for start-up work, and one for the jobs thread.
+  auto wiring = Wire(db, static_cast<std::size_t>(threads) + 2, catalog_dir);
   if (!wiring) return Fail(wiring.error());
   http::Metrics metrics;
   http::Services services = ServicesOf(**wiring);
@@ -56,11 +59,15 @@ int Serve(const std::string& db, const std::string& listen, int threads, const s
   http::Server server(*options, dispatcher);
   auto port = server.Listen();
   if (!port) return Fail(port.error());
+  // Notification delivery and the SLA breach watch; stopped after the server, below.
+  auto jobs = BackgroundJobs::Start(**wiring, jobs_config);
+  if (!jobs) return Fail(jobs.error());
   server.Run([&] {
     std::string host = options->host.find(':') != std::string::npos ? "[" + options->host + "]" : options->host;
     // Tests and scripts read this line to learn the port; keep its shape.
     std::cout << "bizline listening on http://" << host << ":" << *port << std::endl;
   });
+  (*jobs)->Stop();
   spdlog::info("bizline stopped");
   return 0;
 }
@@ -71,6 +78,10 @@ int Demo(const std::string& db, const std::string& catalog_dir) {
   auto& w = **wiring;
   auto outcome = LoadDemoData(*w.storage, *w.customers, *w.auth);
   if (!outcome) return Fail(outcome.error());
+  if (*outcome == DemoOutcome::kLoaded) {
+    auto lines = LoadDemoLines(*w.storage, *w.provisioning, w.clock.Now());
+    if (!lines) return Fail(lines.error());
+  }
   std::cout << (*outcome == DemoOutcome::kLoaded ? "demo data loaded" : "demo data already present") << "\n";
   for (const auto& login : DemoLogins()) std::cout << "  " << login.email << " / demo  (" << login.role << ")\n";
   return 0;
@@ -121,7 +132,15 @@ int main(int argc, char** argv) {
   serve->add_option("--db", db, "database URL")->envname("BIZLINE_DB");
   serve->add_option("--listen", listen, "HOST:PORT (port 0 picks a free one)")->envname("BIZLINE_LISTEN");
   serve->add_option("--threads", threads, "worker threads")->envname("BIZLINE_THREADS");
-  serve->callback([&] { exit_code = Serve(db, listen, threads, catalog_dir); });
+  JobsConfig jobs_config;
+  serve->add_option("--smtp", jobs_config.smtp_url, "SMTP server for notifications, e.g. smtp://127.0.0.1:2525")
+      ->envname("BIZLINE_SMTP");
+  serve->add_option("--smtp-from", jobs_config.smtp_from, "From address of notifications")
+      ->envname("BIZLINE_SMTP_FROM");
+  serve->add_option("--smtp-user", jobs_config.smtp_user, "SMTP login (optional)")->envname("BIZLINE_SMTP_USER");
+  serve->add_option("--smtp-password", jobs_config.smtp_password, "SMTP password")
+      ->envname("BIZLINE_SMTP_PASSWORD");
+  serve->callback([&] { exit_code = Serve(db, listen, threads, catalog_dir, jobs_config); });
 
   auto* migrate = app.add_subcommand("migrate", "apply pending database migrations");
   migrate->add_option("--db", db, "database URL")->envname("BIZLINE_DB");

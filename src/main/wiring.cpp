@@ -31,9 +31,10 @@ Result<std::unique_ptr<Wiring>> Wire(const std::string& db_url, std::size_t pool
   w->orders = std::make_unique<OrderService>(*w->storage, w->clock, w->catalog, *w->line_provisioner);
   w->sla = std::make_shared<const SlaCatalog>(std::move(*sla));
   w->tickets = std::make_unique<TicketService>(*w->storage, w->clock, w->sla);
+  w->escalations = std::make_unique<EscalationService>(*w->storage, w->clock);
   return w;
 }
 
-http::Services ServicesOf(Wiring& w) { return http::Services{*w.auth, *w.customers, w.catalog, *w.orders, *w.tickets, *w.products}; }
+http::Services ServicesOf(Wiring& w) { return http::Services{*w.auth, *w.customers, w.catalog, *w.orders, *w.tickets, *w.products, *w.escalations}; }
 
 }  // namespace bizline

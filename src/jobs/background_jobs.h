@@ -1,0 +1,28 @@
+// bizline's periodic jobs on a Scheduler: the notification delivery (when a sender is
+// configured; without one, notifications stay pending in the outbox and this is logged once) and
+// the SLA breach watch.
+#pragma once
+
+#include <chrono>
+
+#include "app/notification_delivery.h"
+#include "app/ports/clock.h"
+#include "app/ports/repositories.h"
+#include "jobs/scheduler.h"
+
+namespace bizline {
+
+inline constexpr const char* kDeliveryJob = "notification-delivery";
+inline constexpr const char* kSlaWatchJob = "sla-breach-watch";
+
+struct BackgroundJobOptions {
+  std::chrono::milliseconds delivery_interval{1000};
+  std::chrono::milliseconds sla_watch_interval{30000};
+  DeliveryPolicy delivery;
+};
+
+// `sender` may be null (no SMTP configured); it must outlive the scheduler's run.
+void AddBackgroundJobs(Scheduler& scheduler, Storage& storage, const Clock& clock, NotificationSender* sender,
+                       const BackgroundJobOptions& options);
+
+}  // namespace bizline
