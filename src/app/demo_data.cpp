@@ -76,4 +76,64 @@ Result<DemoOutcome> LoadDemoData(Storage& storage, CustomerService& customers, A
   return DemoOutcome::kLoaded;
 }
 
+namespace {
+
+struct DemoLine {
+  std::string customer;  // the demo customer's name
+  std::string site;      // the site's name
+  LineSpec spec;
+  int days_ago = 0;  // activated this many days before `now`
+};
+
+OrderOption IpPackOf(std::int64_t size) { return {"ip-pack", {{"ipv4BlockSize", size}}}; }
+
+std::vector<DemoLine> DemoLines() {
+  auto spec = [](std::string ref, std::string formula, std::vector<OrderOption> options, WifiChoice wifi, int term) {
+    return LineSpec{CustomerId(), SiteId(), std::move(ref), std::move(formula), std::move(options), wifi, "", term, ""};
+  };
+  return {
+      {"Acme NV", "Head office",
+       spec("DEMO-1", "fullfiber-extended", {IpPackOf(8), {"mobile-backup", {}}, {"sla-premium", {}}}, WifiChoice::kOn,
+            36),
+       200},
+      {"Acme NV", "Antwerp depot", spec("DEMO-2", "internet-pro", {{"fixed-ipv4", {}}}, WifiChoice::kOff, 0), 45},
+      {"Globex BV", "Gent campus", spec("DEMO-3", "internet-pro-plus", {{"sla-medium", {}}}, WifiChoice::kOn, 24), 320},
+      {"Globex BV", "Gent campus", spec("DEMO-4", "fullfiber", {}, WifiChoice::kOn, 0), 12},
+  };
+}
+
+Result<std::pair<CustomerId, SiteId>> FindSite(Transaction& tx, const std::string& customer, const std::string& site) {
+  CustomerFilter filter;
+  filter.name = customer;
+  auto found = tx.customers().List(filter, {});
+  if (!found) return found.error();
+  if (found->items.empty()) return Error::NotFound("no demo customer " + customer);
+  CustomerId id = found->items.front().id;
+  auto sites = tx.customers().Sites(id);
+  if (!sites) return sites.error();
+  for (const Site& s : *sites) {
+    if (s.name == site) return std::pair{id, s.id};
+  }
+  return Error::NotFound("no demo site " + site + " for " + customer);
+}
+
+}  // namespace
+
+Result<int> LoadDemoLines(Storage& storage, const ProvisioningService& provisioning, Instant now) {
+  int made = 0;
+  for (DemoLine line : DemoLines()) {
+    auto tx = storage.Begin(TxMode::kWrite);
+    if (!tx) return tx.error();
+    auto where = FindSite(**tx, line.customer, line.site);
+    if (!where) return where.error();
+    line.spec.customer = where->first;
+    line.spec.site = where->second;
+    auto id = provisioning.ProvisionLine(**tx, line.spec, now - std::chrono::days(line.days_ago));
+    if (!id) return id.error();
+    if (auto s = (*tx)->Commit(); !s) return s.error();
+    ++made;
+  }
+  return made;
+}
+
 }  // namespace bizline

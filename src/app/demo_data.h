@@ -5,6 +5,7 @@
 
 #include "app/auth_service.h"
 #include "app/customer_service.h"
+#include "app/provisioning_service.h"
 
 namespace bizline {
 
@@ -18,5 +19,10 @@ struct DemoLogin {
 const std::vector<DemoLogin>& DemoLogins();
 
 Result<DemoOutcome> LoadDemoData(Storage& storage, CustomerService& customers, AuthService& auth);
+
+// A few active lines on different formulas for Acme and Globex, provisioned the way an
+// activated order is (ProvisionLine, addresses from the demo pools of catalog/ipam.yaml), some
+// months before `now`. Call once, after LoadDemoData answered kLoaded. Returns how many.
+Result<int> LoadDemoLines(Storage& storage, const ProvisioningService& provisioning, Instant now);
 
 }  // namespace bizline

@@ -22,7 +22,7 @@ struct Services {
   const Catalog& catalog;  // loaded at start-up (TMF620)
   OrderService& orders;
   TicketService& tickets;
-  ProductService& products;  // TMF637 inventory
+  ProductService& products;        // TMF637 inventory
   EscalationService& escalations;  // native: ESC, T-17
 };
 

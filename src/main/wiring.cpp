@@ -35,6 +35,8 @@ Result<std::unique_ptr<Wiring>> Wire(const std::string& db_url, std::size_t pool
   return w;
 }
 
-http::Services ServicesOf(Wiring& w) { return http::Services{*w.auth, *w.customers, w.catalog, *w.orders, *w.tickets, *w.products, *w.escalations}; }
+http::Services ServicesOf(Wiring& w) {
+  return http::Services{*w.auth, *w.customers, w.catalog, *w.orders, *w.tickets, *w.products, *w.escalations};
+}
 
 }  // namespace bizline

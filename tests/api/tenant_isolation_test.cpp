@@ -30,12 +30,39 @@ TEST_F(TenantIsolation, EveryEndpointRefusesAnotherCustomersResources) {
           .Json()
           .value("id", "");
   ASSERT_FALSE(globex_ticket.empty());
+  // A product order Globex's representative placed for its Gent site (its reference names Globex).
+  const std::string globex_site =
+      client().Get("/api/v1/customer/" + globex_id + "/site", GlobexToken()).Json()[0].value("id", "");
+  const nlohmann::json globex_order_body{
+      {"externalId", "Globex Kouter PO-1"},
+      {"productOrderItem",
+       {{{"productOffering", {{"id", "internet-pro-plus"}}},
+         {"product",
+          {{"place", {{{"id", globex_site}, {"role", "installationSite"}}}},
+           {"productCharacteristic",
+            {{{"name", "wifi"}, {"value", "on"}}, {{"name", "compatibleLine"}, {"value", true}}}}}}}}}};
+  const std::string globex_order =
+      client()
+          .Post("/tmf-api/productOrderingManagement/v4/productOrder", globex_order_body, GlobexToken())
+          .Json()
+          .value("id", "");
+  ASSERT_FALSE(globex_order.empty());
+
+  // One of Globex's active lines from the demo data (`bizline demo` provisions two).
+  const auto globex_products =
+      client().Get("/tmf-api/productInventory/v4/product?relatedParty.id=" + globex_id, AgentToken()).Json();
+  ASSERT_TRUE(globex_products.is_array() && !globex_products.empty());
+  const std::string globex_product = globex_products[0].value("id", "");
 
   // Which Globex-owned id fills the {id} of each templated path. A new templated endpoint
   // must be added here, or the sweep fails and says so.
   auto globex_resource = [&](const std::string& path) -> std::optional<std::string> {
     if (path.find("/customer") != std::string::npos) return globex_id;
     if (path.find("/troubleTicket") != std::string::npos) return globex_ticket;
+    if (path.find("/productOrder") != std::string::npos) return globex_order;
+    if (path.find("/productInventory") != std::string::npos) return globex_product;
+    // The catalog belongs to no tenant: an id that is not in it must answer 404 like any other.
+    if (path.find("/productCatalogManagement") != std::string::npos) return std::string("unknown-offering");
     return std::nullopt;
   };
 
@@ -59,7 +86,8 @@ TEST_F(TenantIsolation, EveryEndpointRefusesAnotherCustomersResources) {
       std::string body;
       if (op.contains("requestBody")) {
         const auto& content = op["requestBody"]["content"];
-        const auto& media = content.contains("application/json") ? content["application/json"] : content.begin().value();
+        const auto& media =
+            content.contains("application/json") ? content["application/json"] : content.begin().value();
         ASSERT_TRUE(media.contains("example")) << "document an example request body for " << method << " " << path;
         body = media["example"].dump();
       }
@@ -94,9 +122,9 @@ TEST_F(TenantIsolation, ARepresentativeReadsButDoesNotChangeItsCustomerRecord) {
 
 TEST_F(TenantIsolation, U_15_ARepresentativeMaintainsItsOwnRepresentativeList) {
   std::string acme_id = CustomerIdNamed("Acme NV");
-  auto added = client().Post("/api/v1/customer/" + acme_id + "/representative",
-                             {{"name", "New Person"}, {"email", "new@acme.example"}, {"phone", "+32 2 000"}, {"role", "CFO"}},
-                             AcmeToken());
+  auto added = client().Post(
+      "/api/v1/customer/" + acme_id + "/representative",
+      {{"name", "New Person"}, {"email", "new@acme.example"}, {"phone", "+32 2 000"}, {"role", "CFO"}}, AcmeToken());
   EXPECT_EQ(added.status, 201) << added.body;  // U-15
 }
 
