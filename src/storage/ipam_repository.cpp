@@ -89,13 +89,22 @@ Result<IpBlock> SociIpamRepository::Allocate(const std::string& pool_id, Product
   return Guarded([&]() -> Result<IpBlock> {
     long long block_id = 0, when = EpochSeconds(now), owner = product.value();
     std::string cidr;
-    std::string query =
-        "SELECT id, cidr FROM ip_block WHERE pool_id = :p AND (state = 'free' OR (state = 'quarantined' AND "
-        "reusable_at <= :now)) ORDER BY block_key LIMIT 1";
-    // Concurrent PostgreSQL transactions skip each other's chosen rows instead of queueing on them.
-    if (dialect_ == Dialect::kPostgres) query += " FOR UPDATE SKIP LOCKED";
-    sql_ << query, soci::use(pool_id), soci::use(when), soci::into(block_id), soci::into(cidr);
-    if (!sql_.got_data()) {
+    // Never-used blocks first; a block back from quarantine only when no fresh one is left, so
+    // released addresses rest as long as the pool allows (and each query walks the pick index).
+    for (const char* state : {"state = 'free'", "state = 'quarantined' AND reusable_at <= :now"}) {
+      std::string query =
+          std::string("SELECT id, cidr FROM ip_block WHERE pool_id = :p AND ") + state + " ORDER BY block_key LIMIT 1";
+      // Concurrent PostgreSQL transactions skip each other's chosen rows instead of queueing on them.
+      if (dialect_ == Dialect::kPostgres) query += " FOR UPDATE SKIP LOCKED";
+      soci::statement pick(sql_);
+      pick.exchange(soci::into(block_id));
+      pick.exchange(soci::into(cidr));
+      pick.exchange(soci::use(pool_id, "p"));
+      if (std::string_view(state).find(":now") != std::string_view::npos) pick.exchange(soci::use(when, "now"));
+      Prepare(pick, query);
+      if (pick.execute(true)) break;
+    }
+    if (block_id == 0) {
       return Error::Precondition("address pool '" + pool_id + "' has no free block left; add a pool to ipam.yaml");
     }
     soci::statement update = (sql_.prepare << "UPDATE ip_block SET state = 'allocated', product_id = :prod, "

@@ -73,21 +73,35 @@ TEST_P(ProvisioningTest, ActivationNoticeGoesToTheRepresentatives) {
 }
 
 TEST_P(ProvisioningTest, TerminatedAddressesRestInQuarantineBeforeReuse) {
-  ipam_.pools = {TestPool("v4", PoolPurpose::kFixedIpv4, "198.51.100.0/24", 32),
-                 TestPool("v6", PoolPurpose::kIpv6Prefix, "2001:db8:4000::/48", 56)};
+  // Pools of one block each: a released block is the only candidate once its quarantine ends.
+  ipam_.pools = {TestPool("one-v4", PoolPurpose::kFixedIpv4, "10.0.0.1/32", 32),
+                 TestPool("one-v6", PoolPurpose::kIpv6Prefix, "2001:db8:5000::/56", 56)};
+  auto seeded = provisioning_->SeedPools(*storage_);
+  ASSERT_TRUE(seeded.ok()) << seeded.error().message;
   auto [customer, site] = NewCustomer("0403.170.701");
   auto first = *Provision(Spec(customer, site, "internet-pro-plus"), kActivated);
+  EXPECT_EQ(Get(first).addressing.ipv4_address, "10.0.0.1");
   Instant ended = kActivated + std::chrono::days(400);
   ASSERT_TRUE(Terminate(first, ended).ok());
   EXPECT_EQ(Get(first).status, ProductStatus::kTerminated);
   EXPECT_FALSE(Terminate(first, ended).ok());  // once
 
-  // Within the quarantine another line gets the next address; after it, the first one again.
-  auto during = *Provision(Spec(customer, site, "internet-pro-plus"), ended + std::chrono::days(29));
-  EXPECT_EQ(Get(during).addressing.ipv4_address, "198.51.100.1");
-  auto after = *Provision(Spec(customer, site, "internet-pro-plus"), ended + std::chrono::days(30));
-  EXPECT_EQ(Get(after).addressing.ipv4_address, "198.51.100.0");
-  EXPECT_EQ(Get(after).addressing.ipv6_prefix, Get(first).addressing.ipv6_prefix);
+  // Within the 30-day quarantine the address cannot be handed out; from its end it can.
+  auto during = Provision(Spec(customer, site, "internet-pro-plus"), ended + std::chrono::days(29));
+  ASSERT_FALSE(during.ok());
+  EXPECT_EQ(during.error().code, ErrorCode::kFailedPrecondition);
+  auto after = Provision(Spec(customer, site, "internet-pro-plus"), ended + std::chrono::days(30));
+  ASSERT_TRUE(after.ok()) << after.error().message;
+  EXPECT_EQ(Get(*after).addressing.ipv4_address, "10.0.0.1");
+  EXPECT_EQ(Get(*after).addressing.ipv6_prefix, "2001:db8:5000::/56");
+}
+
+TEST_P(ProvisioningTest, FreshAddressesGoOutBeforeReleasedOnes) {
+  auto [customer, site] = NewCustomer("0403.170.701");
+  auto first = *Provision(Spec(customer, site, "internet-pro-plus"), kActivated);
+  ASSERT_TRUE(Terminate(first, kActivated).ok());
+  auto later = *Provision(Spec(customer, site, "internet-pro-plus"), kActivated + std::chrono::days(90));
+  EXPECT_EQ(Get(later).addressing.ipv4_address, "198.51.100.1");  // .0 rests longer
 }
 
 TEST_P(ProvisioningTest, ASiteOfAnotherCustomerIsRefused) {

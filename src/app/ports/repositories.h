@@ -144,7 +144,8 @@ class IpamRepository {
   virtual Result<std::vector<AddressPool>> Pools() = 0;
   // Records the pool and inserts its blocks that do not exist yet; returns how many were added.
   virtual Result<std::int64_t> SeedPool(const AddressPool& pool) = 0;
-  // Hands the first allocatable block of the pool to `product`; FailedPrecondition when none is.
+  // Hands a block of the pool to `product`: the lowest never-used one, else the lowest whose
+  // quarantine is over at `now`; FailedPrecondition when none is.
   virtual Result<IpBlock> Allocate(const std::string& pool_id, ProductId product, Instant now) = 0;
   // Puts every block of the product in quarantine until `reusable_at`.
   virtual Result<int> Release(ProductId product, Instant at, Instant reusable_at) = 0;
