@@ -133,7 +133,8 @@ struct Characteristics {
 
 // Read-only characteristics the server sets; sending them back unchanged is harmless.
 bool IsReadOnlyCharacteristic(const std::string& name) {
-  return name == "serviceEventClass" || name == "acknowledgmentSeconds" || name == "acknowledgedWithinObjective";
+  return name == "serviceEventClass" || name == "acknowledgmentSeconds" || name == "acknowledgedWithinObjective" ||
+         name == "slaBreachedAt";
 }
 
 Result<Characteristics> CharacteristicsOf(const json& body) {
@@ -253,6 +254,8 @@ json TicketToJson(const Ticket& t) {
     chars.push_back(
         Characteristic("acknowledgedWithinObjective", AcknowledgmentOf(t) == Acknowledgment::kWithinObjective));
   }
+  // Set once by the SLA breach watch (app/sla_watch.h): the due instant the ticket passed.
+  if (t.breached_at) chars.push_back(Characteristic("slaBreachedAt", FormatInstant(*t.breached_at)));
   j["characteristic"] = chars;
   return j;
 }
