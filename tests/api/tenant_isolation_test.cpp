@@ -58,6 +58,7 @@ TEST_F(TenantIsolation, EveryEndpointRefusesAnotherCustomersResources) {
   // must be added here, or the sweep fails and says so.
   auto globex_resource = [&](const std::string& path) -> std::optional<std::string> {
     if (path.find("/customer") != std::string::npos) return globex_id;
+    // TMF621 tickets and the native escalation and outage-link endpoints on them.
     if (path.find("/troubleTicket") != std::string::npos) return globex_ticket;
     if (path.find("/productOrder") != std::string::npos) return globex_order;
     if (path.find("/productInventory") != std::string::npos) return globex_product;
