@@ -85,7 +85,8 @@ Result<UserId> AuthService::AddUserAsSystem(NewUser draft) {
   user.password_hash = crypto_.HashPassword(draft.password);
   auto id = (*tx)->users().Insert(user);
   if (!id) {
-    if (id.error().code == ErrorCode::kAlreadyExists) return Error::Exists("a user with e-mail " + user.email + " exists");
+    if (id.error().code == ErrorCode::kAlreadyExists)
+      return Error::Exists("a user with e-mail " + user.email + " exists");
     return id.error();
   }
   if (auto s = (*tx)->Commit(); !s) return s.error();

@@ -27,7 +27,8 @@ struct NewUser {
 
 class AuthService {
  public:
-  AuthService(Storage& storage, const Clock& clock, const Crypto& crypto, Seconds token_lifetime = std::chrono::hours(12))
+  AuthService(Storage& storage, const Clock& clock, const Crypto& crypto,
+              Seconds token_lifetime = std::chrono::hours(12))
       : storage_(storage), clock_(clock), crypto_(crypto), token_lifetime_(token_lifetime) {}
 
   Result<LoginResult> Login(const std::string& email, const std::string& password);

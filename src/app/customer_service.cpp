@@ -37,8 +37,10 @@ Result<Customer> CustomerService::Create(const Principal& principal, Customer cu
   auto id = (*tx)->customers().Insert(customer);
   if (!id) {
     if (id.error().code == ErrorCode::kAlreadyExists) {
-      return Error{ErrorCode::kAlreadyExists, "a customer with enterprise number " + customer.enterprise_number + " exists",
-                   "enterpriseNumber", {}};
+      return Error{ErrorCode::kAlreadyExists,
+                   "a customer with enterprise number " + customer.enterprise_number + " exists",
+                   "enterpriseNumber",
+                   {}};
     }
     return id.error();
   }
@@ -63,8 +65,10 @@ Result<Customer> CustomerService::Patch(const Principal& principal, CustomerId i
   if (auto s = ValidateCustomer(customer); !s) return s.error();
   if (auto s = (*tx)->customers().Update(customer); !s) {
     if (s.error().code == ErrorCode::kAlreadyExists) {
-      return Error{ErrorCode::kAlreadyExists, "a customer with enterprise number " + customer.enterprise_number + " exists",
-                   "enterpriseNumber", {}};
+      return Error{ErrorCode::kAlreadyExists,
+                   "a customer with enterprise number " + customer.enterprise_number + " exists",
+                   "enterpriseNumber",
+                   {}};
     }
     return s.error();
   }
@@ -116,8 +120,10 @@ Result<Representative> CustomerService::AddRepresentative(const Principal& princ
   auto id = (*tx)->customers().InsertRepresentative(rep);
   if (!id) {
     if (id.error().code == ErrorCode::kAlreadyExists) {
-      return Error{ErrorCode::kAlreadyExists, "this customer already has a representative with e-mail " + rep.email,
-                   "email", {}};
+      return Error{ErrorCode::kAlreadyExists,
+                   "this customer already has a representative with e-mail " + rep.email,
+                   "email",
+                   {}};
     }
     return id.error();
   }

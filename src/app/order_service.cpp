@@ -46,14 +46,6 @@ Status NotifyConfirmed(Transaction& tx, const ProductOrder& order, Instant now) 
                 std::move(body), now);
 }
 
-// ORD-020: the written notice that the Service is activated; its date is the Activation Date.
-Status NotifyActivated(Transaction& tx, const ProductOrder& order, Instant now) {
-  std::string body = "The service of order " + std::to_string(order.id.value()) + " (" + order.request.formula +
-                     ") is activated as of " + FormatBrussels(*order.activated_at) + ".";
-  return Notify(tx, order, "order.activated", "Service activated (order " + std::to_string(order.id.value()) + ")",
-                std::move(body), now);
-}
-
 // ORD-042: the Client learns whether its RFS date is feasible.
 Status NotifyRushAnswer(Transaction& tx, const ProductOrder& order, Instant now) {
   const RushProvisioning& rush = *order.rush;
@@ -173,7 +165,7 @@ Result<ProductOrder> OrderService::Change(const Principal& principal, OrderId id
       auto product = provisioner_.ProvisionLine(**tx, SpecOf(order), now);
       if (!product) return product.error();
       order.product_id = *product;
-      if (auto s = NotifyActivated(**tx, order, now); !s) return s.error();
+      // ORD-020: ProvisionLine records the activation notice, with the line's addresses.
     }
   }
   if (auto s = (*tx)->orders().Update(order); !s) return s.error();

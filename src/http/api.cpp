@@ -11,13 +11,6 @@
 namespace bizline::http {
 namespace {
 
-std::string BearerToken(const Request& request) {
-  auto header = request.Header("authorization").value_or("");
-  constexpr std::string_view kPrefix = "Bearer ";
-  if (header.rfind(kPrefix, 0) != 0) return {};
-  return header.substr(kPrefix.size());
-}
-
 // Keeps a caller's X-Request-Id when it is a sane token, otherwise makes one.
 std::string RequestIdFor(const Request& request) {
   if (auto given = request.Header("x-request-id"); given && !given->empty() && given->size() <= 64) {
@@ -102,7 +95,7 @@ Response ApiDispatcher::Dispatch(Request& request) {
 
   std::optional<Principal> principal;
   if (route.access == Access::kAuthenticated) {
-    auto who = services_.auth.Authenticate(BearerToken(request));
+    auto who = services_.auth.Authenticate(request.BearerToken());
     if (!who) return ErrorResponse(who.error());
     principal = *who;
   }

@@ -1,21 +1,17 @@
 // POST /auth/login, POST /auth/logout, GET /auth/me, POST /api/v1/user.
 #include "http/api.h"
-#include "http/errors.h"
 #include "http/customer_json.h"
+#include "http/errors.h"
 #include "http/json_io.h"
 
 namespace bizline::http {
 namespace {
 
-std::string BearerToken(const Request& request) {
-  auto header = request.Header("authorization").value_or("");
-  constexpr std::string_view kPrefix = "Bearer ";
-  if (header.rfind(kPrefix, 0) != 0) return {};
-  return header.substr(kPrefix.size());
-}
-
 json UserToJson(const User& u) {
-  json out{{"id", std::to_string(u.id.value())}, {"email", u.email}, {"name", u.name}, {"role", std::string(ToString(u.role))}};
+  json out{{"id", std::to_string(u.id.value())},
+           {"email", u.email},
+           {"name", u.name},
+           {"role", std::string(ToString(u.role))}};
   if (u.customer_id.valid()) out["customerId"] = std::to_string(u.customer_id.value());
   return out;
 }
@@ -33,13 +29,13 @@ void AddAuthRoutes(Router& router, AuthService& auth) {
     if (!password) return ErrorResponse(password.error());
     auto login = auth.Login(*email, *password);
     if (!login) return ErrorResponse(login.error());
-    return Response::Json(200, {{"token", login->token},
-                                {"expiresAt", FormatInstant(login->expires_at)},
-                                {"user", UserToJson(login->user)}});
+    return Response::Json(
+        200,
+        {{"token", login->token}, {"expiresAt", FormatInstant(login->expires_at)}, {"user", UserToJson(login->user)}});
   });
 
   router.Add(Method::kPost, "/auth/logout", Access::kAuthenticated, [&auth](const Request& request, const Context&) {
-    if (auto s = auth.Logout(BearerToken(request)); !s) return ErrorResponse(s.error());
+    if (auto s = auth.Logout(request.BearerToken()); !s) return ErrorResponse(s.error());
     return Response::NoContent();
   });
 
@@ -49,36 +45,38 @@ void AddAuthRoutes(Router& router, AuthService& auth) {
     return Response::Json(200, UserToJson(*user));
   });
 
-  router.Add(Method::kPost, "/api/v1/user", Access::kAuthenticated, [&auth](const Request& request, const Context& ctx) {
-    auto body = ParseJsonObject(request);
-    if (!body) return ErrorResponse(body.error());
-    if (auto s = RejectUnknownMembers(*body, {"email", "name", "password", "role", "customerId"}); !s) {
-      return ErrorResponse(s.error());
-    }
-    NewUser user;
-    for (auto [field, target] : {std::pair{"email", &user.email}, std::pair{"name", &user.name},
-                                 std::pair{"password", &user.password}}) {
-      auto value = RequiredString(*body, field);
-      if (!value) return ErrorResponse(value.error());
-      *target = *value;
-    }
-    auto role_text = RequiredString(*body, "role");
-    if (!role_text) return ErrorResponse(role_text.error());
-    auto role = ParseRole(*role_text);
-    if (!role) {
-      return ErrorResponse(Error::Invalid("role", "unknown role; one of agent-l1, agent-l2, provisioning, billing, "
-                                                  "escalation-manager, admin, customer-rep"));
-    }
-    user.role = *role;
-    auto customer = OptionalInteger(*body, "customerId");
-    if (!customer) return ErrorResponse(customer.error());
-    if (customer->has_value()) user.customer_id = CustomerId(**customer);
-    auto id = auth.AddUser(*ctx.principal, user);
-    if (!id) return ErrorResponse(id.error());
-    auto created = UserToJson(User{*id, user.email, user.name, user.role, user.customer_id, {}, {}});
-    created["email"] = body->at("email");
-    return Response::Json(201, created);
-  });
+  router.Add(
+      Method::kPost, "/api/v1/user", Access::kAuthenticated, [&auth](const Request& request, const Context& ctx) {
+        auto body = ParseJsonObject(request);
+        if (!body) return ErrorResponse(body.error());
+        if (auto s = RejectUnknownMembers(*body, {"email", "name", "password", "role", "customerId"}); !s) {
+          return ErrorResponse(s.error());
+        }
+        NewUser user;
+        for (auto [field, target] :
+             {std::pair{"email", &user.email}, std::pair{"name", &user.name}, std::pair{"password", &user.password}}) {
+          auto value = RequiredString(*body, field);
+          if (!value) return ErrorResponse(value.error());
+          *target = *value;
+        }
+        auto role_text = RequiredString(*body, "role");
+        if (!role_text) return ErrorResponse(role_text.error());
+        auto role = ParseRole(*role_text);
+        if (!role) {
+          return ErrorResponse(Error::Invalid("role",
+                                              "unknown role; one of agent-l1, agent-l2, provisioning, billing, "
+                                              "escalation-manager, admin, customer-rep"));
+        }
+        user.role = *role;
+        auto customer = OptionalInteger(*body, "customerId");
+        if (!customer) return ErrorResponse(customer.error());
+        if (customer->has_value()) user.customer_id = CustomerId(**customer);
+        auto id = auth.AddUser(*ctx.principal, user);
+        if (!id) return ErrorResponse(id.error());
+        auto created = UserToJson(User{*id, user.email, user.name, user.role, user.customer_id, {}, {}});
+        created["email"] = body->at("email");
+        return Response::Json(201, created);
+      });
 }
 
 }  // namespace bizline::http

@@ -70,8 +70,8 @@ Result<Characteristics> CharacteristicsOf(const json& body) {
       if (!v || !v->has_value()) return Error::Invalid("numberOfEmployees", "must be an integer", "CON-004");
       out.employees = **v;
     } else {
-      return Error::Invalid(path + ".name", "unknown characteristic '" + *name +
-                                                "' (known: enterpriseNumber, numberOfEmployees)");
+      return Error::Invalid(path + ".name",
+                            "unknown characteristic '" + *name + "' (known: enterpriseNumber, numberOfEmployees)");
     }
   }
   return out;
@@ -103,7 +103,8 @@ json CustomerToJson(const Customer& c) {
            json::array({{{"name", "enterpriseNumber"}, {"valueType", "string"}, {"value", c.enterprise_number}},
                         {{"name", "numberOfEmployees"}, {"valueType", "integer"}, {"value", c.employees}}})},
           {"contactMedium",
-           json::array({{{"mediumType", "postalAddress"}, {"preferred", true}, {"characteristic", AddressToJson(c.address)}}})},
+           json::array(
+               {{{"mediumType", "postalAddress"}, {"preferred", true}, {"characteristic", AddressToJson(c.address)}}})},
           {"validFor", {{"startDateTime", FormatInstant(c.created_at)}}}};
 }
 

@@ -26,6 +26,13 @@ std::optional<std::string> Request::Query(const std::string& name) const {
   return it->second;
 }
 
+std::string Request::BearerToken() const {
+  auto header = Header("authorization").value_or("");
+  constexpr std::string_view kPrefix = "Bearer ";
+  if (header.rfind(kPrefix, 0) != 0) return {};
+  return header.substr(kPrefix.size());
+}
+
 Response Response::Json(int status, const nlohmann::json& body) {
   Response r;
   r.status = status;

@@ -2,12 +2,11 @@
 #pragma once
 
 #include <map>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 #include <utility>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 namespace bizline::http {
 
@@ -17,15 +16,17 @@ std::string_view ToString(Method method);
 
 struct Request {
   Method method = Method::kGet;
-  std::string path;                           // decoded path without the query string
+  std::string path;                               // decoded path without the query string
   std::multimap<std::string, std::string> query;  // decoded query parameters
   std::map<std::string, std::string> headers;     // lower-cased names
   std::string body;
-  std::map<std::string, std::string> params;      // path parameters filled by the router
+  std::map<std::string, std::string> params;  // path parameters filled by the router
   std::string request_id;
 
   std::optional<std::string> Header(const std::string& lower_name) const;
   std::optional<std::string> Query(const std::string& name) const;
+  // The token of an `Authorization: Bearer <token>` header; empty when there is none.
+  std::string BearerToken() const;
 };
 
 struct Response {

@@ -5,7 +5,9 @@
 namespace bizline::http {
 namespace {
 
-std::string FieldPath(const std::string& path, const std::string& name) { return path.empty() ? name : path + "." + name; }
+std::string FieldPath(const std::string& path, const std::string& name) {
+  return path.empty() ? name : path + "." + name;
+}
 
 std::optional<std::int64_t> ParseInteger(std::string_view text) {
   std::int64_t value = 0;

@@ -44,8 +44,8 @@ struct Match {
 
 class Router {
  public:
-  void Add(Method method, std::string pattern, Access access, Handler handler, std::size_t body_limit = kDefaultBodyLimit,
-           BodyKind body_kind = BodyKind::kJson);
+  void Add(Method method, std::string pattern, Access access, Handler handler,
+           std::size_t body_limit = kDefaultBodyLimit, BodyKind body_kind = BodyKind::kJson);
   Match Find(Method method, const std::string& path) const;
   const std::vector<Route>& routes() const { return routes_; }
 

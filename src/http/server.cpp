@@ -1,9 +1,8 @@
 #include "http/server.h"
 
+#include <atomic>
 #include <boost/asio.hpp>
 #include <boost/beast.hpp>
-
-#include <atomic>
 #include <mutex>
 #include <set>
 #include <thread>
@@ -67,7 +66,9 @@ class Session : public std::enable_shared_from_this<Session> {
  public:
   Session(tcp::socket socket, Server::Impl& server) : stream_(std::move(socket)), server_(server) {}
 
-  void Start() { asio::dispatch(stream_.get_executor(), [self = shared_from_this()] { self->ReadHeader(); }); }
+  void Start() {
+    asio::dispatch(stream_.get_executor(), [self = shared_from_this()] { self->ReadHeader(); });
+  }
 
   // Called on stop: an idle connection is closed now; a busy one closes after its response.
   void CloseIfIdle() {
@@ -90,7 +91,8 @@ class Session : public std::enable_shared_from_this<Session> {
   }
 
   void OnHeader(beast::error_code ec) {
-    if (ec == bhttp::error::header_limit) return Fail(431, "RequestHeaderFieldsTooLarge", "the request header is too large");
+    if (ec == bhttp::error::header_limit)
+      return Fail(431, "RequestHeaderFieldsTooLarge", "the request header is too large");
     if (ec == bhttp::error::end_of_stream || ec == beast::error::timeout || ec == asio::error::operation_aborted ||
         ec == asio::error::connection_reset || ec == asio::error::eof) {
       return Close();
@@ -128,8 +130,8 @@ class Session : public std::enable_shared_from_this<Session> {
   }
 
   void Respond(const Response& response) {
-    auto res = std::make_shared<bhttp::response<bhttp::string_body>>(static_cast<bhttp::status>(response.status),
-                                                                      version_);
+    auto res =
+        std::make_shared<bhttp::response<bhttp::string_body>>(static_cast<bhttp::status>(response.status), version_);
     res->set(bhttp::field::server, "bizline");
     if (!response.content_type.empty()) res->set(bhttp::field::content_type, response.content_type);
     for (const auto& [name, value] : response.headers) res->set(name, value);
@@ -234,8 +236,9 @@ Result<std::uint16_t> Server::Listen() {
   if (!ec) acceptor.set_option(asio::socket_base::reuse_address(true), ec);
   if (!ec) acceptor.bind(endpoint, ec);
   if (!ec) acceptor.listen(asio::socket_base::max_listen_connections, ec);
-  if (ec) return Error::Unavailable("cannot listen on " + impl_->options.host + ":" + std::to_string(impl_->options.port) +
-                                    ": " + ec.message());
+  if (ec)
+    return Error::Unavailable("cannot listen on " + impl_->options.host + ":" + std::to_string(impl_->options.port) +
+                              ": " + ec.message());
   return acceptor.local_endpoint().port();
 }
 

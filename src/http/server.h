@@ -19,9 +19,9 @@ struct ServerOptions {
   std::uint16_t port = 8080;  // 0 picks a free port
   int threads = 2;
   std::size_t header_limit = 16 * 1024;
-  std::chrono::seconds idle_timeout{60};   // waiting for the next request on a kept-alive connection
-  std::chrono::seconds read_timeout{30};   // reading one request body once its header arrived
-  std::chrono::seconds shutdown_grace{20}; // in-flight requests get this long after a stop signal
+  std::chrono::seconds idle_timeout{60};    // waiting for the next request on a kept-alive connection
+  std::chrono::seconds read_timeout{30};    // reading one request body once its header arrived
+  std::chrono::seconds shutdown_grace{20};  // in-flight requests get this long after a stop signal
 };
 
 // What the server asks of the application: the body limit of a request (known once its

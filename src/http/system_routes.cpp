@@ -5,8 +5,9 @@
 namespace bizline::http {
 
 void AddSystemRoutes(Router& router, const Metrics& metrics) {
-  router.Add(Method::kGet, "/healthz", Access::kPublic,
-             [](const Request&, const Context&) { return Response::Json(200, {{"status", "ok"}}); });
+  router.Add(Method::kGet, "/healthz", Access::kPublic, [](const Request&, const Context&) {
+    return Response::Json(200, {{"status", "ok"}});
+  });
 
   router.Add(Method::kGet, "/metrics", Access::kAuthenticated, [&metrics](const Request&, const Context&) {
     Response r;

@@ -1,9 +1,9 @@
 // The bizline command line: serve, migrate, demo, user add, version, and the domain tools.
 // Wiring only: every command calls into the app layer.
-#include <CLI/CLI.hpp>
 #include <spdlog/sinks/stdout_color_sinks.h>
 #include <spdlog/spdlog.h>
 
+#include <CLI/CLI.hpp>
 #include <iostream>
 
 #include "app/demo_data.h"
@@ -33,7 +33,8 @@ Result<http::ServerOptions> ParseListen(const std::string& listen, int threads) 
   if (colon == std::string::npos) return Error::Invalid("listen", "expected HOST:PORT, e.g. 127.0.0.1:8080");
   http::ServerOptions options;
   options.host = listen.substr(0, colon);
-  if (options.host.size() > 2 && options.host.front() == '[') options.host = options.host.substr(1, options.host.size() - 2);
+  if (options.host.size() > 2 && options.host.front() == '[')
+    options.host = options.host.substr(1, options.host.size() - 2);
   try {
     int port = std::stoi(listen.substr(colon + 1));
     if (port < 0 || port > 65535) throw std::out_of_range("port");
@@ -138,8 +139,7 @@ int main(int argc, char** argv) {
   serve->add_option("--smtp-from", jobs_config.smtp_from, "From address of notifications")
       ->envname("BIZLINE_SMTP_FROM");
   serve->add_option("--smtp-user", jobs_config.smtp_user, "SMTP login (optional)")->envname("BIZLINE_SMTP_USER");
-  serve->add_option("--smtp-password", jobs_config.smtp_password, "SMTP password")
-      ->envname("BIZLINE_SMTP_PASSWORD");
+  serve->add_option("--smtp-password", jobs_config.smtp_password, "SMTP password")->envname("BIZLINE_SMTP_PASSWORD");
   serve->callback([&] { exit_code = Serve(db, listen, threads, catalog_dir, jobs_config); });
 
   auto* migrate = app.add_subcommand("migrate", "apply pending database migrations");

@@ -117,29 +117,8 @@ Result<Customer> SociCustomerRepository::Get(CustomerId id) {
 
 Result<Page<Customer>> SociCustomerRepository::List(const CustomerFilter& filter, PageRequest page) {
   return Guarded([&]() -> Result<Page<Customer>> {
-    Page<Customer> result;
     CustomerWhere where(filter);
-    {
-      long long total = 0;
-      soci::statement count(sql_);
-      count.exchange(soci::into(total));
-      where.Bind(count, filter);
-      Prepare(count, "SELECT COUNT(*) FROM customer" + where.sql);
-      count.execute(true);
-      result.total = total;
-    }
-    CustomerRow row;
-    long long limit = page.limit, offset = page.offset;
-    soci::statement st(sql_);
-    BindInto(st, row);
-    where.Bind(st, filter);
-    st.exchange(soci::use(limit, "limit"));
-    st.exchange(soci::use(offset, "offset"));
-    Prepare(st, std::string("SELECT ") + kCustomerColumns + " FROM customer" + where.sql +
-                    " ORDER BY id LIMIT :limit OFFSET :offset");
-    st.execute();
-    while (st.fetch()) result.items.push_back(row.ToDomain());
-    return result;
+    return SelectPage<CustomerRow>(sql_, "customer", kCustomerColumns, where, filter, page, BindInto);
   });
 }
 
@@ -169,7 +148,8 @@ Result<std::vector<Site>> SociCustomerRepository::Sites(CustomerId customer) {
     long long key = customer.value(), id = 0;
     std::string name, street, post_code, city, country;
     soci::statement st =
-        (sql_.prepare << "SELECT id, name, street, post_code, city, country FROM site WHERE customer_id = :c ORDER BY id",
+        (sql_.prepare
+             << "SELECT id, name, street, post_code, city, country FROM site WHERE customer_id = :c ORDER BY id",
          soci::use(key), soci::into(id), soci::into(name), soci::into(street), soci::into(post_code), soci::into(city),
          soci::into(country));
     st.execute();
@@ -195,10 +175,10 @@ Result<std::vector<Representative>> SociCustomerRepository::Representatives(Cust
     std::vector<Representative> reps;
     long long key = customer.value(), id = 0;
     std::string name, email, phone, role;
-    soci::statement st = (sql_.prepare << "SELECT id, name, email, phone, role FROM representative "
-                                          "WHERE customer_id = :c ORDER BY id",
-                          soci::use(key), soci::into(id), soci::into(name), soci::into(email), soci::into(phone),
-                          soci::into(role));
+    soci::statement st =
+        (sql_.prepare << "SELECT id, name, email, phone, role FROM representative "
+                         "WHERE customer_id = :c ORDER BY id",
+         soci::use(key), soci::into(id), soci::into(name), soci::into(email), soci::into(phone), soci::into(role));
     st.execute();
     while (st.fetch()) reps.push_back(Representative{RepresentativeId(id), customer, name, email, phone, role});
     return reps;

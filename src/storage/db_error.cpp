@@ -17,13 +17,12 @@ Error FromSqlite(const soci::sqlite3_soci_error& e) {
       if (what.find("UNIQUE") != std::string::npos || what.find("PRIMARY KEY") != std::string::npos) {
         return Error::Exists("the record already exists");
       }
-      if (what.find("FOREIGN KEY") != std::string::npos) return Error::Precondition("a referenced record does not exist");
+      if (what.find("FOREIGN KEY") != std::string::npos)
+        return Error::Precondition("a referenced record does not exist");
       return Error::Precondition("a stored constraint was violated: " + what);
     case SQLITE_BUSY:
-    case SQLITE_LOCKED:
-      return Error::Unavailable("the database is busy; retry");
-    default:
-      return Error::Unavailable("database error: " + what);
+    case SQLITE_LOCKED: return Error::Unavailable("the database is busy; retry");
+    default: return Error::Unavailable("database error: " + what);
   }
 }
 
@@ -31,7 +30,8 @@ Error FromPostgres(const soci::postgresql_soci_error& e) {
   const std::string state = e.sqlstate();
   if (state == "23505") return Error::Exists("the record already exists");
   if (state == "23503") return Error::Precondition("a referenced record does not exist");
-  if (state.rfind("23", 0) == 0) return Error::Precondition(std::string("a stored constraint was violated: ") + e.what());
+  if (state.rfind("23", 0) == 0)
+    return Error::Precondition(std::string("a stored constraint was violated: ") + e.what());
   if (state == "40001" || state == "40P01") return Error::Unavailable("a concurrent transaction conflicted; retry");
   return Error::Unavailable(std::string("database error: ") + e.what());
 }

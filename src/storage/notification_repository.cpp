@@ -44,9 +44,19 @@ Result<std::vector<Notification>> SociNotificationRepository::Select(const std::
                 where_and_order);
     st.execute();
     while (st.fetch()) {
-      Notification n{NotificationId(id), CustomerId(customer), kind, reference, recipients, subject, body,
-                     InstantFromEpoch(created), ParseNotificationStatus(status).value_or(NotificationStatus::kPending),
-                     attempts, InstantFromEpoch(next), std::nullopt, error};
+      Notification n{NotificationId(id),
+                     CustomerId(customer),
+                     kind,
+                     reference,
+                     recipients,
+                     subject,
+                     body,
+                     InstantFromEpoch(created),
+                     ParseNotificationStatus(status).value_or(NotificationStatus::kPending),
+                     attempts,
+                     InstantFromEpoch(next),
+                     std::nullopt,
+                     error};
       if (sent_ind == soci::i_ok) n.sent_at = InstantFromEpoch(sent);
       out.push_back(std::move(n));
     }

@@ -288,29 +288,8 @@ Result<Product> SociProductRepository::Get(ProductId id) {
 
 Result<Page<Product>> SociProductRepository::List(const ProductFilter& filter, PageRequest page) {
   return Guarded([&]() -> Result<Page<Product>> {
-    Page<Product> out;
     ProductWhere where(filter);
-    {
-      long long total = 0;
-      soci::statement st(sql_);
-      st.exchange(soci::into(total));
-      where.Bind(st, filter);
-      Prepare(st, "SELECT COUNT(*) FROM product" + where.sql);
-      st.execute(true);
-      out.total = total;
-    }
-    ProductRow r;
-    long long limit = page.limit, offset = page.offset;
-    soci::statement st(sql_);
-    BindInto(st, r);
-    where.Bind(st, filter);
-    st.exchange(soci::use(limit, "limit"));
-    st.exchange(soci::use(offset, "offset"));
-    Prepare(st, std::string("SELECT ") + kColumns + " FROM product" + where.sql +
-                    " ORDER BY id LIMIT :limit OFFSET :offset");
-    st.execute();
-    while (st.fetch()) out.items.push_back(r.ToDomain());
-    return out;
+    return SelectPage<ProductRow>(sql_, "product", kColumns, where, filter, page, BindInto);
   });
 }
 

@@ -5,7 +5,12 @@
 namespace bizline {
 
 SociTransaction::SociTransaction(soci::connection_pool& pool, Dialect dialect, TxMode mode)
-    : session_(pool), dialect_(dialect), customers_(session_), users_(session_), notifications_(session_), tickets_(session_) {
+    : session_(pool),
+      dialect_(dialect),
+      customers_(session_),
+      users_(session_),
+      notifications_(session_),
+      tickets_(session_) {
   if (dialect_ == Dialect::kSqlite && mode == TxMode::kWrite) {
     session_ << "BEGIN IMMEDIATE";
   } else {

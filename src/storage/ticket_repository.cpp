@@ -397,28 +397,8 @@ Result<Ticket> SociTicketRepository::Get(TicketId id) {
 
 Result<Page<Ticket>> SociTicketRepository::List(const TicketFilter& filter, PageRequest page) {
   return Guarded([&]() -> Result<Page<Ticket>> {
-    Page<Ticket> result;
     TicketWhere where(filter);
-    {
-      long long total = 0;
-      soci::statement count(sql_);
-      count.exchange(soci::into(total));
-      where.Bind(count, filter);
-      Prepare(count, "SELECT COUNT(*) FROM trouble_ticket" + where.sql);
-      count.execute(true);
-      result.total = total;
-    }
-    TicketRow row;
-    long long limit = page.limit, offset = page.offset;
-    soci::statement st(sql_);
-    BindInto(st, row);
-    where.Bind(st, filter);
-    st.exchange(soci::use(limit, "limit"));
-    st.exchange(soci::use(offset, "offset"));
-    Prepare(st, std::string("SELECT ") + kTicketColumns + " FROM trouble_ticket" + where.sql +
-                    " ORDER BY id LIMIT :limit OFFSET :offset");
-    st.execute();
-    while (st.fetch()) result.items.push_back(row.ToDomain());
+    auto result = SelectPage<TicketRow>(sql_, "trouble_ticket", kTicketColumns, where, filter, page, BindInto);
     for (auto& ticket : result.items) ReadChildren(ticket);
     return result;
   });
@@ -476,8 +456,9 @@ Result<std::vector<Ticket>> SociTicketRepository::PastDue(Instant now, int limit
 Result<bool> SociTicketRepository::MarkBreached(TicketId id, Instant at) {
   return Guarded([&]() -> Result<bool> {
     long long key = id.value(), when = EpochSeconds(at);
-    soci::statement st = (sql_.prepare << "UPDATE trouble_ticket SET breached_at = :t WHERE id = :id AND breached_at IS NULL",
-                          soci::use(when), soci::use(key));
+    soci::statement st =
+        (sql_.prepare << "UPDATE trouble_ticket SET breached_at = :t WHERE id = :id AND breached_at IS NULL",
+         soci::use(when), soci::use(key));
     st.execute(true);
     return st.get_affected_rows() == 1;
   });

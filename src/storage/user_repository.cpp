@@ -45,8 +45,13 @@ Result<User> SociUserRepository::FindOne(const std::string& where, const std::st
     if (!st.fetch()) return Error::NotFound("no such user");
     auto parsed_role = ParseRole(role);
     if (!parsed_role) return Error::Unavailable("stored user " + std::to_string(id) + " has an unknown role " + role);
-    return User{UserId(id),  email, name, *parsed_role, customer_ind == soci::i_ok ? CustomerId(customer) : CustomerId(),
-                hash,        InstantFromEpoch(created)};
+    return User{UserId(id),
+                email,
+                name,
+                *parsed_role,
+                customer_ind == soci::i_ok ? CustomerId(customer) : CustomerId(),
+                hash,
+                InstantFromEpoch(created)};
   });
 }
 

@@ -37,12 +37,13 @@ class ApiTest : public ::testing::Test {
   }
 
   static nlohmann::json CustomerBody(const std::string& name, const std::string& number, int employees = 25) {
-    return {{"name", name},
-            {"characteristic",
-             {{{"name", "enterpriseNumber"}, {"value", number}}, {{"name", "numberOfEmployees"}, {"value", employees}}}},
-            {"contactMedium",
-             {{{"mediumType", "postalAddress"},
-               {"characteristic", {{"street1", "Main street 1"}, {"postCode", "2000"}, {"city", "Antwerpen"}}}}}}};
+    return {
+        {"name", name},
+        {"characteristic",
+         {{{"name", "enterpriseNumber"}, {"value", number}}, {{"name", "numberOfEmployees"}, {"value", employees}}}},
+        {"contactMedium",
+         {{{"mediumType", "postalAddress"},
+           {"characteristic", {{"street1", "Main street 1"}, {"postCode", "2000"}, {"city", "Antwerpen"}}}}}}};
   }
 
   static ServerProcess* server_;

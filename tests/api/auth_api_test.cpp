@@ -64,7 +64,8 @@ TEST_F(AuthApi, LogoutRevokesTheToken) {
 }
 
 TEST_F(AuthApi, OnlyAnAdminCreatesUsers) {
-  nlohmann::json user{{"email", "l2@bizline.example"}, {"name", "Lee Two"}, {"password", "secret"}, {"role", "agent-l2"}};
+  nlohmann::json user{
+      {"email", "l2@bizline.example"}, {"name", "Lee Two"}, {"password", "secret"}, {"role", "agent-l2"}};
   EXPECT_EQ(client().Post("/api/v1/user", user, AgentToken()).status, 403);
   auto created = client().Post("/api/v1/user", user, AdminToken());
   ASSERT_EQ(created.status, 201) << created.body;

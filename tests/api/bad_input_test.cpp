@@ -15,7 +15,8 @@ class BadInput : public ApiTest {
   int CustomerCount() const { return std::stoi(client().Get(kCustomerPath, AgentToken()).headers["x-total-count"]); }
 
   HttpResult PostRaw(const std::string& body, const std::string& type = "application/json") const {
-    return client().Request("POST", kCustomerPath, body, {{"Authorization", "Bearer " + token_}, {"Content-Type", type}});
+    return client().Request("POST", kCustomerPath, body,
+                            {{"Authorization", "Bearer " + token_}, {"Content-Type", type}});
   }
 
   std::string token_;

@@ -63,15 +63,17 @@ TEST_F(CustomerApi, SitesAndRepresentativesOfACustomer) {
   auto sites = client().Get("/api/v1/customer/" + acme + "/site", token);
   ASSERT_EQ(sites.status, 200);
   EXPECT_EQ(sites.Json().size(), 2u);
-  auto added = client().Post("/api/v1/customer/" + acme + "/site",
-                             {{"name", "Liège office"},
-                              {"address", {{"street1", "Place Saint-Lambert 1"}, {"postCode", "4000"}, {"city", "Liège"}}}},
-                             token);
+  auto added =
+      client().Post("/api/v1/customer/" + acme + "/site",
+                    {{"name", "Liège office"},
+                     {"address", {{"street1", "Place Saint-Lambert 1"}, {"postCode", "4000"}, {"city", "Liège"}}}},
+                    token);
   ASSERT_EQ(added.status, 201) << added.body;
   EXPECT_EQ(added.Json()["address"]["country"], "BE");
 
-  auto bad_rep = client().Post("/api/v1/customer/" + acme + "/representative",
-                               {{"name", "No Phone"}, {"email", "np@acme.example"}, {"phone", ""}, {"role", "IT"}}, token);
+  auto bad_rep =
+      client().Post("/api/v1/customer/" + acme + "/representative",
+                    {{"name", "No Phone"}, {"email", "np@acme.example"}, {"phone", ""}, {"role", "IT"}}, token);
   EXPECT_EQ(bad_rep.status, 400);
   EXPECT_EQ(bad_rep.Json()["rule"], "DESK-012");  // DESK-012: callers are checked by phone and e-mail
 }

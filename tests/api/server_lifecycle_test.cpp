@@ -1,10 +1,9 @@
 // Process-level behaviour: graceful stop, keep-alive, metrics, request ids, and the CLI.
 #include <gtest/gtest.h>
+#include <signal.h>
 
 #include <boost/asio.hpp>
 #include <boost/beast.hpp>
-#include <signal.h>
-
 #include <set>
 #include <thread>
 
@@ -89,8 +88,8 @@ TEST(Cli, VersionMigrateDemoAndUserAdd) {
   EXPECT_NE(RunBizline({"migrate", "--db", db}).out.find("applied 0"), std::string::npos);  // idempotent
   EXPECT_NE(RunBizline({"demo", "--db", db}).out.find("demo data loaded"), std::string::npos);
   EXPECT_NE(RunBizline({"demo", "--db", db}).out.find("already present"), std::string::npos);
-  auto added = RunBizline({"user", "add", "--db", db, "--email", "bill@bizline.example", "--name", "Bill",
-                           "--password", "secret", "--role", "billing"});
+  auto added = RunBizline({"user", "add", "--db", db, "--email", "bill@bizline.example", "--name", "Bill", "--password",
+                           "secret", "--role", "billing"});
   EXPECT_EQ(added.exit_code, 0);
   auto bad_role = RunBizline({"user", "add", "--db", db, "--email", "x@bizline.example", "--name", "X", "--password",
                               "secret", "--role", "wizard"});
@@ -116,11 +115,12 @@ TEST(Cli, SlaDueForOneTicketAndABatch) {
                          "--created", "2026-11-23T19:00:00+01:00"});
   EXPECT_EQ(one.exit_code, 0);
   EXPECT_EQ(one.out, "2026-11-24T10:00:00+01:00\n");
-  auto batch = RunBizline({"sla", "due", "--batch"},
-                          R"({"id":"a","formula":"internet-pro","tier":"default","priority":"P1","created":"2026-12-24T20:00:00+01:00","stopClock":[]})"
-                          "\n"
-                          R"({"id":"b","formula":"internet-essential","tier":"default","priority":"P1","created":"2026-12-24T20:00:00+01:00","stopClock":[]})"
-                          "\n");
+  auto batch = RunBizline(
+      {"sla", "due", "--batch"},
+      R"({"id":"a","formula":"internet-pro","tier":"default","priority":"P1","created":"2026-12-24T20:00:00+01:00","stopClock":[]})"
+      "\n"
+      R"({"id":"b","formula":"internet-essential","tier":"default","priority":"P1","created":"2026-12-24T20:00:00+01:00","stopClock":[]})"
+      "\n");
   EXPECT_EQ(batch.exit_code, 0);
   EXPECT_NE(batch.out.find(R"("id":"a")"), std::string::npos);
   EXPECT_NE(batch.out.find("2026-12-26T11:00:00+01:00"), std::string::npos);  // Christmas is closed
@@ -128,16 +128,17 @@ TEST(Cli, SlaDueForOneTicketAndABatch) {
 }
 
 TEST(Cli, OrderCheckBatchGivesOneVerdictPerLine) {
-  auto result = RunBizline({"order", "check", "--batch"},
-                           R"({"id":"x","formula":"internet-essential","options":[],"characteristics":{"wifi":"on"},"customer":{"employees":5}})"
-                           "\nnot json\n");
+  auto result = RunBizline(
+      {"order", "check", "--batch"},
+      R"({"id":"x","formula":"internet-essential","options":[],"characteristics":{"wifi":"on"},"customer":{"employees":5}})"
+      "\nnot json\n");
   EXPECT_EQ(result.exit_code, 0);
   auto first_line = result.out.substr(0, result.out.find('\n'));
   auto verdict = nlohmann::json::parse(first_line);
   EXPECT_EQ(verdict["valid"], false);
   std::set<std::string> rules;
   for (const auto& v : verdict["violations"]) rules.insert(v["rule"].get<std::string>());
-  EXPECT_TRUE(rules.contains("CON-004"));  // CON-004: more than nine employees
+  EXPECT_TRUE(rules.contains("CON-004"));                                // CON-004: more than nine employees
   EXPECT_EQ(std::count(result.out.begin(), result.out.end(), '\n'), 2);  // the malformed line still answers
 }
 

@@ -41,7 +41,7 @@ TEST_F(CustomerServiceTest, CON_004_PatchCannotDropBelowTenEmployees) {
   shrink.employees = 9;
   auto result = customers_->Patch(kAgent, acme.id, shrink);
   ASSERT_FALSE(result.ok());
-  EXPECT_EQ(result.error().rule, "CON-004");  // CON-004
+  EXPECT_EQ(result.error().rule, "CON-004");                   // CON-004
   EXPECT_EQ(customers_->Get(kAgent, acme.id)->employees, 20);  // nothing changed
 }
 

@@ -2,8 +2,8 @@
 // and public routes are marked `security: []`.
 #include <gtest/gtest.h>
 
-#include <nlohmann/json.hpp>
 #include <filesystem>
+#include <nlohmann/json.hpp>
 #include <set>
 
 #include "http/api.h"

@@ -105,9 +105,10 @@ TEST_P(StorageContract, SitesAndRepresentativesBelongToTheirCustomer) {
   auto acme = *tx->customers().Insert(SampleCustomer());
   auto globex = *tx->customers().Insert(SampleCustomer("Globex", "0202.239.951"));
   ASSERT_TRUE(tx->customers().InsertSite(Site{SiteId(), acme, "HQ", {"a", "1000", "Brussels", "BE"}}).ok());
-  ASSERT_TRUE(tx->customers()
-                  .InsertRepresentative(Representative{RepresentativeId(), acme, "Ann", "ann@acme.example", "+32", "IT"})
-                  .ok());
+  ASSERT_TRUE(
+      tx->customers()
+          .InsertRepresentative(Representative{RepresentativeId(), acme, "Ann", "ann@acme.example", "+32", "IT"})
+          .ok());
   EXPECT_EQ(tx->customers().Sites(acme)->size(), 1u);
   EXPECT_EQ(tx->customers().Sites(globex)->size(), 0u);
   EXPECT_EQ(tx->customers().Representatives(globex)->size(), 0u);

@@ -5,8 +5,8 @@
 
 #include <gtest/gtest.h>
 
-#include <cstdlib>
 #include <atomic>
+#include <cstdlib>
 #include <memory>
 #include <thread>
 #include <vector>
@@ -37,8 +37,13 @@ class StorageContract : public ::testing::TestWithParam<Backend> {
   }
 
   static Customer SampleCustomer(std::string name = "Acme NV", std::string number = "0403.170.701") {
-    return Customer{CustomerId(), std::move(name), std::move(number), {"Rue de la Loi 16", "1000", "Brussels", "BE"},
-                    42, CustomerStatus::kActive, InstantFromEpoch(1'790'000'000)};
+    return Customer{CustomerId(),
+                    std::move(name),
+                    std::move(number),
+                    {"Rue de la Loi 16", "1000", "Brussels", "BE"},
+                    42,
+                    CustomerStatus::kActive,
+                    InstantFromEpoch(1'790'000'000)};
   }
 
   std::unique_ptr<TestDatabase> db_;

@@ -44,7 +44,10 @@ TEST_P(UserStorage, ConcurrentWritersAllCommit) {
     threads.emplace_back([&, t] {
       for (int i = 0; i < kPerThread; ++i) {
         auto tx = storage_->Begin(TxMode::kWrite);
-        if (!tx) { ++failures; continue; }
+        if (!tx) {
+          ++failures;
+          continue;
+        }
         auto email = "u" + std::to_string(t) + "-" + std::to_string(i) + "@x.example";
         if (!(*tx)->users().Insert(SampleUser(email, Role::kAgentL1)) || !(*tx)->Commit()) ++failures;
       }

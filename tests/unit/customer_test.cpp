@@ -1,6 +1,7 @@
+#include "domain/party/customer.h"
+
 #include <gtest/gtest.h>
 
-#include "domain/party/customer.h"
 #include "domain/party/enterprise_number.h"
 
 namespace bizline {

@@ -2,8 +2,8 @@
 #include <date/date.h>
 #include <gtest/gtest.h>
 
+#include "domain/calendar/business_hours.h"
 #include "domain/ticketing/escalation.h"
-#include "domain/ticketing/escalation_hours.h"
 
 namespace bizline {
 namespace {
@@ -179,15 +179,15 @@ TEST(GeneralOutage, TwoOrMoreCustomers_U_29_ESC_013) {
 }
 
 TEST(BusinessHours, MondayToFriday8To18BrusselsWithoutPublicHolidays_U_01) {
-  const auto summer = date::year{2026} / 7 / 7;                // Tuesday, CEST (UTC+2)
-  EXPECT_FALSE(WithinBusinessHours(Utc(summer, 5h + 59min)));  // 07:59
-  EXPECT_TRUE(WithinBusinessHours(Utc(summer, 6h)));           // 08:00
-  EXPECT_TRUE(WithinBusinessHours(Utc(summer, 15h + 59min)));  // 17:59
-  EXPECT_FALSE(WithinBusinessHours(Utc(summer, 16h)));         // 18:00
-  EXPECT_TRUE(WithinBusinessHours(kTuesday10h));
-  EXPECT_FALSE(WithinBusinessHours(kTuesday20h));
-  EXPECT_FALSE(WithinBusinessHours(kSaturday10h));
-  EXPECT_FALSE(WithinBusinessHours(kArmistice10h));  // U-09
+  const auto summer = date::year{2026} / 7 / 7;            // Tuesday, CEST (UTC+2)
+  EXPECT_FALSE(InBusinessHours(Utc(summer, 5h + 59min)));  // 07:59
+  EXPECT_TRUE(InBusinessHours(Utc(summer, 6h)));           // 08:00
+  EXPECT_TRUE(InBusinessHours(Utc(summer, 15h + 59min)));  // 17:59
+  EXPECT_FALSE(InBusinessHours(Utc(summer, 16h)));         // 18:00
+  EXPECT_TRUE(InBusinessHours(kTuesday10h));
+  EXPECT_FALSE(InBusinessHours(kTuesday20h));
+  EXPECT_FALSE(InBusinessHours(kSaturday10h));
+  EXPECT_FALSE(InBusinessHours(kArmistice10h));  // U-09
 }
 
 }  // namespace

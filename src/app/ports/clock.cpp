@@ -2,8 +2,6 @@
 
 namespace bizline {
 
-Instant SystemClock::Now() const {
-  return std::chrono::time_point_cast<Seconds>(std::chrono::system_clock::now());
-}
+Instant SystemClock::Now() const { return std::chrono::time_point_cast<Seconds>(std::chrono::system_clock::now()); }
 
 }  // namespace bizline

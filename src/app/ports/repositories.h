@@ -1,7 +1,7 @@
 // Storage ports. A use case opens a Transaction, works through its repositories and commits;
 // dropping an uncommitted Transaction rolls it back. After a repository call fails, the
-// transaction is spent (PostgreSQL aborts it): drop it, and begin a new one to go on. Implementations live in src/storage/ and
-// translate driver errors into ErrorCodes (a unique violation becomes kAlreadyExists).
+// transaction is spent (PostgreSQL aborts it): drop it, and begin a new one to go on. Implementations live in
+// src/storage/ and translate driver errors into ErrorCodes (a unique violation becomes kAlreadyExists).
 #pragma once
 
 #include <memory>
@@ -66,8 +66,8 @@ class NotificationRepository {
   virtual Result<std::vector<Notification>> Due(Instant now, int limit) = 0;
   virtual Status MarkSent(NotificationId id, Instant at) = 0;
   // Records a failed attempt; `status` stays kPending while retries remain, else kFailed.
-  virtual Status MarkAttemptFailed(NotificationId id, int attempts, Instant next_attempt_at,
-                                   NotificationStatus status, const std::string& error) = 0;
+  virtual Status MarkAttemptFailed(NotificationId id, int attempts, Instant next_attempt_at, NotificationStatus status,
+                                   const std::string& error) = 0;
   virtual Result<Page<Notification>> ListForCustomer(CustomerId customer, PageRequest page) = 0;
   // Claims up to `limit` due notifications for one sender: they stay pending but are not due again
   // before `lease_until`, so a sender that dies mid-way leaves them to be retried, never lost.

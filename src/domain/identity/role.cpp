@@ -38,11 +38,9 @@ bool CanManageCustomers(Role role) {
     case Role::kAgentL2:
     case Role::kProvisioning:
     case Role::kBilling:
-    case Role::kAdmin:
-      return true;
+    case Role::kAdmin: return true;
     case Role::kEscalationManager:
-    case Role::kCustomerRep:
-      return false;
+    case Role::kCustomerRep: return false;
   }
   return false;
 }

@@ -10,12 +10,4 @@ CivilDay StandardTargetActivation(CivilDay confirmed) {
 
 CivilDay RushFeasibilityDue(CivilDay received) { return AddBusinessDays(received, kRushAnswerBusinessDays); }
 
-bool InBusinessHours(Instant instant) {
-  LocalSeconds local = ToBrusselsLocal(instant);
-  CivilDay day = date::floor<date::days>(local);
-  if (!IsBusinessDay(day)) return false;
-  auto time_of_day = local - day;
-  return time_of_day >= std::chrono::hours(8) && time_of_day < std::chrono::hours(18);
-}
-
 }  // namespace bizline

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "domain/calendar/belgian_holidays.h"
+#include "domain/calendar/business_hours.h"  // U-01, used with these dates
 #include "domain/core/instant.h"
 
 namespace bizline {
@@ -16,7 +17,5 @@ inline constexpr int kRushAnswerBusinessDays = 2;       // ORD-042
 CivilDay StandardTargetActivation(CivilDay confirmed);
 // ORD-042: the day by which the Client must have the rush feasibility answer.
 CivilDay RushFeasibilityDue(CivilDay received);
-// U-01: Monday to Friday 08:00-18:00 Brussels time, Belgian public holidays excluded.
-bool InBusinessHours(Instant instant);
 
 }  // namespace bizline

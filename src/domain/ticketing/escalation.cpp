@@ -5,8 +5,8 @@
 #include <cassert>
 #include <cctype>
 
+#include "domain/calendar/business_hours.h"
 #include "domain/ticketing/classification.h"
-#include "domain/ticketing/escalation_hours.h"
 
 namespace bizline {
 namespace {
@@ -149,7 +149,7 @@ Status CheckEscalation(const Ticket& ticket, int current_level, const Escalation
                   "incident",
                   "ESC-008");
   }
-  const bool business_hours = WithinBusinessHours(now);
+  const bool business_hours = InBusinessHours(now);
   if (request.to_level == 1 && !business_hours) {
     return Refuse("level",
                   "level 1 is available only during Business Hours (Mon-Fri 08:00-18:00); outside them ask for "

@@ -1,11 +1,11 @@
-#include "domain/ticketing/escalation_hours.h"
+#include "domain/calendar/business_hours.h"
 
 #include "domain/calendar/belgian_holidays.h"
 #include "domain/calendar/brussels_time.h"
 
 namespace bizline {
 
-bool WithinBusinessHours(Instant instant) {
+bool InBusinessHours(Instant instant) {
   LocalSeconds local = ToBrusselsLocal(instant);
   CivilDay day = date::floor<date::days>(local);
   if (!IsBusinessDay(day)) return false;  // weekends and Belgian public holidays
