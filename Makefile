@@ -2,7 +2,7 @@
 BUILD_TYPE ?= Release
 JOBS ?= $(shell nproc)
 
-.PHONY: deps deps-test build build-asan run test bench format tidy clean
+.PHONY: deps deps-test build build-asan run test bench format format-check tidy clean
 
 deps:
 	@scripts/deps.sh run
@@ -31,6 +31,9 @@ bench: build
 
 format:
 	@git ls-files '*.cpp' '*.h' | xargs clang-format -i
+
+format-check:
+	@git ls-files '*.cpp' '*.h' | xargs clang-format --dry-run -Werror
 
 tidy:
 	@git ls-files 'src/*.cpp' | xargs clang-tidy -p build/asan --quiet

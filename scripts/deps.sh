@@ -12,7 +12,7 @@ run_pkgs=(
 )
 test_pkgs=(
   libgtest-dev libgmock-dev googletest librapidcheck-dev libbenchmark-dev
-  postgresql postgresql-client python3 python3-aiosmtpd curl wrk nginx
+  postgresql postgresql-client python3 python3-aiosmtpd curl wrk nginx clang-format
 )
 
 wanted=("${run_pkgs[@]}")

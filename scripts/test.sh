@@ -6,6 +6,11 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 build=${1:-build/asan}
 
+# The tree stays clean under the checked-in .clang-format (fix with `make format`).
+if command -v clang-format >/dev/null; then
+  git ls-files '*.cpp' '*.h' | xargs clang-format --dry-run -Werror
+fi
+
 source scripts/pg_throwaway.sh
 trap pg_stop EXIT
 pg_start
