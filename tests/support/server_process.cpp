@@ -11,6 +11,8 @@
 #include <stdexcept>
 #include <thread>
 
+#include "support/read_line.h"
+
 extern char** environ;
 
 namespace bizline::testing {
@@ -56,21 +58,6 @@ int WaitBounded(pid_t pid, std::chrono::seconds limit) {
   kill(pid, SIGKILL);
   waitpid(pid, &status, 0);
   return -1;
-}
-
-// Reads a line from fd within the limit; empty on timeout or EOF.
-std::string ReadLine(int fd, std::chrono::seconds limit) {
-  std::string line;
-  auto deadline = std::chrono::steady_clock::now() + limit;
-  while (std::chrono::steady_clock::now() < deadline) {
-    pollfd p{fd, POLLIN, 0};
-    if (poll(&p, 1, 100) <= 0) continue;
-    char c;
-    if (read(fd, &c, 1) != 1) return line;
-    if (c == '\n') return line;
-    line.push_back(c);
-  }
-  return line;
 }
 
 }  // namespace

@@ -13,6 +13,8 @@
 #include <stdexcept>
 #include <thread>
 
+#include "support/read_line.h"
+
 extern char** environ;
 
 namespace bizline::testing {
@@ -20,20 +22,6 @@ namespace {
 
 // Debian's aiosmtpd lives in the system interpreter, whatever `python3` is first on PATH.
 constexpr const char* kPython = "/usr/bin/python3";
-
-std::string ReadLine(int fd, std::chrono::seconds limit) {
-  std::string line;
-  auto deadline = std::chrono::steady_clock::now() + limit;
-  while (std::chrono::steady_clock::now() < deadline) {
-    pollfd p{fd, POLLIN, 0};
-    if (poll(&p, 1, 100) <= 0) continue;
-    char c;
-    if (read(fd, &c, 1) != 1) return line;
-    if (c == '\n') return line;
-    line.push_back(c);
-  }
-  return line;
-}
 
 ReceivedMail Parse(std::string raw) {
   ReceivedMail mail;
