@@ -292,7 +292,11 @@ Status SociTicketRepository::Update(const Ticket& ticket) {
     TicketRow row = TicketRow::From(ticket);
     std::string assignments;
     for (const char* c : kWritableColumns) {
-      assignments += (assignments.empty() ? "" : ", ") + std::string(c) + " = :" + c;
+      // The breach watch marks breached_at in its own transaction; a concurrent edit of the
+      // ticket read before that mark must not erase it (a breach is permanent).
+      std::string value =
+          std::string_view(c) == "breached_at" ? "COALESCE(breached_at, :breached_at)" : ":" + std::string(c);
+      assignments += (assignments.empty() ? "" : ", ") + std::string(c) + " = " + value;
     }
     long long key = ticket.id.value();
     soci::statement st(sql_);
@@ -453,12 +457,13 @@ Result<std::vector<Ticket>> SociTicketRepository::PastDue(Instant now, int limit
   });
 }
 
-Result<bool> SociTicketRepository::MarkBreached(TicketId id, Instant at) {
+Result<bool> SociTicketRepository::MarkBreached(TicketId id, Instant due) {
   return Guarded([&]() -> Result<bool> {
-    long long key = id.value(), when = EpochSeconds(at);
+    long long key = id.value(), when = EpochSeconds(due);
     soci::statement st =
-        (sql_.prepare << "UPDATE trouble_ticket SET breached_at = :t WHERE id = :id AND breached_at IS NULL",
-         soci::use(when), soci::use(key));
+        (sql_.prepare << "UPDATE trouble_ticket SET breached_at = :t WHERE id = :id AND breached_at IS NULL "
+                         "AND expected_resolution = :due AND status IN ('acknowledged', 'inProgress')",
+         soci::use(when, "t"), soci::use(key, "id"), soci::use(when, "due"));
     st.execute(true);
     return st.get_affected_rows() == 1;
   });

@@ -23,7 +23,7 @@ class SociTicketRepository final : public TicketRepository {
                                         const std::string& content) override;
   Result<std::string> AttachmentContent(TicketId ticket, AttachmentId attachment) override;
   Result<std::vector<Ticket>> PastDue(Instant now, int limit) override;
-  Result<bool> MarkBreached(TicketId id, Instant at) override;
+  Result<bool> MarkBreached(TicketId id, Instant due) override;
 
  private:
   void WriteChildren(const Ticket& ticket);

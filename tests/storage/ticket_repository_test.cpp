@@ -180,6 +180,80 @@ TEST_P(TicketStorage, AttachmentsKeepEveryByte) {
   EXPECT_EQ(read->tickets().AttachmentContent(TicketId(id.value() + 1), *attachment).error().code,
             ErrorCode::kNotFound);
 }
+// DESK-017: the breach watch marks a ticket breached (and tells the customer) only while it is
+// still open with the due instant the watch read (SLA-026); an edit never erases the mark.
+TEST_P(TicketStorage, ABreachMarkNeedsTheCurrentDeadlineAndSurvivesAStaleUpdate) {
+  auto tx = Begin();
+  auto customer = *tx->customers().Insert(SampleCustomer());
+  Ticket t = FullTicket(customer, RepresentativeId());
+  t.reporter_id.reset();
+  t.status = TicketStatus::kInProgress;
+  t.stop_clock.clear();
+  t.id = *tx->tickets().Insert(t);
+  ASSERT_TRUE(tx->Commit().ok());
+  const Instant due = *t.expected_resolution;
+
+  EXPECT_FALSE(*Begin()->tickets().MarkBreached(t.id, due + std::chrono::hours(1)));  // deadline moved since
+  {
+    auto watch = Begin();
+    EXPECT_TRUE(*watch->tickets().MarkBreached(t.id, due));
+    EXPECT_FALSE(*watch->tickets().MarkBreached(t.id, due));  // once
+    ASSERT_TRUE(watch->Commit().ok());
+  }
+  Ticket stale = t;  // read before the watch ran: no breached_at
+  stale.description = "edited after the mark";
+  {
+    auto edit = Begin();
+    ASSERT_TRUE(edit->tickets().Update(stale).ok());
+    ASSERT_TRUE(edit->Commit().ok());
+  }
+  auto read = Begin(TxMode::kRead)->tickets().Get(t.id);
+  ASSERT_TRUE(read.ok());
+  EXPECT_EQ(read->description, "edited after the mark");
+  EXPECT_EQ(read->breached_at, due);
+}
+
+TEST_P(TicketStorage, AResolvedTicketIsNotMarkedBreached) {
+  auto tx = Begin();
+  auto customer = *tx->customers().Insert(SampleCustomer());
+  Ticket t = FullTicket(customer, RepresentativeId());
+  t.reporter_id.reset();
+  t.status = TicketStatus::kResolved;
+  t.id = *tx->tickets().Insert(t);
+  ASSERT_TRUE(tx->Commit().ok());
+  EXPECT_FALSE(*Begin()->tickets().MarkBreached(t.id, *t.expected_resolution));  // DESK-017
+}
+
+// The interleaving of a service-desk edit and the breach watch that SQLite cannot have (its
+// writers take the database lock at BEGIN): the edit read the ticket, the watch marked and
+// committed, then the edit wrote its stale copy.
+TEST_P(TicketStorage, AConcurrentEditKeepsTheBreachMarkOnPostgres) {
+  if (GetParam() == Backend::kSqlite) GTEST_SKIP() << "SQLite serialises writers at BEGIN";
+  auto tx = Begin();
+  auto customer = *tx->customers().Insert(SampleCustomer());
+  Ticket t = FullTicket(customer, RepresentativeId());
+  t.reporter_id.reset();
+  t.status = TicketStatus::kAcknowledged;
+  t.stop_clock.clear();
+  t.id = *tx->tickets().Insert(t);
+  ASSERT_TRUE(tx->Commit().ok());
+
+  auto edit = Begin();
+  auto copy = edit->tickets().Get(t.id);
+  ASSERT_TRUE(copy.ok());
+  {
+    auto watch = Begin();
+    EXPECT_TRUE(*watch->tickets().MarkBreached(t.id, *t.expected_resolution));
+    ASSERT_TRUE(watch->Commit().ok());
+  }
+  copy->priority = Priority::kP3;
+  ASSERT_TRUE(edit->tickets().Update(*copy).ok());
+  ASSERT_TRUE(edit->Commit().ok());
+  auto read = Begin(TxMode::kRead)->tickets().Get(t.id);
+  ASSERT_TRUE(read.ok());
+  EXPECT_EQ(read->priority, Priority::kP3);
+  EXPECT_EQ(read->breached_at, t.expected_resolution);  // DESK-017: nothing acknowledged is lost
+}
 
 INSTANTIATE_TEST_SUITE_P(Backends, TicketStorage, ::testing::Values(Backend::kSqlite, Backend::kPostgres), ParamName);
 

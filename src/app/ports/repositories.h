@@ -102,8 +102,10 @@ class TicketRepository {
   // For the SLA breach watch: open tickets (acknowledged, inProgress) whose expected resolution
   // is at or before `now` and that are not marked breached yet, oldest due first.
   virtual Result<std::vector<Ticket>> PastDue(Instant now, int limit) = 0;
-  // Sets breached_at once: false when the ticket was already marked (by a concurrent watch).
-  virtual Result<bool> MarkBreached(TicketId id, Instant at) = 0;
+  // Sets breached_at = `due` once, and only while the ticket is still open with that expected
+  // resolution: false when a concurrent watch marked it first, or a concurrent change resolved
+  // it, put it on hold or moved its deadline after PastDue read it. Update() never clears it.
+  virtual Result<bool> MarkBreached(TicketId id, Instant due) = 0;
 };
 
 // Escalation steps of tickets (ESC, T-17) and the general-outage links they are judged on (U-29).
