@@ -2,6 +2,7 @@
 
 #include <yaml-cpp/yaml.h>
 
+#include <algorithm>
 #include <fstream>
 #include <initializer_list>
 #include <map>
@@ -176,6 +177,78 @@ class Places {
   std::map<std::pair<std::string, std::string>, Location> places_;
 };
 
+// `notes: [{rule: CAT-082, text: ...}]`: the contract's sentences shown with an offering.
+std::vector<CatalogNote> ParseNotes(Reader& r, const YAML::Node& node, const std::string& owner) {
+  std::vector<CatalogNote> notes;
+  if (!node) return notes;
+  if (!node.IsSequence()) {
+    r.Fail(node, "'notes' of " + owner + " must be a list of {rule, text}");
+    return notes;
+  }
+  for (const auto& item : node) {
+    if (!r.CheckMap(item, "a note of " + owner, {"rule", "text"})) continue;
+    auto rule = r.String(item, "rule", "a note of " + owner);
+    auto text = r.String(item, "text", "a note of " + owner);
+    if (rule && text) notes.push_back({*rule, *text});
+  }
+  return notes;
+}
+
+// CAT-030: the addresses are shown to Clients as links.
+std::optional<std::string> Url(Reader& r, const YAML::Node& parent, const char* key, const std::string& what) {
+  auto url = r.String(parent, key, what);
+  if (url && url->rfind("https://", 0) != 0 && url->rfind("http://", 0) != 0) {
+    r.Fail(parent[key], "'" + std::string(key) + "' of " + what + " must be an address starting with https://");
+    return std::nullopt;
+  }
+  return url;
+}
+
+// The `service` section: the Solution Elements and Products (CAT-003, CAT-004) and the speed texts per technology
+// (CAT-029, CAT-030, CAT-032).
+ServiceInformation ParseService(Reader& r, const YAML::Node& node, Places& places) {
+  ServiceInformation service;
+  if (!node) {
+    r.Fail(Location{r.File(), 1, 1}, "the offer needs a 'service' section (solution-elements, speed-information)");
+    return service;
+  }
+  if (!r.CheckMap(node, "the service", {"solution-elements", "speed-information"})) return service;
+  places.Put("service", "solution-elements", r.At(node["solution-elements"] ? node["solution-elements"] : node));
+  if (YAML::Node list = node["solution-elements"]; list && list.IsSequence()) {
+    for (const auto& item : list) {
+      if (!r.CheckMap(item, "a Solution Element", {"id", "name", "product"})) continue;
+      auto id = r.String(item, "id", "a Solution Element");
+      if (!id) continue;
+      std::string what = "Solution Element '" + *id + "'";
+      service.solution_elements.push_back(
+          {*id, r.String(item, "name", what).value_or(*id), r.Bool(item, "product", what)});
+    }
+  } else {
+    r.Fail(list ? list : node, "'solution-elements' must be a list (CAT-003)");
+  }
+  YAML::Node speeds = node["speed-information"];
+  places.Put("service", "speed-information", r.At(speeds ? speeds : node));
+  if (!speeds) {
+    r.Fail(node, "the service needs 'speed-information' (CAT-030)");
+    return service;
+  }
+  if (!r.CheckMap(speeds, "speed-information", {"policy-url", "copper", "fiber"})) return service;
+  service.speed_policy_url = Url(r, speeds, "policy-url", "speed-information").value_or("");
+  for (Technology technology : {Technology::kCopper, Technology::kFiber}) {
+    std::string key(ToString(technology));
+    YAML::Node item = speeds[key];
+    if (!item) continue;  // the consistency check names the missing technology
+    std::string what = "the " + key + " speed information";
+    if (!r.CheckMap(item, what, {"rule", "disclaimer", "check-url"})) continue;
+    SpeedInformation info;
+    info.technology = technology;
+    info.disclaimer = {r.String(item, "rule", what).value_or(""), r.String(item, "disclaimer", what).value_or("")};
+    info.check_url = Url(r, item, "check-url", what).value_or("");
+    service.speeds.push_back(std::move(info));
+  }
+  return service;
+}
+
 struct ParsedFormula {
   Formula formula;
   std::string support_from;  // base formulas without their own T-05 column
@@ -252,7 +325,7 @@ class OfferParser {
   void ParseComponent(const YAML::Node& node) {
     if (!r_.CheckMap(node, "a component",
                      {"id", "name", "kind", "orderable", "rule", "technology", "group", "speed", "tier",
-                      "forces-wifi-off", "characteristics"})) {
+                      "forces-wifi-off", "characteristics", "in-every-formula", "elements", "functions", "notes"})) {
       return;
     }
     ComponentDef c;
@@ -269,6 +342,10 @@ class OfferParser {
     c.sla_tier = r_.String(node, "tier", what, false).value_or("");
     c.forces_wifi_off_rule = r_.String(node, "forces-wifi-off", what, false).value_or("");
     if (YAML::Node speed = node["speed"]) c.speed = ParseSpeed(speed, what);
+    c.in_every_formula = r_.Bool(node, "in-every-formula", what);
+    c.elements = r_.Strings(node, "elements", what);
+    c.functions = r_.Strings(node, "functions", what);
+    c.notes = ParseNotes(r_, node["notes"], what);
     if (YAML::Node list = node["characteristics"]) {
       if (!list.IsSequence()) r_.Fail(list, "'characteristics' of " + what + " must be a list");
       for (const auto& item : list) {
@@ -282,7 +359,7 @@ class OfferParser {
 
   std::optional<CharacteristicDef> ParseCharacteristic(const YAML::Node& node, const std::string& owner) {
     if (!r_.CheckMap(node, "a characteristic of " + owner,
-                     {"name", "type", "values", "rule", "required", "above-range-rule"})) {
+                     {"name", "type", "values", "accepted", "rule", "required", "above-range-rule", "notes"})) {
       return std::nullopt;
     }
     CharacteristicDef ch;
@@ -290,14 +367,34 @@ class OfferParser {
     if (!name) return std::nullopt;
     ch.name = *name;
     std::string what = "characteristic '" + ch.name + "'";
-    ch.type = r_.Enum(node, "type", what, ParseCharacteristicType, "integer or date").value_or(ch.type);
+    ch.type = r_.Enum(node, "type", what, ParseCharacteristicType, "integer, date or text").value_or(ch.type);
     ch.rule = r_.String(node, "rule", what).value_or("");
     ch.above_range_rule = r_.String(node, "above-range-rule", what, false).value_or("");
-    ch.required = node["required"] ? r_.Bool(node, "required", what) : true;
+    ch.requirement =
+        r_.Enum(node, "required", what, ParseCharacteristicRequirement, "true, false or where-optional", false)
+            .value_or(ch.requirement);
+    ch.notes = ParseNotes(r_, node["notes"], what);
     if (YAML::Node values = node["values"]) {
-      if (!values.IsSequence()) r_.Fail(values, "'values' of " + what + " must be a list of whole numbers");
+      if (!values.IsSequence()) r_.Fail(values, "'values' of " + what + " must be a list");
       for (const auto& v : values) {
-        if (auto n = r_.Integer(v, "a value of " + what)) ch.allowed_values.push_back(*n);
+        if (ch.type == CharacteristicType::kText) {
+          if (v.IsScalar() && !v.Scalar().empty()) {
+            ch.allowed_texts.push_back(v.Scalar());
+          } else {
+            r_.Fail(v, "a value of " + what + " must be a word");
+          }
+        } else if (auto n = r_.Integer(v, "a value of " + what)) {
+          ch.allowed_values.push_back(*n);
+        }
+      }
+    }
+    ch.accepted_texts = r_.Strings(node, "accepted", what);
+    if (!ch.accepted_texts.empty() && ch.type != CharacteristicType::kText) {
+      r_.Fail(node["accepted"], "'accepted' of " + what + " applies to text characteristics only");
+    }
+    for (const std::string& accepted : ch.accepted_texts) {
+      if (std::find(ch.allowed_texts.begin(), ch.allowed_texts.end(), accepted) == ch.allowed_texts.end()) {
+        r_.Fail(node["accepted"], "'" + accepted + "' of " + what + " is accepted but not among its 'values'");
       }
     }
     return ch;
@@ -621,7 +718,7 @@ void ReportIssues(const std::vector<CatalogIssue>& issues, const Places& places,
   for (const CatalogIssue& issue : issues) {
     std::optional<Location> at;
     if (!issue.formula.empty()) at = places.Find(issue.formula, issue.subject);
-    for (const char* owner : {"component", "ports", "price"}) {
+    for (const char* owner : {"component", "ports", "price", "service"}) {
       if (!at && issue.formula.empty()) at = places.Find(owner, issue.subject);
     }
     std::string rule = issue.rule.empty() ? "" : " (" + issue.rule + ")";
@@ -651,7 +748,8 @@ Result<Catalog> ParseCatalog(const std::string& offer_text, const std::string& o
   if (!offer_root || !prices_root) return diagnostics.ToError();
 
   OfferParser parser(offer, places);
-  offer.CheckMap(*offer_root, "the offer", {"components", "reserved-ports", "port-profiles", "formulas"});
+  offer.CheckMap(*offer_root, "the offer", {"service", "components", "reserved-ports", "port-profiles", "formulas"});
+  ServiceInformation service = ParseService(offer, (*offer_root)["service"], places);
   parser.ParseComponents((*offer_root)["components"]);
   parser.ParsePorts(*offer_root);
   parser.ParseFormulas((*offer_root)["formulas"]);
@@ -659,7 +757,7 @@ Result<Catalog> ParseCatalog(const std::string& offer_text, const std::string& o
   if (!diagnostics.empty()) return diagnostics.ToError();
 
   Catalog catalog(parser.TakeComponents(), parser.TakeFormulas(), parser.TakePortProfiles(), parser.TakeReservedPorts(),
-                  std::move(price_items));
+                  std::move(price_items), std::move(service));
   ReportIssues(CheckCatalogConsistency(catalog), places, offer, diagnostics);
   if (!diagnostics.empty()) return diagnostics.ToError();
   return catalog;

@@ -1,6 +1,7 @@
 #include "http/tmf620_json.h"
 
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace bizline::http {
@@ -42,6 +43,51 @@ json Characteristic(std::string_view name, std::string_view value_type, const st
           {"maxCardinality", 1},
           {"productSpecCharacteristicValue", std::move(list)},
           {"@type", "ProductSpecificationCharacteristic"}};
+}
+
+// The contract's sentences shown with an offering, each followed by its rule.
+std::string NotesText(const std::vector<CatalogNote>& notes) {
+  std::string text;
+  for (const CatalogNote& note : notes) {
+    if (!text.empty()) text += " ";
+    text += note.text + " (" + note.rule + ")";
+  }
+  return text;
+}
+
+std::string WithNotes(std::string text, const std::vector<CatalogNote>& notes) {
+  if (notes.empty()) return text;
+  return text + ". " + NotesText(notes);
+}
+
+// CAT-029/CAT-032 disclaimer and CAT-030 addresses for speeds on `technology`; "" when unknown.
+std::string SpeedText(const Catalog& catalog, Technology technology) {
+  const SpeedInformation* info = catalog.service().SpeedFor(technology);
+  if (info == nullptr) return "";
+  return NotesText({info->disclaimer}) + " Check the speed available at your address: " + info->check_url +
+         "; general speed information: " + catalog.service().speed_policy_url + " (CAT-030)";
+}
+
+// CAT-030: the speed-check addresses as TMF attachments, so a portal can link them.
+json SpeedAttachments(const Catalog& catalog, Technology technology) {
+  json list = json::array();
+  const SpeedInformation* info = catalog.service().SpeedFor(technology);
+  if (info == nullptr) return list;
+  list.push_back({{"name", "Speed check"},
+                  {"description", "The speed available at the Client's address (CAT-030)"},
+                  {"attachmentType", "link"},
+                  {"url", info->check_url},
+                  {"@type", "Attachment"}});
+  list.push_back({{"name", "Speed policy"},
+                  {"description", "General speed information (CAT-030)"},
+                  {"attachmentType", "link"},
+                  {"url", catalog.service().speed_policy_url},
+                  {"@type", "Attachment"}});
+  return list;
+}
+
+std::string_view ValueTypeName(CharacteristicType type) {
+  return type == CharacteristicType::kText ? "string" : ToString(type);
 }
 
 std::string_view PriceTypeName(PriceType type) {
@@ -103,6 +149,26 @@ void AddSlaTiers(const Catalog& catalog, const Formula& f, json& list) {
     }
   }
   list.push_back(Characteristic("slaTier", "string", tiers, tiers.size() > 1));
+}
+
+// CAT-003: the Solution Elements of the formula (mobile backup hardware only where mobile backup
+// is offered); CAT-004: which of them are Products.
+void AddSolutionElements(const Catalog& catalog, const Formula& f, json& list) {
+  std::vector<json> elements;
+  std::vector<json> products;
+  for (const SolutionElement& e : catalog.service().solution_elements) {
+    if (e.id == "mobile-backup-hardware" && f.Availability("mobile-backup") == ComponentAvailability::kNotOffered) {
+      continue;
+    }
+    elements.push_back(e.id);
+    if (e.is_product) products.push_back(e.id);
+  }
+  for (auto [name, values] : {std::pair{"solutionElement", &elements}, std::pair{"product", &products}}) {
+    json characteristic = Characteristic(name, "string", *values);
+    characteristic["maxCardinality"] = values->size();
+    for (auto& value : characteristic["productSpecCharacteristicValue"]) value["isDefault"] = true;
+    list.push_back(std::move(characteristic));
+  }
 }
 
 // Components the formula includes that are not ordered separately (mailbox, firewall, ...).
@@ -190,7 +256,8 @@ json OptionOfferingJson(const Catalog& catalog, const ComponentDef& option, std:
   return {{"id", option.id},
           {"href", Href(base, "productOffering", option.id)},
           {"name", option.name},
-          {"description", option.name + " — offered where its formula's cell is OPT (" + option.rule + ")"},
+          {"description",
+           WithNotes(option.name + " — offered where its formula's cell is OPT (" + option.rule + ")", option.notes)},
           {"isBundle", false},
           {"isSellable", true},
           {"lifecycleStatus", "Launched"},
@@ -216,37 +283,76 @@ json FormulaSpecificationJson(const Catalog& catalog, const Formula& f, std::str
   AddSlaTiers(catalog, f, list);
   list.push_back(Characteristic("initialTermMonths", "integer", {10}, true, "month"));
   AddIncludedComponents(catalog, f, list);
+  AddSolutionElements(catalog, f, list);
+  std::string description = FormulaDescription(f);
+  if (std::string speed = SpeedText(catalog, f.technology); !speed.empty()) description += ". " + speed;
   return {{"id", f.id},
           {"href", Href(base, "productSpecification", f.id)},
           {"name", f.name},
-          {"description", FormulaDescription(f)},
+          {"description", description},
           {"productNumber", f.id},
           {"isBundle", false},
           {"lifecycleStatus", LifecycleStatus(f.status)},
           {"productSpecCharacteristic", std::move(list)},
+          {"attachment", SpeedAttachments(catalog, f.technology)},
           {"@type", "ProductSpecification"}};
 }
 
-json OptionSpecificationJson(const ComponentDef& option, std::string_view base) {
+json ComponentSpecificationJson(const Catalog& catalog, const ComponentDef& option, std::string_view base) {
   json list = json::array();
   if (option.speed) SpeedCharacteristics(*option.speed, list);
   if (!option.sla_tier.empty()) list.push_back(Characteristic("slaTier", "string", {option.sla_tier}));
   if (!option.forces_wifi_off_rule.empty()) list.push_back(Characteristic("forcesWifiOff", "boolean", {true}));
-  for (const CharacteristicDef& c : option.characteristics) {
-    std::vector<json> values(c.allowed_values.begin(), c.allowed_values.end());
-    json characteristic = Characteristic(c.name, ToString(c.type), values, true);
-    characteristic["minCardinality"] = c.required ? 1 : 0;
-    if (c.type == CharacteristicType::kDate) characteristic["regex"] = "^\\d{4}-\\d{2}-\\d{2}$";
+  if (!option.functions.empty()) {  // e.g. the managed firewall's standard functions (CAT-073)
+    json characteristic =
+        Characteristic("function", "string", std::vector<json>(option.functions.begin(), option.functions.end()));
+    characteristic["maxCardinality"] = option.functions.size();
+    for (auto& value : characteristic["productSpecCharacteristicValue"]) value["isDefault"] = true;
     list.push_back(std::move(characteristic));
   }
-  return {{"id", option.id},
-          {"href", Href(base, "productSpecification", option.id)},
-          {"name", option.name},
-          {"productNumber", option.id},
-          {"isBundle", false},
-          {"lifecycleStatus", "Launched"},
-          {"productSpecCharacteristic", std::move(list)},
-          {"@type", "ProductSpecification"}};
+  if (!option.elements.empty()) {  // T-05 column 2 (CAT-003)
+    json characteristic =
+        Characteristic("solutionElement", "string", std::vector<json>(option.elements.begin(), option.elements.end()));
+    characteristic["maxCardinality"] = option.elements.size();
+    for (auto& value : characteristic["productSpecCharacteristicValue"]) value["isDefault"] = true;
+    list.push_back(std::move(characteristic));
+  }
+  for (const CharacteristicDef& c : option.characteristics) {
+    std::vector<json> values(c.allowed_values.begin(), c.allowed_values.end());
+    values.insert(values.end(), c.allowed_texts.begin(), c.allowed_texts.end());
+    json characteristic = Characteristic(c.name, ValueTypeName(c.type), values, true);
+    characteristic["minCardinality"] = c.requirement == CharacteristicRequirement::kOptional ? 0 : 1;
+    if (c.type == CharacteristicType::kDate) characteristic["regex"] = "^\\d{4}-\\d{2}-\\d{2}$";
+    std::string description;
+    if (c.requirement == CharacteristicRequirement::kRequiredWhereOptional) {
+      description = "Required where the formula offers the option as OPT, not where it is included (DEF).";
+    }
+    if (!c.accepted_texts.empty()) {
+      std::string accepted;
+      for (const std::string& text : c.accepted_texts) accepted += (accepted.empty() ? "" : ", ") + text;
+      description += std::string(description.empty() ? "" : " ") + "Accepted: " + accepted + " (" + c.rule + ").";
+    }
+    if (!c.notes.empty()) description += std::string(description.empty() ? "" : " ") + NotesText(c.notes);
+    if (!description.empty()) characteristic["description"] = description;
+    list.push_back(std::move(characteristic));
+  }
+  std::string description = WithNotes(option.name, option.notes);
+  json attachments = json::array();
+  if (option.group == OptionGroup::kSpeedUpgrade && option.technology) {  // CAT-032: also with a speed option
+    description += ". " + SpeedText(catalog, *option.technology);
+    attachments = SpeedAttachments(catalog, *option.technology);
+  }
+  json spec{{"id", option.id},
+            {"href", Href(base, "productSpecification", option.id)},
+            {"name", option.name},
+            {"description", description},
+            {"productNumber", option.id},
+            {"isBundle", false},
+            {"lifecycleStatus", "Launched"},
+            {"productSpecCharacteristic", std::move(list)},
+            {"@type", "ProductSpecification"}};
+  if (!attachments.empty()) spec["attachment"] = std::move(attachments);
+  return spec;
 }
 
 json ProductOfferingPriceJson(const PriceItem& price, std::string_view base) {
@@ -283,7 +389,9 @@ json ProductOfferingsJson(const Catalog& catalog, std::string_view base) {
 json ProductSpecificationsJson(const Catalog& catalog, std::string_view base) {
   json list = json::array();
   for (const Formula& f : catalog.formulas()) list.push_back(FormulaSpecificationJson(catalog, f, base));
-  for (const ComponentDef* option : catalog.Options()) list.push_back(OptionSpecificationJson(*option, base));
+  // Every component has a specification, so that an included one (e.g. the managed firewall,
+  // CAT-072) can be looked up from a formula's includedComponent.
+  for (const ComponentDef& c : catalog.components()) list.push_back(ComponentSpecificationJson(catalog, c, base));
   return list;
 }
 
@@ -302,8 +410,7 @@ std::optional<json> FindProductOfferingJson(const Catalog& catalog, std::string_
 
 std::optional<json> FindProductSpecificationJson(const Catalog& catalog, std::string_view id, std::string_view base) {
   if (const Formula* f = catalog.FindFormula(id)) return FormulaSpecificationJson(catalog, *f, base);
-  const ComponentDef* option = catalog.FindComponent(id);
-  if (option != nullptr && option->orderable) return OptionSpecificationJson(*option, base);
+  if (const ComponentDef* c = catalog.FindComponent(id)) return ComponentSpecificationJson(catalog, *c, base);
   return std::nullopt;
 }
 

@@ -278,6 +278,145 @@ TEST(OfferFile, CAT_011_USE_002_VolumeOfT12) {
   EXPECT_EQ(F("fullfiber-extended").volume.policy, VolumePolicy::kUnlimited);  // USE-007
 }
 
+// T-12 for every formula of T-01: the policy, the monthly figure and the Volume Pack.
+TEST(OfferFile, CAT_011_VolumePolicyOfEveryFormula) {
+  struct Row {
+    const char* formula;
+    VolumePolicy policy;
+    int gb;  // the cap (capped) or the fair-use threshold (fair-use)
+    VolumePackCharge pack;
+  };
+  using enum VolumePolicy;
+  using enum VolumePackCharge;
+  const Row rows[] = {
+      {"internet-essential", kCapped, 100, kPaid},            // CAT-011: not unlimited, 100 GB
+      {"internet-essential-fiber", kCapped, 100, kPaid},      // CAT-026
+      {"internet-maxi", kFairUse, 3000, kFree},               // CAT-011, X-12: 3 TB fair use
+      {"internet-fiber-100", kFairUse, 3000, kFree},          // CAT-026
+      {"internet-maxi-fullfiber", kFairUse, 3000, kFree},     // CAT-011, X-12
+      {"business-internet-copper", kFairUse, 3000, kFree},    // CAT-011: FUP
+      {"business-internet-fiber", kFairUse, 3000, kFree},     // CAT-011: FUP
+      {"internet-pro", kUnlimited, 0, kNone},                 // CAT-011: DEF
+      {"fiber-internet-pro", kUnlimited, 0, kNone},           //
+      {"internet-pro-plus", kUnlimited, 0, kNone},            // CAT-011
+      {"fiber-internet-pro-plus", kUnlimited, 0, kNone},      //
+      {"temporary-internet-pro-plus", kUnlimited, 0, kNone},  //
+      {"internet-pro-plus-essential", kUnlimited, 0, kNone},  // CAT-011
+      {"fiber-internet-pro-plus-essential", kUnlimited, 0, kNone},
+      {"fullfiber-extended-essential", kUnlimited, 0, kNone},  // CAT-011
+      {"fullfiber", kUnlimited, 0, kNone},                     // CAT-011
+      {"fullfiber-extended", kUnlimited, 0, kNone},            // CAT-011
+      {"temporary-fullfiber-extended", kUnlimited, 0, kNone},
+  };
+  EXPECT_EQ(std::size(rows), RealCatalog().formulas().size());
+  for (const Row& row : rows) {
+    const Volume& v = F(row.formula).volume;
+    EXPECT_EQ(v.policy, row.policy) << row.formula;  // CAT-011
+    EXPECT_EQ(row.policy == kCapped ? v.included_gb : v.fair_use_gb, row.gb) << row.formula;
+    EXPECT_EQ(v.volume_pack, row.pack) << row.formula;
+    EXPECT_EQ(F(row.formula).Availability("volume-pack"), row.pack == kNone ? kNo : kOpt) << row.formula;
+  }
+}
+
+// T-02/T-03 CPE row for every formula of T-01, after X-01 (Business Internet: the text's b-box).
+TEST(OfferFile, CAT_012_CpeTypeOfEveryFormula) {
+  std::vector<std::string> modems;
+  for (const Formula& f : RealCatalog().formulas()) {
+    if (f.cpe == CpeType::kModem) modems.push_back(f.id);
+  }
+  EXPECT_THAT(modems, ::testing::UnorderedElementsAre("internet-pro-plus-essential", "fullfiber-extended-essential",
+                                                      "fiber-internet-pro-plus-essential"));  // CAT-012, CAT-044
+  for (const char* id : {"business-internet-copper", "business-internet-fiber"}) {
+    EXPECT_EQ(F(id).cpe, CpeType::kRouter) << id;  // CAT-012, X-01: the table's "Modem" loses to the text
+  }
+  EXPECT_EQ(RealCatalog().formulas().size(), 18u);  // every other formula: a router (CAT-012)
+}
+
+TEST(OfferFile, CAT_003_CAT_004_SolutionElementsAndProducts) {
+  const ServiceInformation& service = RealCatalog().service();
+  std::vector<std::string> elements;
+  std::vector<std::string> products;
+  for (const SolutionElement& e : service.solution_elements) {
+    elements.push_back(e.id);
+    if (e.is_product) products.push_back(e.id);
+  }
+  EXPECT_THAT(elements, ::testing::ElementsAre("cpe", "line", "platform", "mobile-backup-hardware"));  // CAT-003
+  EXPECT_THAT(products, ::testing::ElementsAre("cpe", "mobile-backup-hardware"));                      // CAT-004
+  // T-05 column 2: the elements each support component concerns.
+  EXPECT_THAT(RealCatalog().FindComponent("installation")->elements,
+              ::testing::ElementsAre("cpe", "line", "mobile-backup-hardware"));
+  EXPECT_THAT(RealCatalog().FindComponent("express-spare-parts")->elements, ::testing::ElementsAre("cpe"));
+  EXPECT_THAT(RealCatalog().FindComponent("configuration-restoration")->elements,
+              ::testing::ElementsAre("cpe", "line", "platform"));
+  for (const ComponentDef& c : RealCatalog().components()) {
+    if (c.kind == ComponentKind::kSupport) {
+      EXPECT_FALSE(c.elements.empty()) << c.id;  // T-05 states them all
+    }
+  }
+}
+
+TEST(OfferFile, CAT_006_CAT_098_EveryFormulaHasFunctionalAndSupportComponents) {
+  for (const Formula& f : RealCatalog().formulas()) {
+    EXPECT_EQ(f.Availability("caching-dns"), kDef) << f.id;   // CAT-098
+    EXPECT_EQ(f.Availability("bandwidth"), kDef) << f.id;     // CAT-006: functional...
+    EXPECT_EQ(f.Availability("installation"), kDef) << f.id;  // CAT-006: ...and support
+  }
+  EXPECT_TRUE(RealCatalog().FindComponent("caching-dns")->in_every_formula);  // CAT-098: checked at load
+}
+
+TEST(OfferFile, CAT_072_CAT_073_ManagedFirewallAndItsStandardFunctions) {
+  const ComponentDef* firewall = RealCatalog().FindComponent("managed-firewall");
+  ASSERT_NE(firewall, nullptr);
+  EXPECT_FALSE(firewall->orderable);  // CAT-072: included where DEF, not ordered
+  EXPECT_THAT(firewall->functions,
+              ::testing::ElementsAre("stateful (dynamic) packet inspection", "access lists", "session monitoring",
+                                     "timers per port and per application"));  // CAT-073
+  ASSERT_EQ(firewall->notes.size(), 1u);
+  EXPECT_EQ(firewall->notes[0].rule, "CAT-072");
+  EXPECT_THAT(firewall->notes[0].text, HasSubstr("standard set of parameters"));
+}
+
+TEST(OfferFile, CAT_086_MobileBackupNeedsAFeasibilityStudyWhereItIsAnOption) {
+  const CharacteristicDef* study = RealCatalog().FindComponent("mobile-backup")->FindCharacteristic("feasibilityStudy");
+  ASSERT_NE(study, nullptr);
+  EXPECT_EQ(study->type, CharacteristicType::kText);
+  EXPECT_EQ(study->requirement, CharacteristicRequirement::kRequiredWhereOptional);  // CAT-086, CAT-090
+  EXPECT_THAT(study->allowed_texts, ::testing::ElementsAre("positive", "negative"));
+  EXPECT_THAT(study->accepted_texts, ::testing::ElementsAre("positive"));  // CAT-086
+  EXPECT_EQ(study->rule, "CAT-086");
+}
+
+TEST(OfferFile, CAT_058_IpPackSizeIsReviewedBeforeAllocation) {
+  const CharacteristicDef* size = RealCatalog().FindComponent("ip-pack")->FindCharacteristic("ipv4BlockSize");
+  ASSERT_NE(size, nullptr);
+  ASSERT_EQ(size->notes.size(), 1u);
+  EXPECT_EQ(size->notes[0].rule, "CAT-058");  // served with the characteristic in TMF620
+  EXPECT_THAT(size->notes[0].text, HasSubstr("before allocating"));
+}
+
+TEST(OfferFile, CAT_029_CAT_030_CAT_032_SpeedTextsAndAddresses) {
+  const ServiceInformation& service = RealCatalog().service();
+  const SpeedInformation* copper = service.SpeedFor(Technology::kCopper);
+  const SpeedInformation* fiber = service.SpeedFor(Technology::kFiber);
+  ASSERT_NE(copper, nullptr);
+  ASSERT_NE(fiber, nullptr);
+  EXPECT_EQ(copper->disclaimer.rule, "CAT-029");
+  EXPECT_THAT(copper->disclaimer.text, HasSubstr("theoretical"));
+  EXPECT_EQ(fiber->disclaimer.rule, "CAT-032");
+  EXPECT_THAT(fiber->disclaimer.text, HasSubstr("speed option"));
+  EXPECT_EQ(copper->check_url, "https://www.proximus.be/fr/id_cl_entspeedt");  // CAT-030
+  EXPECT_EQ(fiber->check_url, "https://www.proximus.be/internetspeed");        // CAT-030
+  EXPECT_EQ(service.speed_policy_url, "https://www.proximus.be/internetpolicy");
+}
+
+TEST(OfferFile, CAT_065_WifiRecommendationIsANoteNotALimit) {
+  const ComponentDef* wifi = RealCatalog().FindComponent("wifi");
+  ASSERT_EQ(wifi->notes.size(), 1u);
+  EXPECT_EQ(wifi->notes[0].rule, "CAT-065");
+  EXPECT_THAT(wifi->notes[0].text, HasSubstr("15 simultaneous"));
+  EXPECT_TRUE(wifi->characteristics.empty());  // CAT-065: nothing an order must state or obey
+}
+
 TEST(OfferFile, CAT_026_LikeForLikeProfilesCopyTheirCopperProduct) {
   const std::pair<const char*, const char*> pairs[] = {
       {"internet-essential-fiber", "internet-essential"},
@@ -448,6 +587,69 @@ TEST(OfferFileErrors, ReportsAllProblemsAtOnce) {
   std::string error = LoadError(t);
   EXPECT_THAT(error, HasSubstr(Place("offer.yaml", first, 15)));
   EXPECT_THAT(error, HasSubstr(Place("offer.yaml", second, 15)));
+}
+
+// The 1-based line of the first `needle` in `text`.
+int LineOf(const std::string& text, const std::string& needle) {
+  auto at = text.find(needle);
+  EXPECT_NE(at, std::string::npos) << needle;
+  return 1 + static_cast<int>(std::count(text.begin(), text.begin() + static_cast<long>(at), '\n'));
+}
+
+TEST(OfferFileErrors, CAT_003_AMissingSolutionElementIsPlacedAtTheList) {
+  Texts t;
+  Edit(t.offer, "solution-elements:", "    - {id: platform, name: Internet service platform, product: false}\n", "");
+  std::string place = "offer.yaml:" + std::to_string(LineOf(t.offer, "solution-elements:") + 1) + ":";
+  EXPECT_THAT(LoadError(t), HasSubstr(place + "5: the Service has exactly four Solution Elements: cpe, line, "
+                                              "platform, mobile-backup-hardware (CAT-003)"));
+}
+
+TEST(OfferFileErrors, CAT_004_OnlyTheCpeAndMobileBackupHardwareAreProducts) {
+  Texts t;
+  Edit(t.offer, "- {id: line,", "product: false", "product: true");
+  EXPECT_THAT(LoadError(t),
+              HasSubstr("'line': the Products are exactly the CPE and the mobile backup hardware (CAT-004)"));
+}
+
+TEST(OfferFileErrors, CAT_098_AFormulaWithoutCachingDns) {
+  Texts t;
+  auto at = Edit(t.offer, "- id: fullfiber ", "caching-dns: DEF", "caching-dns: \"-\"");
+  EXPECT_THAT(LoadError(t), HasSubstr(Place("offer.yaml", at) + "formula 'fullfiber': 'caching-dns' is part of every "
+                                                                "formula, so its cell is DEF (CAT-098)"));
+}
+
+TEST(OfferFileErrors, CAT_030_SpeedCheckAddressMustBeALink) {
+  Texts t;
+  auto at =
+      Edit(t.offer, "speed-information:", "https://www.proximus.be/internetspeed", "www.proximus.be/internetspeed");
+  EXPECT_THAT(LoadError(t), HasSubstr(Place("offer.yaml", at) + "'check-url' of the fiber speed information must be "
+                                                                "an address starting with https://"));
+  Texts u;
+  Edit(u.offer, "speed-information:", "    fiber:", "    fibre:");
+  std::string error = LoadError(u);
+  EXPECT_THAT(error, HasSubstr("unknown key 'fibre' in speed-information"));
+}
+
+TEST(OfferFileErrors, CAT_029_CAT_032_MissingDisclaimerIsNamed) {
+  Texts t;
+  std::size_t from = t.offer.find("    fiber:\n      rule: CAT-032");
+  std::size_t to = t.offer.find("check-url: https://www.proximus.be/internetspeed");
+  ASSERT_NE(from, std::string::npos);
+  ASSERT_NE(to, std::string::npos);
+  t.offer.erase(from, t.offer.find('\n', to) + 1 - from);
+  std::string error = LoadError(t);
+  EXPECT_THAT(error, HasSubstr("the speed disclaimer for fiber is missing (CAT-032)"));
+  EXPECT_THAT(error, HasSubstr("where a Client checks its fiber speed is missing (CAT-030)"));
+}
+
+TEST(OfferFileErrors, CAT_086_AcceptedValueMustBeAValue) {
+  Texts t;
+  auto at = Edit(t.offer, "name: feasibilityStudy", "accepted: [positive]", "accepted: [positiv]");
+  EXPECT_THAT(LoadError(t), HasSubstr(Place("offer.yaml", at, 10) + "'positiv' of characteristic 'feasibilityStudy' "
+                                                                    "is accepted but not among its 'values'"));
+  Texts u;
+  Edit(u.offer, "name: feasibilityStudy", "required: where-optional", "required: sometimes");
+  EXPECT_THAT(LoadError(u), HasSubstr("'sometimes' is not a valid required (expected true, false or where-optional)"));
 }
 
 TEST(OfferFileErrors, MissingDirectoryIsNotFound) {

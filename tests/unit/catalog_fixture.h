@@ -39,11 +39,39 @@ inline ComponentDef SlaTier(std::string id, std::string tier) {
 
 inline std::vector<ComponentDef> FixtureComponents() {
   ComponentDef ip_pack = Component("ip-pack", "CAT-056");
-  ip_pack.characteristics.push_back(
-      {"ipv4BlockSize", CharacteristicType::kInteger, true, {4, 8, 16, 32}, "CAT-057", "IP-008"});
+  ip_pack.characteristics.push_back({"ipv4BlockSize",
+                                     CharacteristicType::kInteger,
+                                     CharacteristicRequirement::kRequired,
+                                     {4, 8, 16, 32},
+                                     "CAT-057",
+                                     "IP-008",
+                                     {},
+                                     {},
+                                     {}});
   ComponentDef rush = Component("rush-provisioning", "ORD-037");
   rush.kind = ComponentKind::kSupport;
-  rush.characteristics.push_back({"requestedReadyForService", CharacteristicType::kDate, true, {}, "ORD-039", ""});
+  rush.characteristics.push_back({"requestedReadyForService",
+                                  CharacteristicType::kDate,
+                                  CharacteristicRequirement::kRequired,
+                                  {},
+                                  "ORD-039",
+                                  "",
+                                  {},
+                                  {},
+                                  {}});
+  // CAT-086: a positive feasibility study where the option is ordered (OPT), none where DEF.
+  ComponentDef backup = Component("mobile-backup", "CAT-078");
+  backup.characteristics.push_back({"feasibilityStudy",
+                                    CharacteristicType::kText,
+                                    CharacteristicRequirement::kRequiredWhereOptional,
+                                    {},
+                                    "CAT-086",
+                                    "",
+                                    {"positive", "negative"},
+                                    {"positive"},
+                                    {}});
+  ComponentDef installation = Component("installation", "CAT-008", false);
+  installation.kind = ComponentKind::kSupport;
   return {
       Component("bandwidth", "CAT-009", false),
       Component("wifi", "CAT-021", false),
@@ -52,7 +80,7 @@ inline std::vector<ComponentDef> FixtureComponents() {
       Component("fixed-ipv4", "CAT-014"),
       ip_pack,
       Component("router-upgrade", "CAT-046"),
-      Component("mobile-backup", "CAT-078"),
+      backup,
       Component("standard-changes", "CFG-033"),
       rush,
       SpeedUpgrade("extended-boost", "CAT-023", 500, 100),
@@ -64,6 +92,7 @@ inline std::vector<ComponentDef> FixtureComponents() {
       SpeedUpgrade("business-fiber-2500", "CAT-025", 2500, 1000),
       SlaTier("sla-premium", "premium"),
       SlaTier("sla-medium", "medium"),
+      installation,
   };
 }
 
@@ -82,6 +111,8 @@ inline Formula MakeFormula(std::string id, Technology technology, CpeType cpe, A
   f.ip = {ipv4, ipv6, ipv6 == AddressMode::kFixed ? 56 : 0};
   f.port_profile = "standard";
   f.default_sla_tier = "default";
+  if (cpe == CpeType::kRouter) f.max_end_users = 253;              // CAT-063; the Client's router decides (CAT-064)
+  f.components["installation"] = ComponentAvailability::kDefault;  // CAT-006: a support component
   for (const auto& [component, availability] : cells) f.components[component] = availability;
   return f;
 }
@@ -170,11 +201,26 @@ inline std::vector<PriceItem> FixturePrices(const std::vector<Formula>& formulas
   return {activation, monthly};
 }
 
+// CAT-003, CAT-004: the four Solution Elements, two of them Products; CAT-029/030/032: the speed
+// texts per technology.
+inline ServiceInformation FixtureService() {
+  ServiceInformation service;
+  service.solution_elements = {{"cpe", "CPE", true},
+                               {"line", "Internet access line", false},
+                               {"platform", "Internet service platform", false},
+                               {"mobile-backup-hardware", "Mobile backup hardware", true}};
+  service.speeds = {
+      {Technology::kCopper, {"CAT-029", "Copper speeds are theoretical."}, "https://example.test/copper"},
+      {Technology::kFiber, {"CAT-032", "Fiber speeds depend on the installation."}, "https://example.test/fiber"}};
+  service.speed_policy_url = "https://example.test/policy";
+  return service;
+}
+
 inline Catalog FixtureCatalog() {
   std::vector<Formula> formulas = FixtureFormulas();
   std::vector<PriceItem> prices = FixturePrices(formulas);
   PortProfile standard{"standard", {{80, "tcp", "WEB"}, {443, "tcp", "WEB"}, {22, "tcp", "SSH"}}};
-  return Catalog(FixtureComponents(), std::move(formulas), {standard}, {23}, std::move(prices));
+  return Catalog(FixtureComponents(), std::move(formulas), {standard}, {23}, std::move(prices), FixtureService());
 }
 
 }  // namespace bizline::testing

@@ -27,6 +27,8 @@ OrderRequest Order(std::string formula, std::vector<OrderOption> options = {}) {
 OrderOption Option(std::string id) { return OrderOption{std::move(id), {}}; }
 OrderOption IpPack(std::int64_t size) { return OrderOption{"ip-pack", {{"ipv4BlockSize", size}}}; }
 OrderOption Rush(std::string date) { return OrderOption{"rush-provisioning", {{"requestedReadyForService", date}}}; }
+OrderOption Backup(CharacteristicValue study) { return OrderOption{"mobile-backup", {{"feasibilityStudy", study}}}; }
+OrderOption Backup() { return Backup(std::string("positive")); }
 
 std::vector<std::string> Rules(const std::vector<Violation>& violations) {
   std::vector<std::string> rules;
@@ -40,7 +42,7 @@ std::vector<Violation> Check(const OrderRequest& order) {
 }
 
 TEST(Eligibility, AValidOrderHasNoViolations) {
-  EXPECT_THAT(Check(Order("internet-pro-plus", {IpPack(8), Option("mobile-backup")})), IsEmpty());
+  EXPECT_THAT(Check(Order("internet-pro-plus", {IpPack(8), Backup()})), IsEmpty());
 }
 
 TEST(Eligibility, CAT_007_OptionalComponentIsOrderedAndDefaultNeedNotBe) {
@@ -177,15 +179,43 @@ TEST(Eligibility, CAT_096_CAT_097_FullFiberExtendedWithFiberFastOrExpressForcesW
 }
 
 TEST(Eligibility, CAT_078_X_02_MobileBackupOnlyWhereOffered) {
-  EXPECT_THAT(Check(Order("fullfiber-extended", {Option("mobile-backup")})), IsEmpty());  // CAT-078
+  EXPECT_THAT(Check(Order("fullfiber-extended", {Backup()})), IsEmpty());  // CAT-078
   EXPECT_THAT(Rules(Check(Order("business-internet-fiber", {Option("mobile-backup")}))),
               ElementsAre("CAT-078"));  // CAT-078, X-02
 }
 
 TEST(Eligibility, CAT_090_TemporaryLineAlwaysHasMobileBackup) {
   // CAT-090: mobile backup is DEF, so ordering it is accepted and not ordering it is too.
-  EXPECT_THAT(Check(Order("temporary-fullfiber-extended", {Option("mobile-backup")})), IsEmpty());
+  EXPECT_THAT(Check(Order("temporary-fullfiber-extended", {Backup()})), IsEmpty());
   EXPECT_THAT(Check(Order("temporary-fullfiber-extended")), IsEmpty());
+}
+
+TEST(Eligibility, CAT_086_MobileBackupOptionNeedsAPositiveFeasibilityStudy) {
+  auto missing = Check(Order("internet-pro-plus", {IpPack(8), Option("mobile-backup")}));
+  ASSERT_THAT(Rules(missing), ElementsAre("CAT-086"));  // CAT-086: no study stated
+  EXPECT_EQ(missing[0].field, "options[1].feasibilityStudy");
+  EXPECT_THAT(missing[0].message, ::testing::HasSubstr("positive"));
+
+  auto negative = Check(Order("fullfiber-extended", {Backup(std::string("negative"))}));
+  ASSERT_THAT(Rules(negative), ElementsAre("CAT-086"));  // CAT-086: the study must be positive
+  EXPECT_EQ(negative[0].field, "options[0].feasibilityStudy");
+  EXPECT_THAT(negative[0].message, ::testing::HasSubstr("\"negative\""));
+
+  auto garbled = Check(Order("fullfiber-extended", {Backup(std::string("Positive!"))}));
+  ASSERT_THAT(Rules(garbled), ElementsAre("CAT-086"));  // CAT-086: positive or negative, nothing else
+  EXPECT_THAT(garbled[0].message, ::testing::HasSubstr("must be \"positive\" or \"negative\""));
+  EXPECT_THAT(Rules(Check(Order("fullfiber-extended", {Backup(std::int64_t{1})}))), ElementsAre("CAT-086"));
+
+  EXPECT_THAT(Check(Order("fullfiber-extended", {Backup()})), IsEmpty());  // CAT-086: positive is accepted
+}
+
+TEST(Eligibility, CAT_086_CAT_090_NoFeasibilityStudyWhereMobileBackupIsIncluded) {
+  // CAT-090: on a Temporary line mobile backup is DEF, so no study is asked for and its outcome
+  // does not refuse the order; a malformed one is still reported.
+  EXPECT_THAT(Check(Order("temporary-fullfiber-extended", {Option("mobile-backup")})), IsEmpty());
+  EXPECT_THAT(Check(Order("temporary-fullfiber-extended", {Backup(std::string("negative"))})), IsEmpty());
+  EXPECT_THAT(Rules(Check(Order("temporary-fullfiber-extended", {Backup(std::string("unknown"))}))),
+              ElementsAre("CAT-086"));
 }
 
 TEST(Eligibility, CAT_046_RouterUpgradeOnlyForInternetProPlus) {
@@ -301,6 +331,7 @@ RC_GTEST_PROP(EligibilityProperty, OfferedOptionsAreAcceptedAndNotOfferedOnesRej
       ordered.characteristics["ipv4BlockSize"] = *rc::gen::element<std::int64_t>(4, 8, 16, 32);
     if (option->id == "rush-provisioning")
       ordered.characteristics["requestedReadyForService"] = std::string("2027-01-15");
+    if (option->id == "mobile-backup") ordered.characteristics["feasibilityStudy"] = std::string("positive");
     order.options.push_back(ordered);
   }
   RC_ASSERT(CheckOrderEligibility(catalog, order).empty());

@@ -33,8 +33,13 @@ constexpr Names<VolumePackCharge, 3> kPackCharges{
     {{VolumePackCharge::kNone, "none"}, {VolumePackCharge::kFree, "free"}, {VolumePackCharge::kPaid, "paid"}}};
 constexpr Names<PriceType, 3> kPriceTypes{
     {{PriceType::kOneTime, "one-time"}, {PriceType::kRecurring, "recurring"}, {PriceType::kUsage, "usage"}}};
-constexpr Names<CharacteristicType, 2> kCharacteristicTypes{
-    {{CharacteristicType::kInteger, "integer"}, {CharacteristicType::kDate, "date"}}};
+constexpr Names<CharacteristicType, 3> kCharacteristicTypes{{{CharacteristicType::kInteger, "integer"},
+                                                             {CharacteristicType::kDate, "date"},
+                                                             {CharacteristicType::kText, "text"}}};
+constexpr Names<CharacteristicRequirement, 3> kRequirements{
+    {{CharacteristicRequirement::kRequired, "true"},
+     {CharacteristicRequirement::kOptional, "false"},
+     {CharacteristicRequirement::kRequiredWhereOptional, "where-optional"}}};
 
 template <typename E, std::size_t N>
 std::string_view NameOf(const Names<E, N>& names, E value) {
@@ -71,6 +76,7 @@ std::string_view ToString(VolumePolicy value) { return NameOf(kVolumePolicies, v
 std::string_view ToString(VolumePackCharge value) { return NameOf(kPackCharges, value); }
 std::string_view ToString(PriceType value) { return NameOf(kPriceTypes, value); }
 std::string_view ToString(CharacteristicType value) { return NameOf(kCharacteristicTypes, value); }
+std::string_view ToString(CharacteristicRequirement value) { return NameOf(kRequirements, value); }
 
 std::optional<Technology> ParseTechnology(std::string_view text) { return ValueOf(kTechnologies, text); }
 std::optional<FormulaStatus> ParseFormulaStatus(std::string_view text) { return ValueOf(kStatuses, text); }
@@ -88,6 +94,10 @@ std::optional<CharacteristicType> ParseCharacteristicType(std::string_view text)
   return ValueOf(kCharacteristicTypes, text);
 }
 
+std::optional<CharacteristicRequirement> ParseCharacteristicRequirement(std::string_view text) {
+  return ValueOf(kRequirements, text);
+}
+
 bool IsSlaTierId(std::string_view tier) {
   return tier == "basic" || tier == "medium" || tier == "premium" || tier == "default";
 }
@@ -103,13 +113,25 @@ ComponentAvailability Formula::Availability(std::string_view component_id) const
   return it == components.end() ? ComponentAvailability::kNotOffered : it->second;
 }
 
+const SpeedInformation* ServiceInformation::SpeedFor(Technology technology) const {
+  auto it =
+      std::find_if(speeds.begin(), speeds.end(), [&](const SpeedInformation& s) { return s.technology == technology; });
+  return it == speeds.end() ? nullptr : &*it;
+}
+
+const SolutionElement* ServiceInformation::FindElement(std::string_view id) const {
+  return FindById(solution_elements, id);
+}
+
 Catalog::Catalog(std::vector<ComponentDef> components, std::vector<Formula> formulas,
-                 std::vector<PortProfile> port_profiles, std::vector<int> reserved_ports, std::vector<PriceItem> prices)
+                 std::vector<PortProfile> port_profiles, std::vector<int> reserved_ports, std::vector<PriceItem> prices,
+                 ServiceInformation service)
     : components_(std::move(components)),
       formulas_(std::move(formulas)),
       port_profiles_(std::move(port_profiles)),
       reserved_ports_(std::move(reserved_ports)),
-      prices_(std::move(prices)) {}
+      prices_(std::move(prices)),
+      service_(std::move(service)) {}
 
 const Formula* Catalog::FindFormula(std::string_view id) const { return FindById(formulas_, id); }
 const ComponentDef* Catalog::FindComponent(std::string_view id) const { return FindById(components_, id); }

@@ -1,8 +1,10 @@
 // The offer as values: service formulas (T-01), the components each one includes by default,
 // offers as an option or does not offer (T-02, T-03, T-05), speeds (T-06 to T-08), IP
 // addressing (T-09), mailboxes (T-10), open ports (T-11), volume (T-12) and the price list
-// (T-20). The catalog is data (catalog/offer.yaml); this header only gives it a shape and
-// lookups. Nothing here reads files.
+// (T-20), the Solution Elements and "Products" (CAT-003, CAT-004), and the texts a sales portal
+// must show beside them (speed disclaimers and speed-check addresses, CAT-029/030/032; the
+// conditions of an option, e.g. mobile backup). The catalog is data (catalog/offer.yaml); this
+// header only gives it a shape and lookups. Nothing here reads files.
 #pragma once
 
 #include <cstdint>
@@ -44,7 +46,11 @@ enum class VolumePolicy { kCapped, kFairUse, kUnlimited };
 enum class VolumePackCharge { kNone, kFree, kPaid };
 
 enum class PriceType { kOneTime, kRecurring, kUsage };
-enum class CharacteristicType { kInteger, kDate };
+enum class CharacteristicType { kInteger, kDate, kText };
+
+// When an option must be ordered with a characteristic: always, never, or only where the
+// formula offers the option as OPT (not where it is DEF: CAT-086, CAT-090).
+enum class CharacteristicRequirement { kRequired, kOptional, kRequiredWhereOptional };
 
 std::string_view ToString(Technology value);
 std::string_view ToString(FormulaStatus value);
@@ -57,6 +63,7 @@ std::string_view ToString(VolumePolicy value);
 std::string_view ToString(VolumePackCharge value);
 std::string_view ToString(PriceType value);
 std::string_view ToString(CharacteristicType value);
+std::string_view ToString(CharacteristicRequirement value);
 
 std::optional<Technology> ParseTechnology(std::string_view text);
 std::optional<FormulaStatus> ParseFormulaStatus(std::string_view text);
@@ -69,6 +76,7 @@ std::optional<VolumePolicy> ParseVolumePolicy(std::string_view text);
 std::optional<VolumePackCharge> ParseVolumePackCharge(std::string_view text);
 std::optional<PriceType> ParsePriceType(std::string_view text);
 std::optional<CharacteristicType> ParseCharacteristicType(std::string_view text);
+std::optional<CharacteristicRequirement> ParseCharacteristicRequirement(std::string_view text);
 
 // The SLA tier ids of ids.md; windows and targets per tier live in catalog/sla.yaml.
 bool IsSlaTierId(std::string_view tier);
@@ -80,14 +88,26 @@ struct Speed {
   int up_mbps = 0;
 };
 
+// A sentence of the contract shown beside an offering, with the rule it comes from. Used for
+// rules software cannot enforce but a sales person or Client must be told (CAT-082, CAT-085...).
+struct CatalogNote {
+  std::string rule;
+  std::string text;
+
+  friend bool operator==(const CatalogNote&, const CatalogNote&) = default;
+};
+
 // A characteristic an option is ordered with, e.g. the IP Pack's ipv4BlockSize.
 struct CharacteristicDef {
   std::string name;
   CharacteristicType type = CharacteristicType::kInteger;
-  bool required = true;
-  std::vector<std::int64_t> allowed_values;  // empty: any value of the type
+  CharacteristicRequirement requirement = CharacteristicRequirement::kRequired;
+  std::vector<std::int64_t> allowed_values;  // kInteger; empty: any whole number
   std::string rule;                          // the rule that defines the values, e.g. CAT-057
   std::string above_range_rule;              // the rule for values above the largest allowed, e.g. IP-008
+  std::vector<std::string> allowed_texts;    // kText: the words that may be written
+  std::vector<std::string> accepted_texts;   // kText: those that let the order through (CAT-086); empty: all
+  std::vector<CatalogNote> notes;            // e.g. CAT-058: the size is reviewed before allocation
 };
 
 // One row of the component tables. Orderable components are the options of ids.md.
@@ -103,8 +123,41 @@ struct ComponentDef {
   std::string sla_tier;              // SLA tier options: the tier they select
   std::string forces_wifi_off_rule;  // e.g. CAT-096: ordering it switches wifi off
   std::vector<CharacteristicDef> characteristics;
+  bool in_every_formula = false;       // DEF in every formula (CAT-009, CAT-010, CAT-098)
+  std::vector<std::string> elements;   // the Solution Elements it concerns (T-05 column 2, CAT-003)
+  std::vector<std::string> functions;  // what it does, e.g. the managed firewall's (CAT-073)
+  std::vector<CatalogNote> notes;      // conditions shown with it (CAT-077, CAT-082...)
 
   const CharacteristicDef* FindCharacteristic(std::string_view name) const;
+};
+
+// CAT-003: the Service is made of exactly these four Solution Elements; CAT-004: the CPE and
+// the mobile backup hardware are the "Products" (Proximus' equipment at the Client Site).
+inline constexpr std::string_view kSolutionElementIds[] = {"cpe", "line", "platform", "mobile-backup-hardware"};
+inline constexpr std::string_view kProductElementIds[] = {"cpe", "mobile-backup-hardware"};
+
+struct SolutionElement {
+  std::string id;
+  std::string name;
+  bool is_product = false;  // CAT-004
+};
+
+// What the Client is told about the speeds of one technology: the disclaimer (CAT-029 copper,
+// CAT-032 fiber) and where to check the speed available at its address (CAT-030).
+struct SpeedInformation {
+  Technology technology = Technology::kCopper;
+  CatalogNote disclaimer;
+  std::string check_url;
+};
+
+// Service-wide data that belongs to no single formula.
+struct ServiceInformation {
+  std::vector<SolutionElement> solution_elements;
+  std::vector<SpeedInformation> speeds;
+  std::string speed_policy_url;  // CAT-030: general speed information
+
+  const SpeedInformation* SpeedFor(Technology technology) const;
+  const SolutionElement* FindElement(std::string_view id) const;
 };
 
 struct IpAddressing {
@@ -177,13 +230,14 @@ class Catalog {
  public:
   Catalog() = default;
   Catalog(std::vector<ComponentDef> components, std::vector<Formula> formulas, std::vector<PortProfile> port_profiles,
-          std::vector<int> reserved_ports, std::vector<PriceItem> prices);
+          std::vector<int> reserved_ports, std::vector<PriceItem> prices, ServiceInformation service = {});
 
   const std::vector<ComponentDef>& components() const { return components_; }
   const std::vector<Formula>& formulas() const { return formulas_; }
   const std::vector<PortProfile>& port_profiles() const { return port_profiles_; }
   const std::vector<int>& reserved_ports() const { return reserved_ports_; }
   const std::vector<PriceItem>& prices() const { return prices_; }
+  const ServiceInformation& service() const { return service_; }
 
   const Formula* FindFormula(std::string_view id) const;
   const ComponentDef* FindComponent(std::string_view id) const;
@@ -199,6 +253,7 @@ class Catalog {
   std::vector<PortProfile> port_profiles_;
   std::vector<int> reserved_ports_;
   std::vector<PriceItem> prices_;
+  ServiceInformation service_;
 };
 
 }  // namespace bizline

@@ -1,6 +1,7 @@
 #include "domain/catalog/consistency.h"
 
 #include <algorithm>
+#include <iterator>
 #include <set>
 
 namespace bizline {
@@ -41,6 +42,57 @@ void CheckComponents(const Catalog& catalog, Issues& issues) {
   }
 }
 
+// CAT-003: exactly the four Solution Elements; CAT-004: the CPE and the mobile backup hardware
+// are the Products, nothing else is. Components name only those elements (T-05 column 2).
+void CheckSolutionElements(const Catalog& catalog, Issues& issues) {
+  const ServiceInformation& service = catalog.service();
+  std::set<std::string> ids;
+  for (const SolutionElement& e : service.solution_elements) ids.insert(e.id);
+  std::set<std::string> expected(std::begin(kSolutionElementIds), std::end(kSolutionElementIds));
+  if (ids != expected || ids.size() != service.solution_elements.size()) {
+    issues.push_back({"", "solution-elements",
+                      "the Service has exactly four Solution Elements: cpe, line, platform, mobile-backup-hardware",
+                      "CAT-003"});
+  }
+  std::set<std::string> products(std::begin(kProductElementIds), std::end(kProductElementIds));
+  for (const SolutionElement& e : service.solution_elements) {
+    if (e.is_product != (products.count(e.id) > 0)) {
+      issues.push_back({"", "solution-elements",
+                        "'" + e.id + "': the Products are exactly the CPE and the mobile backup hardware", "CAT-004"});
+    }
+  }
+  for (const ComponentDef& c : catalog.components()) {
+    for (const std::string& element : c.elements) {
+      if (service.FindElement(element) == nullptr) {
+        issues.push_back({"", c.id, "'" + c.id + "' names unknown Solution Element '" + element + "'", "CAT-003"});
+      }
+    }
+  }
+}
+
+// CAT-029, CAT-032: a disclaimer, and CAT-030: an address to check the speed, for every
+// technology a formula is sold on.
+void CheckSpeedInformation(const Catalog& catalog, Issues& issues) {
+  const ServiceInformation& service = catalog.service();
+  std::set<Technology> used;
+  for (const Formula& f : catalog.formulas()) used.insert(f.technology);
+  for (Technology technology : used) {
+    const SpeedInformation* info = service.SpeedFor(technology);
+    std::string name(ToString(technology));
+    if (info == nullptr || info->disclaimer.text.empty()) {
+      std::string rule = technology == Technology::kCopper ? "CAT-029" : "CAT-032";
+      issues.push_back({"", "speed-information", "the speed disclaimer for " + name + " is missing", rule});
+    }
+    if (info == nullptr || info->check_url.empty()) {
+      issues.push_back(
+          {"", "speed-information", "the address where a Client checks its " + name + " speed is missing", "CAT-030"});
+    }
+  }
+  if (!used.empty() && service.speed_policy_url.empty()) {
+    issues.push_back({"", "speed-information", "the general speed information address is missing", "CAT-030"});
+  }
+}
+
 void CheckCells(const Catalog& catalog, const Formula& f, Issues& issues) {
   for (const auto& [id, availability] : f.components) {
     const ComponentDef* c = catalog.FindComponent(id);
@@ -55,6 +107,30 @@ void CheckCells(const Catalog& catalog, const Formula& f, Issues& issues) {
     }
     if (availability == ComponentAvailability::kOptional && !c->orderable) {
       issues.push_back({f.id, id, "'" + id + "' cannot be ordered, so it can only be DEF or \"-\"", "CAT-007"});
+    }
+  }
+}
+
+// CAT-006: a formula is a set of Service Components covering functionality and support. Some
+// components are part of every formula (CAT-009 bandwidth, CAT-010 ports, CAT-098 caching DNS).
+void CheckComposition(const Catalog& catalog, const Formula& f, Issues& issues) {
+  bool functional = false;
+  bool support = false;
+  for (const auto& [id, availability] : f.components) {
+    const ComponentDef* c = catalog.FindComponent(id);
+    if (c == nullptr || availability != ComponentAvailability::kDefault) continue;
+    functional = functional || c->kind == ComponentKind::kFunctional;
+    support = support || c->kind == ComponentKind::kSupport;
+  }
+  if (!functional || !support) {
+    issues.push_back({f.id, "components",
+                      std::string("a formula includes both functional and support components; it has no ") +
+                          (functional ? "support" : "functional") + " component included by default",
+                      "CAT-006"});
+  }
+  for (const ComponentDef& c : catalog.components()) {
+    if (c.in_every_formula && !Included(f, c.id)) {
+      issues.push_back({f.id, c.id, "'" + c.id + "' is part of every formula, so its cell is DEF", c.rule});
     }
   }
 }
@@ -104,8 +180,24 @@ void CheckEquipment(const Formula& f, Issues& issues) {
   if (Included(f, "mailbox") != (f.mailboxes.count > 0)) {
     issues.push_back({f.id, "mailbox", "the mailbox cell must be DEF exactly when mailboxes.count > 0", "CAT-018"});
   }
-  if (Offered(f, "wifi") && f.cpe != CpeType::kRouter) {
+  bool router = f.cpe == CpeType::kRouter;
+  if (Offered(f, "wifi") && !router) {
     issues.push_back({f.id, "wifi", "wifi needs a router supplied by Proximus", "CAT-095"});
+  }
+  // CAT-012: what the CPE type implies. A modem-only formula leaves the router, and with it the
+  // firewall, the router choice and the End User limit, to the Client (CAT-043, CAT-064).
+  if (Offered(f, "managed-firewall") && !router) {
+    issues.push_back(
+        {f.id, "managed-firewall", "the managed firewall runs in a router supplied by Proximus", "CAT-072"});
+  }
+  if (Offered(f, "router-upgrade") && !router) {
+    issues.push_back({f.id, "router-upgrade", "a router upgrade needs a router supplied by Proximus", "CAT-012"});
+  }
+  if (router != f.max_end_users.has_value()) {
+    issues.push_back({f.id, "cpe",
+                      router ? "a formula with a Proximus router states its End User limit (253)"
+                             : "with the Client's own router the End User limit is not the catalog's to state",
+                      router ? "CAT-063" : "CAT-064"});
   }
   if (f.status == FormulaStatus::kLaunched && !f.speed) {
     issues.push_back({f.id, "speed", "a formula on sale needs a speed; mark it pending until one is defined", "X-25"});
@@ -130,6 +222,21 @@ void CheckSla(const Catalog& catalog, const Formula& f, Issues& issues) {
 
 void CheckVolume(const Formula& f, Issues& issues) {
   const Volume& v = f.volume;
+  // CAT-011, T-12: a capped volume can be topped up with a paid Volume Pack (USE-004), a fair-use
+  // one with a free Volume Pack (USE-005); an unlimited one needs none.
+  VolumePackCharge expected = v.policy == VolumePolicy::kCapped    ? VolumePackCharge::kPaid
+                              : v.policy == VolumePolicy::kFairUse ? VolumePackCharge::kFree
+                                                                   : VolumePackCharge::kNone;
+  if (v.policy != VolumePolicy::kUnlimited && v.volume_pack != expected) {
+    issues.push_back(
+        {f.id, "volume",
+         "a " + std::string(ToString(v.policy)) + " volume has volume-pack " + std::string(ToString(expected)),
+         "CAT-011"});
+  }
+  if (Offered(f, "volume-pack") != (expected != VolumePackCharge::kNone)) {
+    issues.push_back(
+        {f.id, "volume-pack", "the volume-pack cell is OPT exactly when the volume is capped or fair-use", "CAT-011"});
+  }
   if (v.policy == VolumePolicy::kCapped && v.included_gb <= 0) {
     issues.push_back({f.id, "volume", "a capped volume needs included-gb > 0", "USE-002"});
   }
@@ -203,9 +310,12 @@ std::vector<CatalogIssue> CheckCatalogConsistency(const Catalog& catalog) {
   CheckUniqueIds(catalog.port_profiles(), "port profile", issues);
   CheckUniqueIds(catalog.prices(), "price", issues);
   CheckComponents(catalog, issues);
+  CheckSolutionElements(catalog, issues);
+  CheckSpeedInformation(catalog, issues);
   CheckPortProfiles(catalog, issues);
   for (const Formula& f : catalog.formulas()) {
     CheckCells(catalog, f, issues);
+    CheckComposition(catalog, f, issues);
     CheckDerivation(catalog, f, issues);
     CheckTemporaryRules(f, issues);
     CheckIpAddressing(f, issues);

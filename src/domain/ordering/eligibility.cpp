@@ -98,7 +98,46 @@ void CheckIntegerValue(const CharacteristicDef& def, std::int64_t value, const s
   out.push_back({def.rule, field, option_name + " " + def.name + " must be " + ListValues(allowed) + "."});
 }
 
-void CheckCharacteristics(const ComponentDef& option, const OrderOption& ordered, std::size_t index, Violations& out) {
+std::string ListTexts(const std::vector<std::string>& texts) {
+  std::string text;
+  for (std::size_t i = 0; i < texts.size(); ++i) {
+    if (i > 0) text += i + 1 == texts.size() ? " or " : ", ";
+    text += "\"" + texts[i] + "\"";
+  }
+  return text;
+}
+
+// A word from a closed list (e.g. feasibilityStudy: positive or negative). A word outside the
+// list is malformed; a listed word that is not accepted refuses the option (CAT-086: a negative
+// study), except where the formula includes the option anyway (DEF, CAT-090).
+void CheckTextValue(const CharacteristicDef& def, const std::string& value, const std::string& field,
+                    const ComponentDef& option, ComponentAvailability availability, Violations& out) {
+  const auto& allowed = def.allowed_texts;
+  if (!allowed.empty() && std::find(allowed.begin(), allowed.end(), value) == allowed.end()) {
+    out.push_back({def.rule, field, option.name + " " + def.name + " must be " + ListTexts(allowed) + "."});
+    return;
+  }
+  const auto& accepted = def.accepted_texts;
+  if (accepted.empty() || availability == ComponentAvailability::kDefault) return;
+  if (std::find(accepted.begin(), accepted.end(), value) != accepted.end()) return;
+  out.push_back({def.rule, field,
+                 option.name + " cannot be ordered with " + def.name + " \"" + value + "\"; it needs " +
+                     ListTexts(accepted) + "."});
+}
+
+bool Required(const CharacteristicDef& def, ComponentAvailability availability) {
+  switch (def.requirement) {
+    case CharacteristicRequirement::kRequired: return true;
+    case CharacteristicRequirement::kOptional: return false;
+    case CharacteristicRequirement::kRequiredWhereOptional: return availability == ComponentAvailability::kOptional;
+  }
+  return true;
+}
+
+// `availability` is the option's cell in the ordered formula; kNotOffered when the formula is
+// unknown or does not offer it (already reported), which asks for no formula-dependent value.
+void CheckCharacteristics(const ComponentDef& option, const OrderOption& ordered, std::size_t index,
+                          ComponentAvailability availability, Violations& out) {
   for (const auto& [name, value] : ordered.characteristics) {
     const CharacteristicDef* def = option.FindCharacteristic(name);
     std::string field = OptionField(index, name);
@@ -115,13 +154,25 @@ void CheckCharacteristics(const ComponentDef& option, const OrderOption& ordered
       continue;
     }
     const auto* text = std::get_if<std::string>(&value);
+    if (def->type == CharacteristicType::kText) {
+      if (text == nullptr) {
+        out.push_back({def->rule, field, option.name + " " + name + " must be a text."});
+        continue;
+      }
+      CheckTextValue(*def, *text, field, option, availability, out);
+      continue;
+    }
     if (text == nullptr || !IsIsoDate(*text)) {
       out.push_back({def->rule, field, option.name + " " + name + " must be a date written YYYY-MM-DD."});
     }
   }
   for (const CharacteristicDef& def : option.characteristics) {
-    if (def.required && ordered.characteristics.find(def.name) == ordered.characteristics.end()) {
-      out.push_back({def.rule, OptionField(index, def.name), option.name + " needs " + def.name + "."});
+    if (Required(def, availability) && ordered.characteristics.find(def.name) == ordered.characteristics.end()) {
+      std::string why =
+          def.requirement == CharacteristicRequirement::kRequiredWhereOptional && !def.accepted_texts.empty()
+              ? " (" + ListTexts(def.accepted_texts) + ")"
+              : "";
+      out.push_back({def.rule, OptionField(index, def.name), option.name + " needs " + def.name + why + "."});
     }
   }
 }
@@ -210,8 +261,12 @@ std::vector<Violation> CheckOrderEligibility(const Catalog& catalog, const Order
   for (std::size_t i = 0; i < order.options.size(); ++i) {
     const ComponentDef* option = CheckOptionId(catalog, order.options[i], i, seen, out);
     if (option == nullptr) continue;
-    if (formula != nullptr) CheckOffered(*formula, *option, i, out);
-    CheckCharacteristics(*option, order.options[i], i, out);
+    ComponentAvailability availability = ComponentAvailability::kNotOffered;
+    if (formula != nullptr) {
+      CheckOffered(*formula, *option, i, out);
+      availability = formula->Availability(option->id);
+    }
+    CheckCharacteristics(*option, order.options[i], i, availability, out);
     options.emplace_back(i, option);
   }
   CheckExclusiveGroups(options, out);
