@@ -13,6 +13,7 @@ constexpr std::string_view kIpPack = "ip-pack";
 constexpr std::string_view kMobileBackup = "mobile-backup";
 constexpr std::string_view kManagedFirewall = "managed-firewall";
 constexpr std::string_view kBlockSize = "ipv4BlockSize";
+constexpr std::string_view kConfigurationBackup = "configuration-backup";
 
 std::string OptionField(std::size_t index, std::string_view member) {
   return "options[" + std::to_string(index) + "]." + std::string(member);
@@ -174,6 +175,11 @@ Result<LineDraft> BuildLine(const Catalog& catalog, const LineOrder& order, Inst
   p.contract_start = activated_at;  // CON-007
   p.initial_term_months = months;
   p.initial_term_end = InitialTermEnd(activated_at, months);  // CON-008
+  // ORD-013, CFG-014: where the formula has the configuration backup, the first one is made when
+  // the CPE is installed and configured, i.e. at activation.
+  if (formula->Availability(kConfigurationBackup) == ComponentAvailability::kDefault) {
+    p.first_config_backup_at = activated_at;
+  }
 
   draft.needs.ipv4 = formula->ip.ipv4 == AddressMode::kFixed || Ordered(order, kFixedIpv4) ? AddressMode::kFixed
                                                                                            : AddressMode::kDynamic;

@@ -76,6 +76,12 @@ struct Product {
   int initial_term_months = 0;  // CON-008
   Instant initial_term_end{};   // CON-008: contract start + the initial term, Brussels calendar
   std::optional<Instant> terminated_at;
+  // ORD-013, CFG-014: the first configuration backup, made at activation where the formula has
+  // the configuration backup component; absent where it does not apply.
+  std::optional<Instant> first_config_backup_at;
+  // CAT-045: the CPE is lent for the duration of the contract; on termination it is due back by
+  // this instant (X-33, U-24: 30 calendar days after the effective termination date).
+  std::optional<Instant> cpe_return_due;
 };
 
 }  // namespace bizline

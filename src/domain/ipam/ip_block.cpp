@@ -18,6 +18,22 @@ std::optional<BlockState> ParseBlockState(std::string_view text) {
   return std::nullopt;
 }
 
+std::string_view ToString(RipeStatus status) {
+  switch (status) {
+    case RipeStatus::kPending: return "pending";
+    case RipeStatus::kApproved: return "approved";
+    case RipeStatus::kRejected: return "rejected";
+  }
+  return "?";
+}
+
+std::optional<RipeStatus> ParseRipeStatus(std::string_view text) {
+  for (auto s : {RipeStatus::kPending, RipeStatus::kApproved, RipeStatus::kRejected}) {
+    if (ToString(s) == text) return s;
+  }
+  return std::nullopt;
+}
+
 bool IsAllocatable(const IpBlock& block, Instant now) {
   if (block.state == BlockState::kFree) return true;
   return block.state == BlockState::kQuarantined && block.reusable_at && *block.reusable_at <= now;

@@ -32,13 +32,24 @@ struct IpBlock {
 // Whether a block may be handed out at `now`: free, or quarantined with its period over.
 bool IsAllocatable(const IpBlock& block, Instant now);
 
+// IP-008: pending until staff resolve it (domain/ipam/ripe.h): approved with the aligned block
+// allocated to the line as its IP Pack, or rejected with a reason.
+enum class RipeStatus { kPending, kApproved, kRejected };
+
+std::string_view ToString(RipeStatus status);  // "pending", "approved", "rejected"
+std::optional<RipeStatus> ParseRipeStatus(std::string_view text);
+
 struct RipeRequest {
   std::int64_t id = 0;
   ProductId product;
   CustomerId customer;
   int block_size = 0;  // addresses requested, above 32 (IP-008)
-  std::string status = "pending";
+  RipeStatus status = RipeStatus::kPending;
   Instant created_at{};
+  std::optional<Instant> resolved_at;
+  UserId resolved_by;
+  std::string rejection_reason;  // set when rejected
+  std::string allocated_block;   // set when approved, e.g. "192.0.2.0/25"
 };
 
 }  // namespace bizline
