@@ -14,9 +14,15 @@ using M = OrderMilestone;
 const Instant kThursday = At("2026-11-26T10:00:00+01:00");
 const UserId kStaff(3);
 
-ProductOrder Open(OrderIntake intake, Instant at = kThursday) { return OpenOrder(OrderCatalog(), intake, at, kStaff); }
+// An order ready for its appointment and installation (contact, Annex 1 checklist): the
+// prerequisites themselves are tested in order_implementation_test.cpp.
+ProductOrder Open(OrderIntake intake, Instant at = kThursday) {
+  ProductOrder order = OpenOrder(OrderCatalog(), intake, at, kStaff);
+  MakeReady(order, at);
+  return order;
+}
 
-OrderStep To(M milestone) { return OrderStep{milestone, {}, {}, {}, {}}; }
+OrderStep To(M milestone) { return StepTo(milestone); }
 
 OrderStep Appointment(const std::string& when) {
   OrderStep step = To(M::kAppointmentSet);
@@ -28,6 +34,9 @@ void Advance(ProductOrder& order, const OrderStep& step, Instant now = kThursday
   auto result = AdvanceOrder(order, step, now, kStaff);
   ASSERT_TRUE(result.ok()) << ToString(step.to) << ": " << result.error().message;
 }
+
+// ORD-010: installed at the appointment.
+void Install(ProductOrder& order) { Advance(order, To(M::kInstalled), *order.appointment_at); }
 
 TEST(OrderDates, U_02_ORD_022_TwentyBusinessDaysSkipWeekendsAndBelgianHolidays) {
   EXPECT_EQ(StandardTargetActivation(Day("2026-11-26")), Day("2026-12-24"));
@@ -53,7 +62,7 @@ TEST(OrderLifecycle, ORD_022_WithACompatibleLineTheFullPathRunsToCompletion) {
   EXPECT_EQ(*confirmed, StepEffect::kConfirmed);               // ORD-005: written confirmation
   EXPECT_EQ(order.target_activation_date, Day("2026-12-24"));  // ORD-022: 20 BD after confirmation
   EXPECT_EQ(order.state(), OrderState::kInProgress);
-  Advance(order, To(M::kInstalled));  // ORD-010, ORD-011
+  Install(order);  // ORD-010, ORD-011
   auto activated = AdvanceOrder(order, To(M::kActivated), At("2026-12-02T11:00:00+01:00"), kStaff);
   ASSERT_TRUE(activated.ok());
   EXPECT_EQ(*activated, StepEffect::kActivated);                   // ORD-016, ORD-020
@@ -139,7 +148,7 @@ TEST(OrderLifecycle, AnAppointmentAfterTheLeadTimeMovesTheTargetToTheAppointment
 TEST(OrderLifecycle, CON_007_NoCancellationOnceTheServiceIsActivated) {
   ProductOrder order = Open(Intake("internet-pro-plus"));
   Advance(order, Appointment("2026-12-01T09:00:00+01:00"));
-  Advance(order, To(M::kInstalled));
+  Install(order);
   Advance(order, To(M::kActivated));
   OrderStep cancel = To(M::kCancelled);
   cancel.note = "changed our mind";
@@ -168,7 +177,7 @@ TEST(OrderLifecycle, CancellingOrRejectingNeedsAReasonAndClosesTheOrder) {
 TEST(OrderLifecycle, ORD_018_TestsComeAfterActivationAndBeforeCompletion) {
   ProductOrder order = Open(Intake("internet-pro-plus"));
   Advance(order, Appointment("2026-12-01T09:00:00+01:00"));
-  Advance(order, To(M::kInstalled));
+  Install(order);
   auto skip = AdvanceOrder(order, To(M::kCompleted), kThursday, kStaff);
   ASSERT_FALSE(skip.ok());
   EXPECT_EQ(skip.error().rule, "ORD-018");
@@ -222,14 +231,14 @@ ProductOrder InstalledAcceptedRush() {
   ProductOrder order = RushOrder();
   EXPECT_TRUE(AnswerRushFeasibility(order, RushFeasibility::kAccepted, {}, kThursday).ok());
   Advance(order, Appointment("2026-12-01T09:00:00+01:00"));
-  Advance(order, To(M::kInstalled));
+  Install(order);
   return order;
 }
 
 TEST(RushProvisioning, ORD_042_ARushOrderIsNotActivatedBeforeTheFeasibilityAnswer) {
   ProductOrder order = RushOrder();
   Advance(order, Appointment("2026-12-01T09:00:00+01:00"));
-  Advance(order, To(M::kInstalled));
+  Install(order);
   auto result = AdvanceOrder(order, To(M::kActivated), kThursday, kStaff);
   ASSERT_FALSE(result.ok());
   EXPECT_EQ(result.error().rule, "ORD-042");
@@ -280,7 +289,7 @@ TEST(RushProvisioning, ORD_048_ORD_049_AMissedDateChargesTheFeeUnlessProximusCau
 TEST(RushProvisioning, ORD_040_ORD_041_NoRushDecisionOnceTheServiceIsActivated) {
   ProductOrder order = RushOrder();
   Advance(order, Appointment("2026-12-01T09:00:00+01:00"));
-  Advance(order, To(M::kInstalled));
+  Install(order);
   order.milestone = M::kActivated;  // as if activated without rush, e.g. an order migrated from elsewhere
   auto result = AnswerRushFeasibility(order, RushFeasibility::kAccepted, {}, kThursday);
   ASSERT_FALSE(result.ok());
@@ -292,7 +301,7 @@ TEST(RushProvisioning, ARefusedRushOrderIsActivatedWithoutFee) {
   ASSERT_TRUE(
       AnswerRushFeasibility(order, RushFeasibility::kRefused, RushRefusalReason::kProductionCapacity, kThursday).ok());
   Advance(order, Appointment("2026-12-01T09:00:00+01:00"));
-  Advance(order, To(M::kInstalled));
+  Install(order);
   Advance(order, To(M::kActivated), At("2026-12-20T10:00:00+01:00"));  // after the RFS date: no cause needed
   EXPECT_EQ(order.rush->fee_decision, RushFeeDecision::kNotChargedRefused);
 }

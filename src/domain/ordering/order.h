@@ -15,6 +15,7 @@
 #include "domain/core/ids.h"
 #include "domain/core/instant.h"
 #include "domain/core/money.h"
+#include "domain/ordering/order_implementation.h"
 #include "domain/ordering/order_request.h"
 
 namespace bizline {
@@ -112,6 +113,12 @@ struct ProductOrder {
   std::optional<Instant> completed_at;
   std::optional<ProductId> product_id;
   std::optional<RushProvisioning> rush;
+  std::vector<ImplementationContact> contacts;   // ORD-008, ORD-009
+  std::vector<SiteConfirmation> site_readiness;  // SITE-001 to SITE-008, in confirmation order
+  std::vector<OrderQuote> quotes;                // ORD-007, ORD-029, ORD-032
+  std::vector<InfrastructureWorks> works;        // ORD-025, ORD-028 to ORD-032
+  std::vector<LateNotice> late_notices;          // ORD-034, ORD-035
+  MobileBackupCoverage mobile_backup;            // CAT-088, CAT-089
   std::vector<OrderEvent> history;
   int version = 0;  // optimistic concurrency: storage refuses an update of a stale copy
 

@@ -49,6 +49,9 @@ std::vector<Violation> CheckOrderIntake(const Catalog& catalog, const OrderIntak
                    "The requested Ready For Service date " + FormatCivilDay(rush->rfs) +
                        " has passed or is today; ask for a later day."});
   }
+  for (const ContactInput& contact : intake.contacts) {
+    if (auto s = CheckContact(contact); !s) out.push_back({s.error().rule, s.error().field, s.error().message});
+  }
   return out;
 }
 
@@ -72,6 +75,12 @@ ProductOrder OpenOrder(const Catalog& catalog, const OrderIntake& intake, Instan
   order.line = *intake.line;
   order.milestone = OrderMilestone::kAcknowledged;
   order.created_at = now;
+  for (const ContactInput& contact : intake.contacts) {
+    bool known = false;
+    for (const ImplementationContact& c : order.contacts)
+      known = known || (c.name == contact.contact.name && c.phone == contact.contact.phone);
+    if (!known) order.contacts.push_back(contact.contact);
+  }
   order.history.push_back({OrderMilestone::kAcknowledged, now, by, "Order Form received (ORD-003)"});
   if (auto rush = FindRush(intake.request)) {
     RushProvisioning r;

@@ -1,8 +1,9 @@
 // Accepting a new order (ORD-001 to ORD-003): the Order Form verdict (CheckOrderForm) plus what
 // only an order being opened can be checked for — whether a compatible line is present (U-32,
 // decides between ORD-022 and ORD-023) and a Rush Provisioning RFS date that is still ahead
-// (ORD-039). OpenOrder then builds the acknowledged order with its rush request: the 2-business-
-// day feasibility deadline (ORD-042) and the fee of the price list (T-20 #16).
+// (ORD-039), and the implementation contacts given with it (ORD-008, ORD-009). OpenOrder then builds the acknowledged
+// order with its rush request: the 2-business- day feasibility deadline (ORD-042) and the fee of the price list (T-20
+// #16).
 #pragma once
 
 #include <optional>
@@ -11,6 +12,7 @@
 
 #include "domain/catalog/catalog.h"
 #include "domain/ordering/order.h"
+#include "domain/ordering/order_contacts.h"
 
 namespace bizline {
 
@@ -24,6 +26,7 @@ struct OrderIntake {
   OrderRequest request;
   std::optional<LinePresence> line;         // required: compatibleLine true or false
   std::vector<Violation> parse_violations;  // what could not be read
+  std::vector<ContactInput> contacts;       // optional: ORD-008 persons named with the order
 };
 
 // Every reason the order cannot be accepted; empty when it can.

@@ -3,7 +3,11 @@
 #include <algorithm>
 
 #include "domain/calendar/brussels_time.h"
+#include "domain/ordering/order_contacts.h"
 #include "domain/ordering/order_dates.h"
+#include "domain/ordering/order_quotes.h"
+#include "domain/ordering/order_site_readiness.h"
+#include "domain/ordering/order_works.h"
 
 namespace bizline {
 namespace {
@@ -60,15 +64,30 @@ Status SetAppointment(ProductOrder& order, const OrderStep& step, Instant now) {
   if (!step.appointment) {
     return Error::Invalid("appointmentDate", "an installation appointment needs its date and time", "ORD-004");
   }
-  if (*step.appointment < now) {
-    return Error::Invalid("appointmentDate", "the installation appointment is in the past", "ORD-004");
+  if (*step.appointment <= now) {
+    return Error::Invalid("appointmentDate", "the installation appointment must lie in the future", "ORD-004");
   }
   if (!InBusinessHours(*step.appointment)) {
-    return Error::Invalid("appointmentDate",
-                          "implementation takes place during Business Hours, Monday to Friday 08:00-18:00 "
-                          "Brussels time except Belgian public holidays (U-01); ask for a quote otherwise (ORD-007)",
-                          "ORD-006");
+    if (HasQuote(order, QuoteKind::kOutOfHoursImplementation, QuoteStatus::kSent)) {
+      return Error::Invalid("appointmentDate",
+                            "the quote for implementation outside Business Hours awaits the Client's approval",
+                            "ORD-007");
+    }
+    if (!HasQuote(order, QuoteKind::kOutOfHoursImplementation, QuoteStatus::kApproved)) {
+      return Error::Invalid(
+          "appointmentDate",
+          "implementation takes place during Business Hours, Monday to Friday 08:00-18:00 Brussels time except "
+          "Belgian public holidays (U-01); outside them only with an approved quote (ORD-007)",
+          "ORD-006");
+    }
   }
+  if (!HasPhoneContact(order)) {
+    return Error::Invalid("relatedParty.implementationContact",
+                          "name at least one person the Client appoints to supervise the implementation, with a "
+                          "phone number at which they can be reached throughout it",
+                          "ORD-009");
+  }
+  if (auto s = CheckWorksAllowAppointment(order); !s) return s;
   order.appointment_at = step.appointment;
   ConfirmTargetDate(order, BrusselsDay(now), BrusselsDay(*step.appointment));
   return Ok{};
@@ -84,6 +103,16 @@ Status IssueRfd(ProductOrder& order, const OrderStep& step, Instant now) {
   bool rush_accepted = order.rush && order.rush->feasibility == RushFeasibility::kAccepted;
   if (!rush_accepted) order.target_activation_date = target;  // U-35; ORD-045 keeps the RFS date
   return Ok{};
+}
+
+// ORD-010 and Annex 1: installed on or after the appointment, with the Site ready.
+Status CheckInstallation(const ProductOrder& order, const OrderStep& step, Instant now) {
+  if (order.appointment_at && now < *order.appointment_at) {
+    return Error::Precondition(
+        "the line cannot be installed before its appointment, " + FormatCivilDay(BrusselsDay(*order.appointment_at)),
+        "ORD-010");
+  }
+  return CheckSiteReady(order, step.technology);
 }
 
 // ORD-046 to ORD-049: the fee decision when an accepted rush order is activated.
@@ -142,6 +171,7 @@ Result<StepEffect> AdvanceOrder(ProductOrder& order, const OrderStep& step, Inst
       done = SetAppointment(changed, step, now);
       effect = StepEffect::kConfirmed;
       break;
+    case M::kInstalled: done = CheckInstallation(changed, step, now); break;
     case M::kActivated:
       done = DecideRushFee(changed, step, now);
       changed.activated_at = now;  // U-11: the Activation Date

@@ -7,12 +7,17 @@
 // days after it by default, ORD-024) or at confirmation, 20 business days after it (ORD-005,
 // ORD-022); an accepted rush order's date is its RFS date (ORD-045). Rush feasibility answers
 // (ORD-042 to ORD-044) and the fee decision at activation (ORD-046 to ORD-049) live here too.
+// Gates: the appointment lies in the future, within Business Hours unless an out-of-hours
+// quote is approved (ORD-006, ORD-007), with a contact reachable by phone (ORD-009) and no works
+// holding it (ORD-028, ORD-029, ORD-032); `installed` needs the Annex 1 checklist confirmed
+// (SITE-001 to SITE-008) and cannot come before the appointment (ORD-010).
 #pragma once
 
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "domain/catalog/catalog.h"
 #include "domain/core/result.h"
 #include "domain/ordering/order.h"
 
@@ -24,6 +29,9 @@ struct OrderStep {
   std::optional<CivilDay> target_activation_date;  // rfdIssued: the date the RFD states
   std::optional<RushDelayCause> delay_cause;       // activated after an accepted RFS date
   std::string note;                                // required for cancelled and rejected
+  // installed: the line's technology, which decides whether SITE-006 applies; unknown: every
+  // Annex 1 item is required.
+  std::optional<Technology> technology;
 };
 
 // What a step did that the use case must follow up on in the same transaction.
