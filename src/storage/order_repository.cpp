@@ -57,6 +57,10 @@ struct OrderRow {
   NullableInt rush_answered_at;
   std::string rush_delay_cause, rush_fee_decision;
   long long rush_fee = 0;
+  std::string indoor_coverage = "notChecked";
+  int indoor_antennas = 0;
+  long long indoor_antenna_cents = 0;
+  NullableInt indoor_coverage_at;
   int version = 1;
 };
 
@@ -64,7 +68,8 @@ constexpr const char* kColumns =
     "customer_id, site_id, external_id, formula, wifi, initial_term_months, technology, sla_tier, compatible_line, "
     "milestone, state, created_at, target_activation_date, appointment_at, activated_at, completed_at, product_id, "
     "rush_requested_rfs, rush_feasibility_due, rush_feasibility, rush_refusal_reason, rush_answered_at, "
-    "rush_delay_cause, rush_fee_decision, rush_fee_cents, version";
+    "rush_delay_cause, rush_fee_decision, rush_fee_cents, indoor_coverage, indoor_antennas, indoor_antenna_cents, "
+    "indoor_coverage_at, version";
 
 OrderRow ToRow(const ProductOrder& o) {
   OrderRow r;
@@ -97,6 +102,10 @@ OrderRow ToRow(const ProductOrder& o) {
     r.rush_fee_decision = std::string(ToString(rush.fee_decision));
     r.rush_fee = rush.fee.value();
   }
+  r.indoor_coverage = std::string(ToString(o.mobile_backup.status));
+  r.indoor_antennas = o.mobile_backup.antennas;
+  r.indoor_antenna_cents = o.mobile_backup.antenna_price.value();
+  r.indoor_coverage_at = NullableInt::Of(EpochOf(o.mobile_backup.recorded_at));
   r.version = o.version;
   return r;
 }
@@ -132,6 +141,10 @@ ProductOrder FromRow(long long id, const OrderRow& r) {
     rush.fee = Cents(r.rush_fee);
     o.rush = rush;
   }
+  o.mobile_backup.status = ParseIndoorCoverage(r.indoor_coverage).value_or(IndoorCoverage::kNotChecked);
+  o.mobile_backup.antennas = r.indoor_antennas;
+  o.mobile_backup.antenna_price = Cents(r.indoor_antenna_cents);
+  o.mobile_backup.recorded_at = InstantOf(r.indoor_coverage_at);
   o.version = r.version;
   return o;
 }
@@ -164,6 +177,10 @@ void ExchangeRow(OrderRow& r, Bind bind) {
   bind(r.rush_delay_cause);
   bind(r.rush_fee_decision);
   bind(r.rush_fee);
+  bind(r.indoor_coverage);
+  bind(r.indoor_antennas);
+  bind(r.indoor_antenna_cents);
+  bind(r.indoor_coverage_at);
   bind(r.version);
 }
 
@@ -191,7 +208,14 @@ std::string Placeholders(int n) {
   return text;
 }
 
-constexpr int kColumnCount = 26;
+constexpr int kColumnCount = 30;
+
+// ORD-034: not activated, not closed, and the target activation date before :today.
+constexpr const char* kLateCondition =
+    "activated_at IS NULL AND milestone NOT IN ('cancelled', 'rejected', 'completed') "
+    "AND target_activation_date <> '' AND target_activation_date < :today";
+
+std::string DayOrEmpty(const std::optional<CivilDay>& day) { return DayText(day); }
 
 }  // namespace
 
@@ -206,6 +230,20 @@ Result<OrderId> SociOrderRepository::Insert(const ProductOrder& order) {
     Prepare(st, std::string("INSERT INTO product_order (") + kColumns + ") VALUES (" + Placeholders(kColumnCount) +
                     ") RETURNING id");
     st.execute(true);
+    ProductOrder stored = order;
+    stored.id = OrderId(id);
+    if (auto w = WriteOptions(stored); !w) return w.error();
+    if (auto w = WriteDetails(stored); !w) return w.error();
+    if (auto s = InsertEvents(stored, 0); !s) return s.error();
+    return OrderId(id);
+  });
+}
+
+Status SociOrderRepository::WriteOptions(const ProductOrder& order) {
+  return Guarded([&]() -> Status {
+    long long id = order.id.value();
+    sql_ << "DELETE FROM product_order_characteristic WHERE order_id = :o", soci::use(id);
+    sql_ << "DELETE FROM product_order_option WHERE order_id = :o", soci::use(id);
     for (std::size_t i = 0; i < order.request.options.size(); ++i) {
       const OrderOption& option = order.request.options[i];
       int position = static_cast<int>(i);
@@ -228,10 +266,69 @@ Result<OrderId> SociOrderRepository::Insert(const ProductOrder& order) {
             soci::use(text, text_ind);
       }
     }
-    ProductOrder stored = order;
-    stored.id = OrderId(id);
-    if (auto s = InsertEvents(stored, 0); !s) return s.error();
-    return OrderId(id);
+    return Ok{};
+  });
+}
+
+// The implementation-phase lists (ORD-007 to ORD-035, SITE, CAT-088) are small: rewritten whole.
+Status SociOrderRepository::WriteDetails(const ProductOrder& order) {
+  return Guarded([&]() -> Status {
+    long long id = order.id.value();
+    for (const char* table : {"product_order_contact", "product_order_site_item", "product_order_quote",
+                              "product_order_works", "product_order_late_notice"}) {
+      sql_ << std::string("DELETE FROM ") + table + " WHERE order_id = :o", soci::use(id);
+    }
+    for (std::size_t i = 0; i < order.contacts.size(); ++i) {
+      const ImplementationContact& c = order.contacts[i];
+      int seq = static_cast<int>(i);
+      sql_ << "INSERT INTO product_order_contact (order_id, seq, name, phone, email) VALUES (:o, :s, :n, :p, :e)",
+          soci::use(id), soci::use(seq), soci::use(c.name), soci::use(c.phone), soci::use(c.email);
+    }
+    for (std::size_t i = 0; i < order.site_readiness.size(); ++i) {
+      const SiteConfirmation& c = order.site_readiness[i];
+      int seq = static_cast<int>(i);
+      std::string item(ToString(c.item));
+      long long at = EpochSeconds(c.at), user = c.by.value();
+      soci::indicator user_ind = c.by.valid() ? soci::i_ok : soci::i_null;
+      sql_ << "INSERT INTO product_order_site_item (order_id, seq, item, at, user_id) VALUES (:o, :s, :i, :a, :u)",
+          soci::use(id), soci::use(seq), soci::use(item), soci::use(at), soci::use(user, user_ind);
+    }
+    for (const OrderQuote& q : order.quotes) {
+      std::string kind(ToString(q.kind)), status(ToString(q.status)), target = DayOrEmpty(q.target_activation_date);
+      long long amount = q.amount.value(), sent = EpochSeconds(q.sent_at), by = q.answered_by.value();
+      NullableInt answered = NullableInt::Of(EpochOf(q.answered_at));
+      soci::indicator by_ind = q.answered_by.valid() ? soci::i_ok : soci::i_null;
+      int quote_id = q.id;
+      sql_
+          << "INSERT INTO product_order_quote (order_id, quote_id, kind, amount_cents, reason, target_activation_date, "
+             "status, sent_at, answered_at, answered_by) VALUES (:o, :q, :k, :a, :r, :t, :s, :sa, :aa, :ab)",
+          soci::use(id), soci::use(quote_id), soci::use(kind), soci::use(amount), soci::use(q.reason),
+          soci::use(target), soci::use(status), soci::use(sent), soci::use(answered.value, answered.ind),
+          soci::use(by, by_ind);
+    }
+    for (const InfrastructureWorks& w : order.works) {
+      std::string location(ToString(w.location)), performer(ToString(w.performer));
+      std::string expected = DayOrEmpty(w.expected_completion);
+      NullableInt completed = NullableInt::Of(EpochOf(w.completed_at));
+      long long recorded = EpochSeconds(w.recorded_at);
+      int works_id = w.id, quote_id = w.quote_id;
+      sql_ << "INSERT INTO product_order_works (order_id, works_id, location, performer, description, "
+              "expected_completion, completed_at, quote_id, recorded_at) VALUES (:o, :w, :l, :p, :d, :e, :c, :q, :r)",
+          soci::use(id), soci::use(works_id), soci::use(location), soci::use(performer), soci::use(w.description),
+          soci::use(expected), soci::use(completed.value, completed.ind), soci::use(quote_id), soci::use(recorded);
+    }
+    for (std::size_t i = 0; i < order.late_notices.size(); ++i) {
+      const LateNotice& n = order.late_notices[i];
+      int seq = static_cast<int>(i), days = n.business_days_late;
+      std::string missed = FormatCivilDay(n.missed_target), new_date = DayOrEmpty(n.new_date);
+      long long at = EpochSeconds(n.at), user = n.by.value();
+      soci::indicator user_ind = n.by.valid() ? soci::i_ok : soci::i_null;
+      sql_ << "INSERT INTO product_order_late_notice (order_id, seq, missed_target, business_days_late, reason, "
+              "new_date, at, user_id) VALUES (:o, :s, :m, :d, :r, :n, :a, :u)",
+          soci::use(id), soci::use(seq), soci::use(missed), soci::use(days), soci::use(n.reason), soci::use(new_date),
+          soci::use(at), soci::use(user, user_ind);
+    }
+    return Ok{};
   });
 }
 
@@ -284,6 +381,8 @@ Status SociOrderRepository::Update(const ProductOrder& order) {
     st.exchange(soci::use(id));  // positional: the last placeholder
     Prepare(st, "UPDATE product_order SET " + assignments + " WHERE id = :id");
     st.execute(true);
+    if (auto w = WriteOptions(order); !w) return w.error();
+    if (auto w = WriteDetails(order); !w) return w.error();
     return InsertEvents(order, static_cast<std::size_t>(stored_events));
   });
 }
@@ -357,8 +456,107 @@ Status SociOrderRepository::LoadChildren(ProductOrder& order) {
                                  InstantFromEpoch(at), user_ind == soci::i_ok ? UserId(user) : UserId(), note});
       }
     }
-    return Ok{};
+    return LoadDetails(order);
   });
+}
+
+Status SociOrderRepository::LoadDetails(ProductOrder& order) {
+  long long id = order.id.value();
+  {
+    soci::rowset<soci::row> rs =
+        (sql_.prepare << "SELECT name, phone, email FROM product_order_contact WHERE order_id = :o ORDER BY seq",
+         soci::use(id));
+    for (const soci::row& r : rs) {
+      order.contacts.push_back({r.get<std::string>(0), r.get<std::string>(1), r.get<std::string>(2)});
+    }
+  }
+  {
+    std::string item;
+    long long at = 0, user = 0;
+    soci::indicator user_ind = soci::i_null;
+    soci::statement st = (sql_.prepare << "SELECT item, at, user_id FROM product_order_site_item WHERE order_id = :o "
+                                          "ORDER BY seq",
+                          soci::use(id), soci::into(item), soci::into(at), soci::into(user, user_ind));
+    st.execute();
+    while (st.fetch()) {
+      auto parsed = ParseSiteItem(item);
+      if (!parsed) continue;
+      order.site_readiness.push_back({*parsed, InstantFromEpoch(at), user_ind == soci::i_ok ? UserId(user) : UserId()});
+    }
+  }
+  {
+    int quote_id = 0;
+    std::string kind, reason, target, status;
+    long long amount = 0, sent = 0, by = 0;
+    NullableInt answered;
+    soci::indicator by_ind = soci::i_null;
+    soci::statement st =
+        (sql_.prepare << "SELECT quote_id, kind, amount_cents, reason, target_activation_date, status, sent_at, "
+                         "answered_at, answered_by FROM product_order_quote WHERE order_id = :o ORDER BY quote_id",
+         soci::use(id), soci::into(quote_id), soci::into(kind), soci::into(amount), soci::into(reason),
+         soci::into(target), soci::into(status), soci::into(sent), soci::into(answered.value, answered.ind),
+         soci::into(by, by_ind));
+    st.execute();
+    while (st.fetch()) {
+      OrderQuote q;
+      q.id = quote_id;
+      q.kind = ParseQuoteKind(kind).value_or(QuoteKind::kOutOfHoursImplementation);
+      q.amount = Cents(amount);
+      q.reason = reason;
+      q.target_activation_date = ParseCivilDay(target);
+      q.status = ParseQuoteStatus(status).value_or(QuoteStatus::kSent);
+      q.sent_at = InstantFromEpoch(sent);
+      q.answered_at = InstantOf(answered);
+      q.answered_by = by_ind == soci::i_ok ? UserId(by) : UserId();
+      order.quotes.push_back(q);
+    }
+  }
+  {
+    int works_id = 0, quote_id = 0;
+    std::string location, performer, description, expected;
+    NullableInt completed;
+    long long recorded = 0;
+    soci::statement st =
+        (sql_.prepare << "SELECT works_id, location, performer, description, expected_completion, completed_at, "
+                         "quote_id, recorded_at FROM product_order_works WHERE order_id = :o ORDER BY works_id",
+         soci::use(id), soci::into(works_id), soci::into(location), soci::into(performer), soci::into(description),
+         soci::into(expected), soci::into(completed.value, completed.ind), soci::into(quote_id), soci::into(recorded));
+    st.execute();
+    while (st.fetch()) {
+      InfrastructureWorks w;
+      w.id = works_id;
+      w.location = ParseWorksLocation(location).value_or(WorksLocation::kClientBuilding);
+      w.performer = ParseWorksPerformer(performer).value_or(WorksPerformer::kClient);
+      w.description = description;
+      w.expected_completion = ParseCivilDay(expected);
+      w.completed_at = InstantOf(completed);
+      w.quote_id = quote_id;
+      w.recorded_at = InstantFromEpoch(recorded);
+      order.works.push_back(w);
+    }
+  }
+  {
+    std::string missed, reason, new_date;
+    int days = 0;
+    long long at = 0, user = 0;
+    soci::indicator user_ind = soci::i_null;
+    soci::statement st = (sql_.prepare << "SELECT missed_target, business_days_late, reason, new_date, at, user_id "
+                                          "FROM product_order_late_notice WHERE order_id = :o ORDER BY seq",
+                          soci::use(id), soci::into(missed), soci::into(days), soci::into(reason), soci::into(new_date),
+                          soci::into(at), soci::into(user, user_ind));
+    st.execute();
+    while (st.fetch()) {
+      LateNotice n;
+      n.missed_target = ParseCivilDay(missed).value_or(CivilDay{});
+      n.business_days_late = days;
+      n.reason = reason;
+      n.new_date = ParseCivilDay(new_date);
+      n.at = InstantFromEpoch(at);
+      n.by = user_ind == soci::i_ok ? UserId(user) : UserId();
+      order.late_notices.push_back(n);
+    }
+  }
+  return Ok{};
 }
 
 Result<ProductOrder> SociOrderRepository::Get(OrderId id) {
@@ -392,6 +590,10 @@ Result<Page<ProductOrder>> SociOrderRepository::List(const OrderFilter& filter, 
     where += " AND formula = :formula";
     texts.emplace_back("formula", *filter.formula);
   }
+  if (filter.late_on) {
+    where += std::string(" AND ") + kLateCondition;
+    texts.emplace_back("today", FormatCivilDay(*filter.late_on));
+  }
   auto count = Guarded([&]() -> Result<long long> {
     long long total = 0;
     auto t = texts;
@@ -411,6 +613,28 @@ Result<Page<ProductOrder>> SociOrderRepository::List(const OrderFilter& filter, 
   auto items = Select(where + " ORDER BY id LIMIT :limit OFFSET :offset", texts, paged);
   if (!items) return items.error();
   return Page<ProductOrder>{std::move(*items), *count};
+}
+
+}  // namespace bizline
+
+namespace bizline {
+
+Result<std::vector<OrderId>> SociOrderRepository::LateUnannounced(CivilDay today, int limit) {
+  return Guarded([&]() -> Result<std::vector<OrderId>> {
+    std::vector<OrderId> out;
+    std::string day = FormatCivilDay(today);
+    long long id = 0, max = limit;
+    soci::statement st(sql_);
+    st.exchange(soci::into(id));
+    st.exchange(soci::use(day, "today"));
+    st.exchange(soci::use(max, "limit"));
+    Prepare(st, std::string("SELECT id FROM product_order WHERE ") + kLateCondition +
+                    " AND NOT EXISTS (SELECT 1 FROM product_order_late_notice n WHERE n.order_id = product_order.id "
+                    "AND n.missed_target = product_order.target_activation_date) ORDER BY id LIMIT :limit");
+    st.execute();
+    while (st.fetch()) out.push_back(OrderId(id));
+    return out;
+  });
 }
 
 }  // namespace bizline

@@ -1,6 +1,7 @@
 // The order repository contract on every backend: an order with options, characteristics, a
 // rush request and its history survives a round trip; updates append history and refuse a
-// stale copy; lists filter, page and keep to one customer.
+// stale copy; lists filter, page and keep to one customer; the implementation-phase parts of
+// migration 0007 round-trip and are rewritten on update; late orders are found once per target.
 #include "storage_fixture.h"
 
 namespace bizline::testing {
@@ -185,6 +186,157 @@ TEST_P(OrderStorage, ARolledBackOrderLeavesNothing) {
   OrderFilter filter;
   filter.only = customer;
   EXPECT_EQ(Begin(TxMode::kRead)->orders().List(filter, {})->total, 0);
+}
+
+// Every implementation-phase part the migration 0007 stores (ORD-007 to ORD-035, SITE, CAT-088).
+void AddImplementationPhase(ProductOrder& o) {
+  o.contacts = {{"Ann Peeters", "+32 2 123 45 67", "ann@acme.example"}, {"Bob", "+32 475 12 34 56", ""}};
+  o.site_readiness = {{SiteItem::kPowerSockets, InstantFromEpoch(1'795'000'100), UserId()},
+                      {SiteItem::kBuildingEntryAccessible, InstantFromEpoch(1'795'000'200), UserId()}};
+  OrderQuote out_of_hours;
+  out_of_hours.id = 1;
+  out_of_hours.kind = QuoteKind::kOutOfHoursImplementation;
+  out_of_hours.amount = Cents(30000);
+  out_of_hours.reason = "Saturday installation";
+  out_of_hours.status = QuoteStatus::kApproved;
+  out_of_hours.sent_at = InstantFromEpoch(1'795'000'300);
+  out_of_hours.answered_at = InstantFromEpoch(1'795'000'400);
+  OrderQuote works_quote;
+  works_quote.id = 2;
+  works_quote.kind = QuoteKind::kPublicDomainWorks;
+  works_quote.amount = Cents(240000);
+  works_quote.reason = "trench under the street";
+  works_quote.target_activation_date = ParseCivilDay("2027-03-15");
+  works_quote.sent_at = InstantFromEpoch(1'795'000'500);
+  o.quotes = {out_of_hours, works_quote};
+  InfrastructureWorks own;
+  own.id = 1;
+  own.location = WorksLocation::kClientBuilding;
+  own.performer = WorksPerformer::kClient;
+  own.description = "cat 5e cabling";
+  own.expected_completion = ParseCivilDay("2026-12-10");
+  own.completed_at = InstantFromEpoch(1'795'000'600);
+  own.recorded_at = InstantFromEpoch(1'795'000'550);
+  InfrastructureWorks street;
+  street.id = 2;
+  street.location = WorksLocation::kPublicDomain;
+  street.performer = WorksPerformer::kProximus;
+  street.description = "trench under the street";
+  street.quote_id = 2;
+  street.recorded_at = InstantFromEpoch(1'795'000'500);
+  o.works = {own, street};
+  o.late_notices = {{*ParseCivilDay("2026-12-24"), 2, "", std::nullopt, InstantFromEpoch(1'795'000'700), UserId()}};
+  o.mobile_backup = {IndoorCoverage::kNotAssured, 2, Cents(15000), InstantFromEpoch(1'795'000'800)};
+}
+
+TEST_P(OrderStorage, ORD_008_SITE_ORD_007_ORD_032_ORD_034_CAT_088_TheImplementationPhaseRoundTrips) {
+  auto tx = Begin();
+  Seeded acme = Seed(*tx, "Acme NV", "0403.170.701");
+  ProductOrder order = Sample(acme);
+  AddImplementationPhase(order);
+  auto id = tx->orders().Insert(order);
+  ASSERT_TRUE(id.ok()) << id.error().message;
+  ASSERT_TRUE(tx->Commit().ok());
+
+  auto read = Begin(TxMode::kRead)->orders().Get(*id);
+  ASSERT_TRUE(read.ok()) << read.error().message;
+  EXPECT_EQ(read->contacts, order.contacts);
+  EXPECT_EQ(read->site_readiness, order.site_readiness);
+  EXPECT_EQ(read->quotes, order.quotes);
+  EXPECT_EQ(read->works, order.works);
+  EXPECT_EQ(read->late_notices, order.late_notices);
+  EXPECT_EQ(read->mobile_backup, order.mobile_backup);
+}
+
+TEST_P(OrderStorage, CAT_089_ORD_035_AnUpdateRewritesTheListsAndTheOptions) {
+  auto tx = Begin();
+  Seeded acme = Seed(*tx, "Acme NV", "0403.170.701");
+  ProductOrder order = Sample(acme);
+  AddImplementationPhase(order);
+  auto id = tx->orders().Insert(order);
+  ASSERT_TRUE(id.ok());
+  ASSERT_TRUE(tx->Commit().ok());
+
+  ProductOrder changed = *Begin(TxMode::kRead)->orders().Get(*id);
+  changed.request.options.erase(changed.request.options.begin());  // as CAT-089 drops an option
+  changed.contacts.pop_back();
+  changed.site_readiness.push_back({SiteItem::kSoftwareCompatible, InstantFromEpoch(1'795'001'000), UserId(4)});
+  changed.quotes[1].status = QuoteStatus::kDeclined;
+  changed.quotes[1].answered_by = UserId(4);
+  changed.works[0].completed_at.reset();
+  changed.late_notices.push_back({*ParseCivilDay("2026-12-24"), 3, "permit delayed", ParseCivilDay("2027-01-12"),
+                                  InstantFromEpoch(1'795'001'100), UserId(4)});
+  changed.mobile_backup.status = IndoorCoverage::kNotCovered;
+  auto write = Begin();
+  ASSERT_TRUE(write->orders().Update(changed).ok());
+  ASSERT_TRUE(write->Commit().ok());
+
+  auto read = Begin(TxMode::kRead)->orders().Get(*id);
+  ASSERT_TRUE(read.ok());
+  ASSERT_EQ(read->request.options.size(), 2u);
+  EXPECT_EQ(read->request.options[0].id, "rush-provisioning");
+  EXPECT_EQ(read->request.options[0].characteristics.at("requestedReadyForService"),
+            CharacteristicValue(std::string("2026-12-10")));
+  EXPECT_EQ(read->contacts, changed.contacts);
+  EXPECT_EQ(read->site_readiness, changed.site_readiness);
+  EXPECT_EQ(read->quotes, changed.quotes);
+  EXPECT_EQ(read->works, changed.works);
+  EXPECT_EQ(read->late_notices, changed.late_notices);
+  EXPECT_EQ(read->mobile_backup.status, IndoorCoverage::kNotCovered);
+  EXPECT_EQ(read->version, 2);
+}
+
+TEST_P(OrderStorage, ORD_034_LateOrdersAreFoundUntilAnnouncedForTheirTargetDate) {
+  auto tx = Begin();
+  Seeded acme = Seed(*tx, "Acme NV", "0403.170.701");
+  auto insert = [&](const char* target, OrderMilestone milestone, bool activated) {
+    ProductOrder o = Sample(acme);
+    o.target_activation_date = ParseCivilDay(target);
+    o.milestone = milestone;
+    if (activated) o.activated_at = InstantFromEpoch(1'796'000'000);
+    auto id = tx->orders().Insert(o);
+    EXPECT_TRUE(id.ok());
+    return *id;
+  };
+  OrderId late = insert("2026-12-24", OrderMilestone::kAppointmentSet, false);
+  OrderId due_today = insert("2026-12-28", OrderMilestone::kInstalled, false);
+  insert("2026-12-01", OrderMilestone::kActivated, true);
+  insert("2026-12-01", OrderMilestone::kCancelled, false);
+  OrderId announced = insert("2026-12-21", OrderMilestone::kAppointmentSet, false);
+  ProductOrder no_target = Sample(acme);
+  ASSERT_TRUE(tx->orders().Insert(no_target).ok());
+  ASSERT_TRUE(tx->Commit().ok());
+  ProductOrder told = *Begin(TxMode::kRead)->orders().Get(announced);
+  told.late_notices.push_back({*ParseCivilDay("2026-12-21"), 1, "", std::nullopt, InstantFromEpoch(1), UserId()});
+  {
+    auto w = Begin();
+    ASSERT_TRUE(w->orders().Update(told).ok());
+    ASSERT_TRUE(w->Commit().ok());
+  }
+
+  const CivilDay today = *ParseCivilDay("2026-12-28");
+  auto ids = Begin(TxMode::kRead)->orders().LateUnannounced(today, 10);
+  ASSERT_TRUE(ids.ok()) << ids.error().message;
+  EXPECT_EQ(*ids, std::vector<OrderId>{late});
+  OrderFilter filter;
+  filter.late_on = today;
+  auto listed = Begin(TxMode::kRead)->orders().List(filter, {});
+  ASSERT_TRUE(listed.ok());
+  EXPECT_EQ(listed->total, 2);  // late, and announced but still late
+  EXPECT_EQ(listed->items.at(0).id, late);
+  EXPECT_EQ(listed->items.at(1).id, announced);
+
+  // A new target (ORD-035) that passes again is found again.
+  told.version = 2;
+  told.target_activation_date = ParseCivilDay("2026-12-23");
+  {
+    auto w = Begin();
+    ASSERT_TRUE(w->orders().Update(told).ok());
+    ASSERT_TRUE(w->Commit().ok());
+  }
+  EXPECT_EQ(*Begin(TxMode::kRead)->orders().LateUnannounced(today, 10), (std::vector<OrderId>{late, announced}));
+  EXPECT_EQ(Begin(TxMode::kRead)->orders().LateUnannounced(today, 1)->size(), 1u);
+  (void)due_today;
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, OrderStorage, ::testing::Values(Backend::kSqlite, Backend::kPostgres), ParamName);

@@ -164,6 +164,7 @@ struct OrderFilter {
   std::optional<OrderMilestone> milestone;
   std::optional<std::string> external_id;
   std::optional<std::string> formula;
+  std::optional<CivilDay> late_on;  // ORD-034: past their target activation date on that day, not activated
 };
 
 class OrderRepository {
@@ -176,6 +177,9 @@ class OrderRepository {
   virtual Status Update(const ProductOrder& order) = 0;
   virtual Result<ProductOrder> Get(OrderId id) = 0;
   virtual Result<Page<ProductOrder>> List(const OrderFilter& filter, PageRequest page) = 0;
+  // ORD-034: late orders (as OrderFilter::late_on) with no late notice for their current target
+  // date yet, by id.
+  virtual Result<std::vector<OrderId>> LateUnannounced(CivilDay today, int limit) = 0;
 };
 
 enum class TxMode { kRead, kWrite };
