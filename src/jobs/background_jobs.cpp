@@ -5,6 +5,7 @@
 #include <memory>
 
 #include "app/sla_watch.h"
+#include "jobs/late_activation.h"
 
 namespace bizline {
 
@@ -39,6 +40,7 @@ void AddBackgroundJobs(Scheduler& scheduler, Storage& storage, const Clock& cloc
     }
     if (report->breached > 0) spdlog::info("SLA breach watch: {} ticket(s) past due", report->breached);
   });
+  AddLateActivationJob(scheduler, storage, clock, options.late_activation_interval);  // ORD-034
 }
 
 }  // namespace bizline

@@ -1,6 +1,6 @@
 // bizline's periodic jobs on a Scheduler: the notification delivery (when a sender is
 // configured; without one, notifications stay pending in the outbox and this is logged once) and
-// the SLA breach watch.
+// the SLA breach watch, and the late-activation watch (ORD-034).
 #pragma once
 
 #include <chrono>
@@ -18,6 +18,7 @@ inline constexpr const char* kSlaWatchJob = "sla-breach-watch";
 struct BackgroundJobOptions {
   std::chrono::milliseconds delivery_interval{1000};
   std::chrono::milliseconds sla_watch_interval{30000};
+  std::chrono::milliseconds late_activation_interval{600000};  // ORD-034, every 10 minutes
   DeliveryPolicy delivery;
 };
 

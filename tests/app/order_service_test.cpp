@@ -4,94 +4,10 @@
 // (ORD-005, ORD-020, ORD-042), and the line provisioned atomically with the activation step.
 #include "app/order_service.h"
 
-#include "app_fixture.h"
-#include "unit/order_test_support.h"
+#include "order_fixture.h"
 
 namespace bizline::testing {
 namespace {
-
-// Records the lines it is asked for; can be told to fail, as a provisioning error would.
-class RecordingProvisioner final : public LineProvisioner {
- public:
-  Result<ProductId> ProvisionLine(Transaction&, const LineSpec& spec, Instant activated_at) override {
-    if (fail_) return Error::Unavailable("no fixed IPv4 block left in the pool");
-    specs_.push_back(spec);
-    at_.push_back(activated_at);
-    return ProductId(static_cast<std::int64_t>(500 + specs_.size()));
-  }
-  void Fail() { fail_ = true; }
-  const std::vector<LineSpec>& specs() const { return specs_; }
-  const std::vector<Instant>& at() const { return at_; }
-
- private:
-  bool fail_ = false;
-  std::vector<LineSpec> specs_;
-  std::vector<Instant> at_;
-};
-
-class OrderServiceTest : public AppTest {
- protected:
-  void SetUp() override {
-    AppTest::SetUp();
-    clock_.Set(At("2026-11-26T10:00:00+01:00"));  // a Thursday
-    orders_ = std::make_unique<OrderService>(*storage_, clock_, catalog_, provisioner_);
-    acme_ = NewCustomer("Acme NV", "0403.170.701");
-    globex_ = NewCustomer("Globex BV", "0202.239.951");
-    acme_site_ = AddSite(acme_.id);
-    globex_site_ = AddSite(globex_.id);
-    auto rep = customers_->AddRepresentative(
-        kAdmin, Representative{RepresentativeId(), acme_.id, "Ann", "ann@acme.example", "+32 2", "IT"});
-    ASSERT_TRUE(rep.ok());
-  }
-
-  SiteId AddSite(CustomerId customer) {
-    auto site = customers_->AddSite(kAdmin, Site{SiteId(), customer, "Office", {"Street 1", "1000", "Brussels", "BE"}});
-    EXPECT_TRUE(site.ok());
-    return site->id;
-  }
-
-  OrderIntake Intake(CustomerId customer, SiteId site, std::string formula = "internet-pro-plus") {
-    OrderIntake intake;
-    intake.customer = customer;
-    intake.site = site;
-    intake.request.formula = std::move(formula);
-    intake.request.wifi = WifiChoice::kOn;
-    intake.line = LinePresence::kCompatibleLine;
-    return intake;
-  }
-
-  ProductOrder Created(const Principal& who, OrderIntake intake) {
-    auto created = orders_->Create(who, std::move(intake));
-    EXPECT_TRUE(created.ok()) << created.error().message;
-    EXPECT_TRUE(created->violations.empty())
-        << created->violations.front().rule << " " << created->violations.front().message;
-    return *created->order;
-  }
-
-  Result<ProductOrder> Step(const ProductOrder& order, OrderMilestone to, std::optional<Instant> appointment = {}) {
-    OrderChange change;
-    change.step = OrderStep{to, appointment, {}, {}, {}};
-    return orders_->Change(kProvisioning, order.id, change);
-  }
-
-  std::vector<Notification> Notifications(CustomerId customer) {
-    auto tx = storage_->Begin(TxMode::kRead);
-    return (*tx)->notifications().ListForCustomer(customer, {})->items;
-  }
-
-  std::int64_t OrderCount() {
-    auto tx = storage_->Begin(TxMode::kRead);
-    return (*tx)->orders().List({}, {})->total;
-  }
-
-  static inline const Principal kAdmin{UserId(2), Role::kAdmin, CustomerId()};
-  static inline const Principal kProvisioning{UserId(5), Role::kProvisioning, CustomerId()};
-  Catalog catalog_ = OrderCatalog();
-  RecordingProvisioner provisioner_;
-  std::unique_ptr<OrderService> orders_;
-  Customer acme_, globex_;
-  SiteId acme_site_, globex_site_;
-};
 
 TEST_F(OrderServiceTest, ARepresentativeOrdersForItsOwnCustomerOnly) {
   ProductOrder mine = Created(RepOf(acme_.id), Intake(CustomerId(), acme_site_));  // relatedParty omitted
@@ -141,7 +57,8 @@ TEST_F(OrderServiceTest, CON_004_TheClientSizeComesFromTheCustomerRecord) {
 TEST_F(OrderServiceTest, OnlyProvisioningAndAdminStaffChangeAnOrder) {
   ProductOrder order = Created(RepOf(acme_.id), Intake(acme_.id, acme_site_));
   OrderChange change;
-  change.step = OrderStep{OrderMilestone::kAppointmentSet, At("2026-12-01T09:00:00+01:00"), {}, {}, {}};
+  change.step = StepTo(OrderMilestone::kAppointmentSet);
+  change.step->appointment = At("2026-12-01T09:00:00+01:00");
   EXPECT_EQ(orders_->Change(RepOf(acme_.id), order.id, change).error().code, ErrorCode::kPermissionDenied);
   EXPECT_EQ(orders_->Change(kAgent, order.id, change).error().code, ErrorCode::kPermissionDenied);
   EXPECT_EQ(orders_->Change(RepOf(globex_.id), order.id, change).error().code, ErrorCode::kNotFound);
@@ -224,7 +141,9 @@ TEST_F(OrderServiceTest, ORD_042_ORD_047_ARushOrderIsAnsweredNotifiedAndItsFeeDe
 TEST_F(OrderServiceTest, ANoopChangeIsRefused) {
   ProductOrder order = Created(kAdmin, Intake(acme_.id, acme_site_));
   EXPECT_EQ(orders_->Change(kProvisioning, order.id, {}).error().code, ErrorCode::kInvalidArgument);
-  EXPECT_EQ(orders_->Change(kProvisioning, OrderId(999), {OrderStep{}, {}}).error().code, ErrorCode::kNotFound);
+  OrderChange step;
+  step.step = OrderStep{};
+  EXPECT_EQ(orders_->Change(kProvisioning, OrderId(999), step).error().code, ErrorCode::kNotFound);
 }
 
 }  // namespace
