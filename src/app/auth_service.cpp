@@ -37,23 +37,31 @@ Result<LoginResult> AuthService::Login(const std::string& email, const std::stri
 }
 
 Status AuthService::Logout(const std::string& token) {
+  const std::string hash = crypto_.HashToken(token);
+  cache_.Erase(hash);  // before the delete: no lookup may re-cache it from here on
   auto tx = storage_.Begin(TxMode::kWrite);
   if (!tx) return tx.error();
-  if (auto s = (*tx)->users().DeleteSession(crypto_.HashToken(token)); !s) return s;
+  if (auto s = (*tx)->users().DeleteSession(hash); !s) return s;
   return (*tx)->Commit();
 }
 
 Result<Principal> AuthService::Authenticate(const std::string& token) {
   const Error invalid = Error::Unauthenticated("a valid bearer token is required (POST /auth/login)");
   if (token.empty()) return invalid;
+  const std::string hash = crypto_.HashToken(token);
+  const Instant now = clock_.Now();
+  if (auto cached = cache_.Find(hash, now)) return *cached;
+  const std::uint64_t epoch = cache_.Epoch();
   auto tx = storage_.Begin(TxMode::kRead);
   if (!tx) return tx.error();
-  auto session = (*tx)->users().FindSession(crypto_.HashToken(token));
+  auto session = (*tx)->users().FindSession(hash);
   if (!session) return session.error().code == ErrorCode::kNotFound ? invalid : session.error();
-  if (session->expires_at <= clock_.Now()) return invalid;
+  if (session->expires_at <= now) return invalid;
   auto user = (*tx)->users().Get(session->user_id);
   if (!user) return user.error().code == ErrorCode::kNotFound ? invalid : user.error();
-  return Principal{user->id, user->role, user->customer_id};
+  Principal principal{user->id, user->role, user->customer_id};
+  cache_.Put(hash, principal, session->expires_at, now, epoch);
+  return principal;
 }
 
 Result<User> AuthService::Me(const Principal& principal) {

@@ -1,5 +1,7 @@
 // Logging in and out, and turning a bearer token into the Principal every other use case
-// takes. Tokens are opaque random strings; only their hash is stored, with an expiry.
+// takes. Tokens are opaque random strings; only their hash is stored, with an expiry. A small
+// in-process TokenCache answers repeated lookups of the same token without the database; a
+// logout or an expired session fails at once on this server (token_cache.h for other servers).
 #pragma once
 
 #include <string>
@@ -7,6 +9,7 @@
 #include "app/ports/clock.h"
 #include "app/ports/crypto.h"
 #include "app/ports/repositories.h"
+#include "app/token_cache.h"
 #include "domain/identity/role.h"
 
 namespace bizline {
@@ -15,6 +18,13 @@ struct LoginResult {
   std::string token;
   Instant expires_at{};
   User user;
+};
+
+// The token cache: how many sessions it holds and how long an entry may be reused before the
+// database is asked again (the bound on seeing another server's logout). ttl 0 disables it.
+struct TokenCacheOptions {
+  std::size_t capacity = 10000;
+  Seconds ttl = Seconds(5);
 };
 
 struct NewUser {
@@ -28,8 +38,12 @@ struct NewUser {
 class AuthService {
  public:
   AuthService(Storage& storage, const Clock& clock, const Crypto& crypto,
-              Seconds token_lifetime = std::chrono::hours(12))
-      : storage_(storage), clock_(clock), crypto_(crypto), token_lifetime_(token_lifetime) {}
+              Seconds token_lifetime = std::chrono::hours(12), TokenCacheOptions cache = {})
+      : storage_(storage),
+        clock_(clock),
+        crypto_(crypto),
+        token_lifetime_(token_lifetime),
+        cache_(cache.capacity, cache.ttl) {}
 
   Result<LoginResult> Login(const std::string& email, const std::string& password);
   Status Logout(const std::string& token);
@@ -45,6 +59,7 @@ class AuthService {
   const Clock& clock_;
   const Crypto& crypto_;
   Seconds token_lifetime_;
+  TokenCache cache_;
 };
 
 }  // namespace bizline
