@@ -2,7 +2,10 @@
 
 #include <soci/soci.h>
 
+#include <algorithm>
 #include <array>
+#include <unordered_map>
+#include <utility>
 
 #include "storage/db_error.h"
 #include "storage/statement.h"
@@ -335,51 +338,113 @@ void SociTicketRepository::WriteChildren(const Ticket& t) {
   }
 }
 
-void SociTicketRepository::ReadChildren(Ticket& t) {
-  long long key = t.id.value();
-  {
-    long long id = 0, at = 0;
-    std::string author, text;
-    soci::statement st = (sql_.prepare << "SELECT id, author, text, created_at FROM ticket_note WHERE ticket_id = :t "
-                                          "ORDER BY id",
-                          soci::use(key), soci::into(id), soci::into(author), soci::into(text), soci::into(at));
-    st.execute();
-    while (st.fetch()) t.notes.push_back({id, author, text, InstantFromEpoch(at)});
+namespace {
+
+// Ids per child query: well under SQLite's and PostgreSQL's bound-parameter limits, and a page
+// (kMaxPageLimit) takes at most a few round trips per child table.
+constexpr std::size_t kChildBatch = 500;
+
+// Runs `select` + "(:k0, :k1, ...) ORDER BY ticket_id, id" for `keys`, the first column being
+// ticket_id, and hands each row to `add` with the ticket it belongs to. `bind` adds the into()
+// exchanges of the other columns, in their SELECT order.
+template <typename Bind, typename Add>
+void ReadChildRows(soci::session& sql, const std::string& select, std::vector<long long>& keys,
+                   const std::unordered_map<long long, Ticket*>& index, Bind bind, Add add) {
+  long long ticket_id = 0;
+  soci::statement st(sql);
+  st.exchange(soci::into(ticket_id));
+  bind(st);
+  std::string list;
+  for (std::size_t i = 0; i < keys.size(); ++i) {
+    std::string name = "k" + std::to_string(i);
+    list += (i == 0 ? ":" : ", :") + name;
+    st.exchange(soci::use(keys[i], name));
   }
-  {
-    long long at = 0;
-    std::string status, reason;
-    soci::statement st = (sql_.prepare << "SELECT status, reason, changed_at FROM ticket_status_change "
-                                          "WHERE ticket_id = :t ORDER BY id",
-                          soci::use(key), soci::into(status), soci::into(reason), soci::into(at));
-    st.execute();
-    while (st.fetch()) {
-      t.history.push_back(
-          {ParseTicketStatus(status).value_or(TicketStatus::kAcknowledged), reason, InstantFromEpoch(at)});
+  Prepare(st, select + "(" + list + ") ORDER BY ticket_id, id");
+  st.execute();
+  while (st.fetch()) add(*index.at(ticket_id));
+}
+
+}  // namespace
+
+// One query per child table for a whole page of tickets (per kChildBatch), instead of four
+// queries per ticket: a list costs a constant number of round trips whatever its length.
+void SociTicketRepository::ReadChildren(std::vector<Ticket>& tickets) {
+  for (std::size_t begin = 0; begin < tickets.size(); begin += kChildBatch) {
+    std::size_t end = std::min(tickets.size(), begin + kChildBatch);
+    std::vector<long long> keys;
+    std::unordered_map<long long, Ticket*> index;
+    for (std::size_t i = begin; i < end; ++i) {
+      keys.push_back(tickets[i].id.value());
+      index.emplace(tickets[i].id.value(), &tickets[i]);
     }
-  }
-  {
-    long long start = 0;
-    NullableInt end;
-    std::string reason;
-    soci::statement st = (sql_.prepare << "SELECT reason, start_at, end_at FROM ticket_stop_clock WHERE ticket_id = :t "
-                                          "ORDER BY id",
-                          soci::use(key), soci::into(reason), soci::into(start), soci::into(end.value, end.ind));
-    st.execute();
-    while (st.fetch()) {
-      t.stop_clock.push_back(
-          {ParseStopClockReason(reason).value_or(StopClockReason::kCustomer), InstantFromEpoch(start), ToInstant(end)});
+    {
+      long long id = 0, at = 0;
+      std::string author, text;
+      ReadChildRows(
+          sql_, "SELECT ticket_id, id, author, text, created_at FROM ticket_note WHERE ticket_id IN ", keys, index,
+          [&](soci::statement& st) {
+            st.exchange(soci::into(id));
+            st.exchange(soci::into(author));
+            st.exchange(soci::into(text));
+            st.exchange(soci::into(at));
+          },
+          [&](Ticket& t) {
+            t.notes.push_back({id, author, text, InstantFromEpoch(at)});
+          });
     }
-  }
-  {
-    long long id = 0, size = 0, at = 0;
-    std::string name, type;
-    soci::statement st =
-        (sql_.prepare << "SELECT id, name, mime_type, size, created_at FROM ticket_attachment "
-                         "WHERE ticket_id = :t ORDER BY id",
-         soci::use(key), soci::into(id), soci::into(name), soci::into(type), soci::into(size), soci::into(at));
-    st.execute();
-    while (st.fetch()) t.attachments.push_back({AttachmentId(id), name, type, size, InstantFromEpoch(at)});
+    {
+      long long id = 0, at = 0;
+      std::string status, reason;
+      ReadChildRows(
+          sql_, "SELECT ticket_id, id, status, reason, changed_at FROM ticket_status_change WHERE ticket_id IN ", keys,
+          index,
+          [&](soci::statement& st) {
+            st.exchange(soci::into(id));
+            st.exchange(soci::into(status));
+            st.exchange(soci::into(reason));
+            st.exchange(soci::into(at));
+          },
+          [&](Ticket& t) {
+            t.history.push_back(
+                {ParseTicketStatus(status).value_or(TicketStatus::kAcknowledged), reason, InstantFromEpoch(at)});
+          });
+    }
+    {
+      long long id = 0, start = 0;
+      NullableInt stop;
+      std::string reason;
+      ReadChildRows(
+          sql_, "SELECT ticket_id, id, reason, start_at, end_at FROM ticket_stop_clock WHERE ticket_id IN ", keys,
+          index,
+          [&](soci::statement& st) {
+            st.exchange(soci::into(id));
+            st.exchange(soci::into(reason));
+            st.exchange(soci::into(start));
+            st.exchange(soci::into(stop.value, stop.ind));
+          },
+          [&](Ticket& t) {
+            t.stop_clock.push_back({ParseStopClockReason(reason).value_or(StopClockReason::kCustomer),
+                                    InstantFromEpoch(start), ToInstant(stop)});
+          });
+    }
+    {
+      long long id = 0, size = 0, at = 0;
+      std::string name, type;
+      ReadChildRows(
+          sql_, "SELECT ticket_id, id, name, mime_type, size, created_at FROM ticket_attachment WHERE ticket_id IN ",
+          keys, index,
+          [&](soci::statement& st) {
+            st.exchange(soci::into(id));
+            st.exchange(soci::into(name));
+            st.exchange(soci::into(type));
+            st.exchange(soci::into(size));
+            st.exchange(soci::into(at));
+          },
+          [&](Ticket& t) {
+            t.attachments.push_back({AttachmentId(id), name, type, size, InstantFromEpoch(at)});
+          });
+    }
   }
 }
 
@@ -393,9 +458,9 @@ Result<Ticket> SociTicketRepository::Get(TicketId id) {
     Prepare(st, std::string("SELECT ") + kTicketColumns + " FROM trouble_ticket WHERE id = :id");
     st.execute();
     if (!st.fetch()) return Error::NotFound("no ticket with id " + std::to_string(key));
-    Ticket ticket = row.ToDomain();
-    ReadChildren(ticket);
-    return ticket;
+    std::vector<Ticket> one{row.ToDomain()};
+    ReadChildren(one);
+    return std::move(one.front());
   });
 }
 
@@ -403,7 +468,7 @@ Result<Page<Ticket>> SociTicketRepository::List(const TicketFilter& filter, Page
   return Guarded([&]() -> Result<Page<Ticket>> {
     TicketWhere where(filter);
     auto result = SelectPage<TicketRow>(sql_, "trouble_ticket", kTicketColumns, where, filter, page, BindInto);
-    for (auto& ticket : result.items) ReadChildren(ticket);
+    ReadChildren(result.items);
     return result;
   });
 }
@@ -452,7 +517,7 @@ Result<std::vector<Ticket>> SociTicketRepository::PastDue(Instant now, int limit
                     ":now AND breached_at IS NULL ORDER BY expected_resolution, id LIMIT :limit");
     st.execute();
     while (st.fetch()) out.push_back(row.ToDomain());
-    for (auto& ticket : out) ReadChildren(ticket);
+    ReadChildren(out);
     return out;
   });
 }

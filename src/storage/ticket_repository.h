@@ -1,5 +1,6 @@
 // Trouble tickets in SQL: one row per ticket plus child tables for notes, status history,
-// Stop-Clock periods and attachments (content stored base64-encoded).
+// Stop-Clock periods and attachments (content stored base64-encoded). A page of tickets reads its
+// children with one query per child table, so a list costs a constant number of queries.
 #pragma once
 
 #include "app/ports/repositories.h"
@@ -27,7 +28,8 @@ class SociTicketRepository final : public TicketRepository {
 
  private:
   void WriteChildren(const Ticket& ticket);
-  void ReadChildren(Ticket& ticket);
+  // Fills the child lists of every ticket with one query per child table (not per ticket).
+  void ReadChildren(std::vector<Ticket>& tickets);
   soci::session& sql_;
 };
 

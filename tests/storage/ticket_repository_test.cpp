@@ -1,6 +1,8 @@
 // The ticket repository contract on SQLite and PostgreSQL: a ticket with every optional field,
 // its notes, status history and Stop-Clock periods round-trips; updates rewrite the children;
 // list filters and paging; attachments keep every byte.
+#include <gmock/gmock.h>
+
 #include "storage_fixture.h"
 
 namespace bizline::testing {
@@ -156,6 +158,70 @@ TEST_P(TicketStorage, ListFiltersByTenantAndFieldsWithPaging) {
   EXPECT_EQ(read->tickets().List(combined, {})->total, 3);
   combined.priority = Priority::kP3;
   EXPECT_EQ(read->tickets().List(combined, {})->total, 0);
+}
+
+// A page reads the children of all its tickets at once (one query per child table): each ticket
+// gets exactly its own notes, history, Stop-Clock periods and attachments, in their order, and a
+// ticket without children gets none. Children are inserted interleaved across tickets.
+TEST_P(TicketStorage, AListedPageCarriesEachTicketsOwnChildren) {
+  auto tx = Begin();
+  auto customer = *tx->customers().Insert(SampleCustomer());
+  std::vector<TicketId> ids;
+  for (int i = 0; i < 4; ++i) {
+    Ticket t = FullTicket(customer, RepresentativeId());
+    t.reporter_id.reset();
+    t.notes.clear();
+    t.history.clear();
+    t.stop_clock.clear();
+    if (i != 2) {  // ticket 2 has no children at all
+      for (int n = 0; n <= i; ++n) {
+        t.notes.push_back({0, "agent", "note " + std::to_string(i) + "." + std::to_string(n), t.created_at});
+        t.history.push_back({n % 2 == 0 ? TicketStatus::kAcknowledged : TicketStatus::kInProgress,
+                             "h" + std::to_string(i) + "." + std::to_string(n), t.created_at});
+      }
+      t.stop_clock = {{StopClockReason::kCustomer, InstantFromEpoch(1'790'000'000 + i), std::nullopt}};
+    }
+    ids.push_back(*tx->tickets().Insert(t));
+  }
+  AttachmentInfo info{AttachmentId(), "a.txt", "text/plain", 1, InstantFromEpoch(1'790'000'000)};
+  for (int round = 0; round < 2; ++round) {
+    for (int i : {3, 0}) {  // interleaved: 3, 0, 3, 0
+      info.name = "t" + std::to_string(i) + "-" + std::to_string(round);
+      ASSERT_TRUE(tx->tickets().InsertAttachment(ids[static_cast<std::size_t>(i)], info, "x").ok());
+    }
+  }
+  ASSERT_TRUE(tx->Commit().ok());
+
+  auto page = Begin(TxMode::kRead)->tickets().List({}, {0, 10});
+  ASSERT_TRUE(page.ok()) << page.error().message;
+  ASSERT_EQ(page->items.size(), 4u);
+  for (std::size_t i = 0; i < 4; ++i) {
+    const Ticket& t = page->items[i];
+    ASSERT_EQ(t.id, ids[i]);
+    std::size_t expected = i == 2 ? 0 : i + 1;
+    ASSERT_EQ(t.notes.size(), expected) << i;
+    ASSERT_EQ(t.history.size(), expected) << i;
+    for (std::size_t n = 0; n < expected; ++n) {
+      EXPECT_EQ(t.notes[n].text, "note " + std::to_string(i) + "." + std::to_string(n));
+      EXPECT_EQ(t.history[n].reason, "h" + std::to_string(i) + "." + std::to_string(n));
+    }
+    EXPECT_EQ(t.stop_clock.size(), i == 2 ? 0u : 1u) << i;
+    if (i != 2) {
+      EXPECT_EQ(t.stop_clock[0].start, InstantFromEpoch(1'790'000'000 + static_cast<int>(i)));
+    }
+  }
+  auto names = [](const Ticket& t) {
+    std::vector<std::string> out;
+    for (const auto& a : t.attachments) out.push_back(a.name);
+    return out;
+  };
+  EXPECT_THAT(names(page->items[0]), ::testing::ElementsAre("t0-0", "t0-1"));
+  EXPECT_THAT(names(page->items[3]), ::testing::ElementsAre("t3-0", "t3-1"));
+  EXPECT_TRUE(page->items[1].attachments.empty());
+  auto second = Begin(TxMode::kRead)->tickets().List({}, {1, 2});  // a page in the middle
+  ASSERT_EQ(second->items.size(), 2u);
+  EXPECT_EQ(second->items[0].notes.size(), 2u);
+  EXPECT_TRUE(second->items[1].notes.empty());
 }
 
 TEST_P(TicketStorage, AttachmentsKeepEveryByte) {
