@@ -1,11 +1,39 @@
 #include "app/product_service.h"
 
+#include "domain/inventory/termination.h"
+
 namespace bizline {
 namespace {
 
 Error NoSuchProduct(ProductId id) { return Error::NotFound("no product with id " + std::to_string(id.value())); }
+Error NoSuchRipeRequest(std::int64_t id) {
+  return Error::NotFound("no RIPE-488 request with id " + std::to_string(id));
+}
+
+Error NotLineStaff(const std::string& what) {
+  return Error::Denied("only the provisioning desk or an admin may " + what);
+}
+
+// The product as `principal` may see it: another customer's line is NotFound, exactly like a
+// line that does not exist, so an id gives no hint that it is in use.
+Result<Product> VisibleProduct(Transaction& tx, const Principal& principal, ProductId id) {
+  auto product = tx.products().Get(id);
+  if (!product) return product.error().code == ErrorCode::kNotFound ? NoSuchProduct(id) : product.error();
+  if (!principal.CanSee(product->customer_id)) return NoSuchProduct(id);
+  return product;
+}
+
+// Loads the line for a change by line staff: the tenant check first (NotFound), then the role.
+Result<Product> LineForChange(Transaction& tx, const Principal& principal, ProductId id, const std::string& what) {
+  auto product = VisibleProduct(tx, principal, id);
+  if (!product) return product.error();
+  if (!CanManageLines(principal.role)) return NotLineStaff(what);
+  return product;
+}
 
 }  // namespace
+
+bool CanManageLines(Role role) { return role == Role::kProvisioning || role == Role::kAdmin; }
 
 Result<Page<Product>> ProductService::List(const Principal& principal, ProductFilter filter, PageRequest page) {
   if (!principal.IsStaff()) filter.only = principal.customer_id;
@@ -17,11 +45,103 @@ Result<Page<Product>> ProductService::List(const Principal& principal, ProductFi
 Result<Product> ProductService::Get(const Principal& principal, ProductId id) {
   auto tx = storage_.Begin(TxMode::kRead);
   if (!tx) return tx.error();
-  auto product = (*tx)->products().Get(id);
-  if (!product) return product.error().code == ErrorCode::kNotFound ? NoSuchProduct(id) : product.error();
-  // The same answer as for a product that does not exist: no hint that the id is in use.
-  if (!principal.CanSee(product->customer_id)) return NoSuchProduct(id);
-  return product;
+  return VisibleProduct(**tx, principal, id);
+}
+
+Result<Product> ProductService::Terminate(const Principal& principal, ProductId id, std::optional<Instant> date) {
+  auto tx = storage_.Begin(TxMode::kWrite);
+  if (!tx) return tx.error();
+  auto line = LineForChange(**tx, principal, id, "terminate a line");
+  if (!line) return line.error();
+  auto plan = PlanTermination(*line, date, clock_.Now());
+  if (!plan) return plan.error();
+  if (auto s = provisioning_.TerminateLine(**tx, id, plan->at); !s) return s.error();
+  auto after = (*tx)->products().Get(id);
+  if (!after) return after.error();
+  if (auto s = (*tx)->Commit(); !s) return s.error();
+  return after;
+}
+
+Result<Product> ProductService::AddOption(const Principal& principal, ProductId id, const OptionRequest& request) {
+  auto tx = storage_.Begin(TxMode::kWrite);
+  if (!tx) return tx.error();
+  auto line = LineForChange(**tx, principal, id, "add an option to a line");
+  if (!line) return line.error();
+  auto change = PlanOptionChange(provisioning_.catalog(), *line, request);
+  if (!change) return change.error();
+  auto after = provisioning_.ApplyOptionChange(**tx, *change, clock_.Now());
+  if (!after) return after.error();
+  if (auto s = (*tx)->Commit(); !s) return s.error();
+  return after;
+}
+
+Result<Product> ProductService::Renumber(const Principal& principal, ProductId id,
+                                         const std::vector<RenumberTarget>& targets) {
+  auto tx = storage_.Begin(TxMode::kWrite);
+  if (!tx) return tx.error();
+  auto line = LineForChange(**tx, principal, id, "renumber a line");
+  if (!line) return line.error();
+  auto after = provisioning_.Renumber(**tx, *line, targets, clock_.Now());
+  if (!after) return after.error();
+  if (auto s = (*tx)->Commit(); !s) return s.error();
+  return after;
+}
+
+Result<FirewallChangeRequest> ProductService::RequestFirewallChange(const Principal& principal, ProductId id,
+                                                                    std::string description,
+                                                                    const std::string& channel) {
+  auto tx = storage_.Begin(TxMode::kWrite);
+  if (!tx) return tx.error();
+  // CAT-074: the Client asks (its representative), or staff record what it asked.
+  auto line = VisibleProduct(**tx, principal, id);
+  if (!line) return line.error();
+  auto request = NewFirewallChange(provisioning_.catalog(), *line, std::move(description), channel, principal.user_id,
+                                   clock_.Now());
+  if (!request) return request.error();
+  auto stored = (*tx)->products().InsertFirewallChange(*request);
+  if (!stored) return stored.error();
+  request->id = *stored;
+  if (auto s = (*tx)->Commit(); !s) return s.error();
+  return request;
+}
+
+Result<std::vector<FirewallChangeRequest>> ProductService::FirewallChanges(const Principal& principal, ProductId id) {
+  auto tx = storage_.Begin(TxMode::kRead);
+  if (!tx) return tx.error();
+  auto line = VisibleProduct(**tx, principal, id);
+  if (!line) return line.error();
+  return (*tx)->products().FirewallChangesOf(id);
+}
+
+Result<Page<RipeRequest>> ProductService::ListRipeRequests(const Principal& principal, RipeFilter filter,
+                                                           PageRequest page) {
+  if (!principal.IsStaff()) filter.only = principal.customer_id;
+  auto tx = storage_.Begin(TxMode::kRead);
+  if (!tx) return tx.error();
+  return (*tx)->ipam().ListRipeRequests(filter, page);
+}
+
+Result<RipeRequest> ProductService::GetRipeRequest(const Principal& principal, std::int64_t id) {
+  auto tx = storage_.Begin(TxMode::kRead);
+  if (!tx) return tx.error();
+  auto request = (*tx)->ipam().GetRipeRequest(id);
+  if (!request) return request.error().code == ErrorCode::kNotFound ? NoSuchRipeRequest(id) : request.error();
+  if (!principal.CanSee(request->customer)) return NoSuchRipeRequest(id);
+  return request;
+}
+
+Result<RipeRequest> ProductService::ResolveRipeRequest(const Principal& principal, std::int64_t id, RipeStatus decision,
+                                                       const std::string& reason) {
+  auto tx = storage_.Begin(TxMode::kWrite);
+  if (!tx) return tx.error();
+  auto request = (*tx)->ipam().GetRipeRequest(id);
+  if (!request) return request.error().code == ErrorCode::kNotFound ? NoSuchRipeRequest(id) : request.error();
+  if (!principal.CanSee(request->customer)) return NoSuchRipeRequest(id);
+  if (!CanManageLines(principal.role)) return NotLineStaff("resolve a RIPE-488 request");
+  auto resolved = provisioning_.ResolveRipeRequest(**tx, id, decision, reason, principal.user_id, clock_.Now());
+  if (!resolved) return resolved.error();
+  if (auto s = (*tx)->Commit(); !s) return s.error();
+  return resolved;
 }
 
 }  // namespace bizline

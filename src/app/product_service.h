@@ -1,21 +1,57 @@
-// Reading the product inventory (TMF637): the lines of a customer. A customer representative
-// sees only its own customer's products; another customer's product answers NotFound.
+// The product inventory (TMF637): reading the lines of a customer, and the staff operations on
+// an active line after activation: termination, an added option, renumbering (IP-006), the
+// RIPE-488 requests of large IP Packs (IP-008, IP-009) and managed-firewall change requests
+// (CAT-072..CAT-076). A customer representative sees only its own customer's products and RIPE
+// requests; another customer's answers NotFound. Changing a line takes the provisioning or
+// admin role; a firewall change request may also come from the line's own representative.
 #pragma once
 
+#include <optional>
+#include <vector>
+
+#include "app/ports/clock.h"
 #include "app/ports/repositories.h"
+#include "app/provisioning_service.h"
 #include "domain/identity/role.h"
+#include "domain/inventory/firewall_change.h"
+#include "domain/inventory/option_change.h"
+#include "domain/inventory/renumbering.h"
 
 namespace bizline {
 
+// Staff who may change a line in the inventory: the provisioning desk and admins.
+bool CanManageLines(Role role);
+
 class ProductService {
  public:
-  explicit ProductService(Storage& storage) : storage_(storage) {}
+  ProductService(Storage& storage, const ProvisioningService& provisioning, const Clock& clock)
+      : storage_(storage), provisioning_(provisioning), clock_(clock) {}
 
   Result<Page<Product>> List(const Principal& principal, ProductFilter filter, PageRequest page);
   Result<Product> Get(const Principal& principal, ProductId id);
 
+  // Terminates the line on `date` (absent: now); see PlanTermination and TerminateLine.
+  Result<Product> Terminate(const Principal& principal, ProductId id, std::optional<Instant> date);
+  // ORD-041 and the catalog: adds one option to the active line.
+  Result<Product> AddOption(const Principal& principal, ProductId id, const OptionRequest& request);
+  // IP-006: new addresses for the targets, the old ones to quarantine.
+  Result<Product> Renumber(const Principal& principal, ProductId id, const std::vector<RenumberTarget>& targets);
+
+  // CAT-074..CAT-076: records a firewall parameter change request on the line.
+  Result<FirewallChangeRequest> RequestFirewallChange(const Principal& principal, ProductId id, std::string description,
+                                                      const std::string& channel);
+  Result<std::vector<FirewallChangeRequest>> FirewallChanges(const Principal& principal, ProductId id);
+
+  Result<Page<RipeRequest>> ListRipeRequests(const Principal& principal, RipeFilter filter, PageRequest page);
+  Result<RipeRequest> GetRipeRequest(const Principal& principal, std::int64_t id);
+  // IP-008: approves or rejects a pending request (provisioning or admin).
+  Result<RipeRequest> ResolveRipeRequest(const Principal& principal, std::int64_t id, RipeStatus decision,
+                                         const std::string& reason);
+
  private:
   Storage& storage_;
+  const ProvisioningService& provisioning_;
+  const Clock& clock_;
 };
 
 }  // namespace bizline

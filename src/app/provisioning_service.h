@@ -11,7 +11,9 @@
 //   ... update the order ...
 //   (*tx)->Commit();
 //
-// ProvisionLine also records the activation notice as a customer notification (outbox).
+// ProvisionLine also records the activation notice as a customer notification (outbox). The
+// changes after activation (an added option, renumbering, a resolved RIPE-488 request) work
+// the same way, inside the caller's transaction, and are what ProductService exposes to staff.
 #pragma once
 
 #include <string>
@@ -19,7 +21,10 @@
 
 #include "app/ports/repositories.h"
 #include "domain/catalog/catalog.h"
+#include "domain/inventory/option_change.h"
 #include "domain/inventory/product.h"
+#include "domain/inventory/renumbering.h"
+#include "domain/ipam/ip_block.h"
 #include "domain/ipam/ipam_config.h"
 #include "domain/ordering/order_request.h"
 
@@ -50,11 +55,28 @@ class ProvisioningService {
   // and enqueues the activation notice. CON-007: the contract starts at `activated_at`.
   Result<ProductId> ProvisionLine(Transaction& tx, const LineSpec& spec, Instant activated_at) const;
 
-  // Marks the product terminated and puts its addresses in quarantine until
-  // `terminated_at + quarantine` (ipam.yaml), after which they may be allocated again.
+  // Marks the product terminated, sets the CPE's return date (CAT-045, X-33) and puts its
+  // addresses in quarantine until `terminated_at + quarantine` (ipam.yaml), after which they may
+  // be allocated again. They stay in Proximus' pools: assignments are not portable (IP-005).
+  // FailedPrecondition when the line is already terminated.
   Status TerminateLine(Transaction& tx, ProductId product, Instant terminated_at) const;
 
+  // Stores an option change planned by PlanOptionChange: allocates the addresses it adds, or
+  // records the RIPE-488 request of a large IP Pack (IP-008) and tells the customer (IP-009).
+  Result<Product> ApplyOptionChange(Transaction& tx, const OptionChange& change, Instant now) const;
+
+  // IP-006: gives the line new addresses for each target; the old ones go to quarantine. The
+  // new block is allocated before the old one is released, so it is always a different one.
+  Result<Product> Renumber(Transaction& tx, const Product& line, const std::vector<RenumberTarget>& targets,
+                           Instant now) const;
+
+  // IP-008, IP-009: approves (allocating the aligned block as the line's IP Pack) or rejects
+  // (with `reason`) a pending RIPE-488 request, and tells the customer either way.
+  Result<RipeRequest> ResolveRipeRequest(Transaction& tx, std::int64_t request_id, RipeStatus decision,
+                                         const std::string& reason, UserId by, Instant now) const;
+
   const IpamConfig& ipam() const { return ipam_; }
+  const Catalog& catalog() const { return catalog_; }
 
  private:
   const Catalog& catalog_;

@@ -26,7 +26,7 @@ Result<std::unique_ptr<Wiring>> Wire(const std::string& db_url, std::size_t pool
   w->provisioning = std::make_unique<ProvisioningService>(w->catalog, w->ipam);
   // The address pools of ipam.yaml exist in the database before the first line is provisioned.
   if (auto seeded = w->provisioning->SeedPools(*w->storage); !seeded) return seeded.error();
-  w->products = std::make_unique<ProductService>(*w->storage);
+  w->products = std::make_unique<ProductService>(*w->storage, *w->provisioning, w->clock);
   w->line_provisioner = std::make_unique<ProvisioningLineProvisioner>(*w->provisioning);
   w->orders = std::make_unique<OrderService>(*w->storage, w->clock, w->catalog, *w->line_provisioner);
   w->sla = std::make_shared<const SlaCatalog>(std::move(*sla));

@@ -2,6 +2,7 @@
 
 #include <soci/soci.h>
 
+#include "domain/ipam/ripe.h"
 #include "storage/db_error.h"
 #include "storage/statement.h"
 
@@ -176,27 +177,210 @@ Result<std::vector<IpBlock>> SociIpamRepository::Blocks(const std::string& pool_
 Result<std::int64_t> SociIpamRepository::InsertRipeRequest(const RipeRequest& r) {
   return Guarded([&]() -> Result<std::int64_t> {
     long long id = 0, product = r.product.value(), customer = r.customer.value(), created = EpochSeconds(r.created_at);
+    std::string status(ToString(r.status));
     sql_ << "INSERT INTO ripe_request (product_id, customer_id, block_size, status, created_at) VALUES (:p, :c, :s, "
             ":st, :t) RETURNING id",
-        soci::use(product), soci::use(customer), soci::use(r.block_size), soci::use(r.status), soci::use(created),
+        soci::use(product), soci::use(customer), soci::use(r.block_size), soci::use(status), soci::use(created),
         soci::into(id);
     return static_cast<std::int64_t>(id);
   });
 }
 
+namespace {
+
+constexpr const char* kRipeColumns =
+    "id, product_id, customer_id, block_size, status, created_at, resolved_at, resolved_by, rejection_reason, "
+    "allocated_block";
+
+// The columns of one ripe_request row, bound by SOCI `into`.
+struct RipeRow {
+  long long id = 0, product = 0, customer = 0, created = 0, resolved = 0, by = 0;
+  int size = 0;
+  std::string status, reason, block;
+  soci::indicator resolved_ind = soci::i_null, by_ind = soci::i_null;
+
+  RipeRequest ToDomain() const {
+    RipeRequest r;
+    r.id = id;
+    r.product = ProductId(product);
+    r.customer = CustomerId(customer);
+    r.block_size = size;
+    r.status = ParseRipeStatus(status).value_or(RipeStatus::kPending);
+    r.created_at = InstantFromEpoch(created);
+    if (resolved_ind == soci::i_ok) r.resolved_at = InstantFromEpoch(resolved);
+    if (by_ind == soci::i_ok) r.resolved_by = UserId(by);
+    r.rejection_reason = reason;
+    r.allocated_block = block;
+    return r;
+  }
+};
+
+void BindRipe(soci::statement& st, RipeRow& r) {
+  st.exchange(soci::into(r.id));
+  st.exchange(soci::into(r.product));
+  st.exchange(soci::into(r.customer));
+  st.exchange(soci::into(r.size));
+  st.exchange(soci::into(r.status));
+  st.exchange(soci::into(r.created));
+  st.exchange(soci::into(r.resolved, r.resolved_ind));
+  st.exchange(soci::into(r.by, r.by_ind));
+  st.exchange(soci::into(r.reason));
+  st.exchange(soci::into(r.block));
+}
+
+struct RipeWhere {
+  std::string sql = " WHERE 1=1";
+  long long only = 0, product = 0;
+  std::string status;
+
+  explicit RipeWhere(const RipeFilter& f) {
+    if (f.only) {
+      sql += " AND customer_id = :only";
+      only = f.only->value();
+    }
+    if (f.status) {
+      sql += " AND status = :status";
+      status = std::string(ToString(*f.status));
+    }
+    if (f.product) {
+      sql += " AND product_id = :product";
+      product = f.product->value();
+    }
+  }
+  void Bind(soci::statement& st, const RipeFilter& f) {
+    if (f.only) st.exchange(soci::use(only, "only"));
+    if (f.status) st.exchange(soci::use(status, "status"));
+    if (f.product) st.exchange(soci::use(product, "product"));
+  }
+};
+
+}  // namespace
+
 Result<std::vector<RipeRequest>> SociIpamRepository::RipeRequestsOf(ProductId product) {
-  return Guarded([&]() -> Result<std::vector<RipeRequest>> {
-    std::vector<RipeRequest> out;
-    long long id = 0, owner = product.value(), customer = 0, created = 0;
-    int size = 0;
-    std::string status;
-    soci::statement st = (sql_.prepare << "SELECT id, customer_id, block_size, status, created_at FROM ripe_request "
-                                          "WHERE product_id = :p ORDER BY id",
-                          soci::use(owner), soci::into(id), soci::into(customer), soci::into(size), soci::into(status),
-                          soci::into(created));
+  RipeFilter filter;
+  filter.product = product;
+  auto page = ListRipeRequests(filter, PageRequest{0, 1000});
+  if (!page) return page.error();
+  return std::move(page->items);
+}
+
+Result<RipeRequest> SociIpamRepository::GetRipeRequest(std::int64_t id) {
+  return Guarded([&]() -> Result<RipeRequest> {
+    RipeRow r;
+    long long key = id;
+    soci::statement st(sql_);
+    BindRipe(st, r);
+    st.exchange(soci::use(key, "id"));
+    Prepare(st, std::string("SELECT ") + kRipeColumns + " FROM ripe_request WHERE id = :id");
     st.execute();
-    while (st.fetch()) out.push_back({id, product, CustomerId(customer), size, status, InstantFromEpoch(created)});
+    if (!st.fetch()) return Error::NotFound("no RIPE-488 request with id " + std::to_string(key));
+    return r.ToDomain();
+  });
+}
+
+Result<Page<RipeRequest>> SociIpamRepository::ListRipeRequests(const RipeFilter& filter, PageRequest page) {
+  return Guarded([&]() -> Result<Page<RipeRequest>> {
+    RipeWhere where(filter);
+    return SelectPage<RipeRow>(sql_, "ripe_request", kRipeColumns, where, filter, page, BindRipe);
+  });
+}
+
+Status SociIpamRepository::ResolveRipeRequest(const RipeRequest& r) {
+  return Guarded([&]() -> Status {
+    long long id = r.id, by = r.resolved_by.value(), at = r.resolved_at ? EpochSeconds(*r.resolved_at) : 0;
+    soci::indicator by_ind = by != 0 ? soci::i_ok : soci::i_null;
+    std::string status(ToString(r.status));
+    soci::statement st = (sql_.prepare << "UPDATE ripe_request SET status = :s, resolved_at = :t, resolved_by = :b, "
+                                          "rejection_reason = :r, allocated_block = :k WHERE id = :id AND "
+                                          "status = 'pending'",
+                          soci::use(status), soci::use(at), soci::use(by, by_ind), soci::use(r.rejection_reason),
+                          soci::use(r.allocated_block), soci::use(id));
+    st.execute(true);
+    if (st.get_affected_rows() != 1) {
+      return Error::Precondition("RIPE-488 request " + std::to_string(id) + " is no longer pending", "IP-008");
+    }
+    return Ok{};
+  });
+}
+
+Result<std::vector<IpBlock>> SociIpamRepository::AllocateAligned(const std::string& pool_id, std::size_t count,
+                                                                 ProductId product, Instant now) {
+  return Guarded([&]() -> Result<std::vector<IpBlock>> {
+    long long when = EpochSeconds(now), owner = product.value();
+    int block_length = 0;
+    sql_ << "SELECT block_length FROM ip_pool WHERE id = :p", soci::use(pool_id), soci::into(block_length);
+    if (!sql_.got_data() || block_length < 1 || block_length > 32) {
+      return Error::Precondition("address pool '" + pool_id + "' is not an IPv4 pool");
+    }
+    const std::int64_t block_addresses = std::int64_t{1} << (32 - block_length);
+    // Every allocatable block of the pool in address order. PostgreSQL locks them (skipping rows
+    // a concurrent allocation holds), so the run chosen below cannot be taken under our feet.
+    std::string query =
+        "SELECT id, block_key, cidr FROM ip_block WHERE pool_id = :p AND (state = 'free' OR (state = 'quarantined' "
+        "AND reusable_at <= :now)) ORDER BY block_key";
+    if (dialect_ == Dialect::kPostgres) query += " FOR UPDATE SKIP LOCKED";
+    std::vector<long long> ids;
+    std::vector<std::int64_t> keys;
+    std::vector<std::string> cidrs;
+    {
+      long long id = 0, key = 0;
+      std::string cidr;
+      soci::statement pick(sql_);
+      pick.exchange(soci::into(id));
+      pick.exchange(soci::into(key));
+      pick.exchange(soci::into(cidr));
+      pick.exchange(soci::use(pool_id, "p"));
+      pick.exchange(soci::use(when, "now"));
+      Prepare(pick, query);
+      pick.execute();
+      while (pick.fetch()) {
+        ids.push_back(id);
+        keys.push_back(key);
+        cidrs.push_back(cidr);
+      }
+    }
+    auto run = FindAlignedRun(keys, block_addresses, count);
+    if (!run) {
+      return Error::Precondition("address pool '" + pool_id + "' has no " + std::to_string(count) +
+                                     " adjacent aligned blocks free; add a pool to ipam.yaml",
+                                 "IP-008");
+    }
+    std::vector<IpBlock> out;
+    for (std::size_t i = *run; i < *run + count; ++i) {
+      long long block_id = ids[i];
+      soci::statement update = (sql_.prepare << "UPDATE ip_block SET state = 'allocated', product_id = :prod, "
+                                                "reusable_at = NULL WHERE id = :id AND state <> 'allocated'",
+                                soci::use(owner), soci::use(block_id));
+      update.execute(true);
+      if (update.get_affected_rows() != 1) {
+        return Error::Unavailable("block " + cidrs[i] + " was taken concurrently; retry");
+      }
+      sql_ << "INSERT INTO ip_assignment (block_id, product_id, allocated_at) VALUES (:b, :p, :t)", soci::use(block_id),
+          soci::use(owner), soci::use(when);
+      out.push_back(IpBlock{block_id, pool_id, cidrs[i], BlockState::kAllocated, product, std::nullopt});
+    }
     return out;
+  });
+}
+
+Status SociIpamRepository::ReleaseBlocks(ProductId product, const std::vector<std::int64_t>& block_ids, Instant at,
+                                         Instant reusable_at) {
+  return Guarded([&]() -> Status {
+    long long owner = product.value(), when = EpochSeconds(at), reusable = EpochSeconds(reusable_at);
+    for (std::int64_t block : block_ids) {
+      long long id = block;
+      soci::statement st = (sql_.prepare << "UPDATE ip_block SET state = 'quarantined', product_id = NULL, "
+                                            "reusable_at = :r WHERE id = :id AND product_id = :p",
+                            soci::use(reusable), soci::use(id), soci::use(owner));
+      st.execute(true);
+      if (st.get_affected_rows() != 1) {
+        return Error::NotFound("block " + std::to_string(id) + " is not allocated to product " + std::to_string(owner));
+      }
+      sql_ << "UPDATE ip_assignment SET released_at = :t WHERE block_id = :b AND product_id = :p AND "
+              "released_at IS NULL",
+          soci::use(when), soci::use(id), soci::use(owner);
+    }
+    return Ok{};
   });
 }
 

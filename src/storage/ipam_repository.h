@@ -25,6 +25,13 @@ class SociIpamRepository final : public IpamRepository {
   Result<std::vector<IpBlock>> Blocks(const std::string& pool_id) override;
   Result<std::int64_t> InsertRipeRequest(const RipeRequest& request) override;
   Result<std::vector<RipeRequest>> RipeRequestsOf(ProductId product) override;
+  Result<std::vector<IpBlock>> AllocateAligned(const std::string& pool_id, std::size_t count, ProductId product,
+                                               Instant now) override;
+  Status ReleaseBlocks(ProductId product, const std::vector<std::int64_t>& block_ids, Instant at,
+                       Instant reusable_at) override;
+  Result<RipeRequest> GetRipeRequest(std::int64_t id) override;
+  Result<Page<RipeRequest>> ListRipeRequests(const RipeFilter& filter, PageRequest page) override;
+  Status ResolveRipeRequest(const RipeRequest& request) override;
 
  private:
   Result<std::vector<IpBlock>> SelectBlocks(const std::string& where, const std::string& name, long long key,

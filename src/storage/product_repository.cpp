@@ -15,7 +15,8 @@ constexpr const char* kColumns =
     "cpe_serial, wifi, open_ports, reserved_ports, mailbox_count, mailbox_size_gb, managed_firewall, mobile_backup, "
     "sla_tier, ipv4_mode, ipv4_address, ipv6_mode, ipv6_prefix, ip_pack_ipv4_block, ip_pack_ipv6_prefix, "
     "ip_pack_ipv6_gateway, ripe_pending_block_size, contract_start, initial_term_months, initial_term_end, "
-    "terminated_at";
+    "terminated_at, first_config_backup_at, cpe_return_due";
+constexpr int kInsertedColumns = 33;  // every column but id
 
 std::vector<std::string> Split(const std::string& text, char separator) {
   std::vector<std::string> out;
@@ -74,6 +75,8 @@ struct ProductRow {
   int term_months = 0;
   long long term_end = 0, terminated = 0;
   soci::indicator terminated_ind = soci::i_null;
+  long long config_backup = 0, cpe_due = 0;
+  soci::indicator config_backup_ind = soci::i_null, cpe_due_ind = soci::i_null;
 
   static ProductRow From(const Product& p) {
     ProductRow r;
@@ -114,6 +117,10 @@ struct ProductRow {
     r.term_end = EpochSeconds(p.initial_term_end);
     r.terminated_ind = p.terminated_at ? soci::i_ok : soci::i_null;
     if (p.terminated_at) r.terminated = EpochSeconds(*p.terminated_at);
+    r.config_backup_ind = p.first_config_backup_at ? soci::i_ok : soci::i_null;
+    if (p.first_config_backup_at) r.config_backup = EpochSeconds(*p.first_config_backup_at);
+    r.cpe_due_ind = p.cpe_return_due ? soci::i_ok : soci::i_null;
+    if (p.cpe_return_due) r.cpe_due = EpochSeconds(*p.cpe_return_due);
     return r;
   }
 
@@ -148,6 +155,8 @@ struct ProductRow {
     p.initial_term_months = term_months;
     p.initial_term_end = InstantFromEpoch(term_end);
     if (terminated_ind == soci::i_ok) p.terminated_at = InstantFromEpoch(terminated);
+    if (config_backup_ind == soci::i_ok) p.first_config_backup_at = InstantFromEpoch(config_backup);
+    if (cpe_due_ind == soci::i_ok) p.cpe_return_due = InstantFromEpoch(cpe_due);
     return p;
   }
 };
@@ -169,6 +178,8 @@ void BindInto(soci::statement& st, ProductRow& r) {
   st.exchange(soci::into(r.term_months));
   st.exchange(soci::into(r.term_end));
   st.exchange(soci::into(r.terminated, r.terminated_ind));
+  st.exchange(soci::into(r.config_backup, r.config_backup_ind));
+  st.exchange(soci::into(r.cpe_due, r.cpe_due_ind));
 }
 
 // Builds the WHERE clause of a product list; values are always bound, never spliced.
@@ -231,10 +242,12 @@ Result<ProductId> SociProductRepository::Insert(const Product& p) {
     st.exchange(soci::use(r.term_months));
     st.exchange(soci::use(r.term_end));
     st.exchange(soci::use(r.terminated, r.terminated_ind));
+    st.exchange(soci::use(r.config_backup, r.config_backup_ind));
+    st.exchange(soci::use(r.cpe_due, r.cpe_due_ind));
     st.exchange(soci::into(id));
     std::string columns = std::string(kColumns).substr(4);  // without "id, "
     std::string values;
-    for (int i = 1; i <= 31; ++i) values += (i == 1 ? ":v" : ", :v") + std::to_string(i);
+    for (int i = 1; i <= kInsertedColumns; ++i) values += (i == 1 ? ":v" : ", :v") + std::to_string(i);
     Prepare(st, "INSERT INTO product (" + columns + ") VALUES (" + values + ") RETURNING id");
     st.execute(true);
     return ProductId(id);
@@ -258,17 +271,39 @@ Status SociProductRepository::UpdateAddressing(ProductId id, const LineAddressin
   });
 }
 
-Status SociProductRepository::MarkTerminated(ProductId id, Instant at) {
+Status SociProductRepository::MarkTerminated(ProductId id, Instant at, Instant cpe_return_due) {
   return Guarded([&]() -> Status {
-    long long key = id.value(), when = EpochSeconds(at);
-    soci::statement st = (sql_.prepare << "UPDATE product SET status = 'terminated', terminated_at = :t "
-                                          "WHERE id = :id AND status = 'active'",
-                          soci::use(when), soci::use(key));
+    long long key = id.value(), when = EpochSeconds(at), due = EpochSeconds(cpe_return_due);
+    soci::statement st = (sql_.prepare << "UPDATE product SET status = 'terminated', terminated_at = :t, "
+                                          "cpe_return_due = :d WHERE id = :id AND status = 'active'",
+                          soci::use(when), soci::use(due), soci::use(key));
     st.execute(true);
     if (st.get_affected_rows() == 0) {
       return Error::Precondition("product " + std::to_string(key) + " is not an active product");
     }
     return Ok{};
+  });
+}
+
+Status SociProductRepository::UpdateLine(const Product& p) {
+  return Guarded([&]() -> Status {
+    ProductRow r = ProductRow::From(p);
+    soci::statement st(sql_);
+    st.exchange(soci::use(r.options, "options"));
+    st.exchange(soci::use(r.down, r.speed_ind, "down"));
+    st.exchange(soci::use(r.up, r.up_ind, "up"));
+    st.exchange(soci::use(r.wifi, "wifi"));
+    st.exchange(soci::use(r.backup, "backup"));
+    st.exchange(soci::use(r.sla_tier, "tier"));
+    st.exchange(soci::use(r.id, "id"));
+    Prepare(st,
+            "UPDATE product SET options = :options, speed_down_mbps = :down, speed_up_mbps = :up, wifi = :wifi, "
+            "mobile_backup = :backup, sla_tier = :tier WHERE id = :id AND status = 'active'");
+    st.execute(true);
+    if (st.get_affected_rows() == 0) {
+      return Error::Precondition("product " + std::to_string(r.id) + " is not an active product");
+    }
+    return UpdateAddressing(p.id, p.addressing);
   });
 }
 
@@ -290,6 +325,53 @@ Result<Page<Product>> SociProductRepository::List(const ProductFilter& filter, P
   return Guarded([&]() -> Result<Page<Product>> {
     ProductWhere where(filter);
     return SelectPage<ProductRow>(sql_, "product", kColumns, where, filter, page, BindInto);
+  });
+}
+
+Result<std::int64_t> SociProductRepository::InsertFirewallChange(const FirewallChangeRequest& r) {
+  return Guarded([&]() -> Result<std::int64_t> {
+    long long id = 0, product = r.product.value(), customer = r.customer.value(), by = r.requested_by.value();
+    long long created = EpochSeconds(r.created_at), amount = r.amount ? r.amount->value() : 0;
+    soci::indicator by_ind = r.requested_by.value() != 0 ? soci::i_ok : soci::i_null;
+    soci::indicator amount_ind = r.amount ? soci::i_ok : soci::i_null;
+    std::string channel(ToString(r.channel)), charge(ToString(r.charge));
+    sql_ << "INSERT INTO firewall_change_request (product_id, customer_id, description, channel, requested_by, "
+            "created_at, charge, price_item, amount_cents) VALUES (:p, :c, :d, :ch, :by, :t, :charge, :item, :amount) "
+            "RETURNING id",
+        soci::use(product), soci::use(customer), soci::use(r.description), soci::use(channel), soci::use(by, by_ind),
+        soci::use(created), soci::use(charge), soci::use(r.price_item), soci::use(amount, amount_ind), soci::into(id);
+    return static_cast<std::int64_t>(id);
+  });
+}
+
+Result<std::vector<FirewallChangeRequest>> SociProductRepository::FirewallChangesOf(ProductId product) {
+  return Guarded([&]() -> Result<std::vector<FirewallChangeRequest>> {
+    std::vector<FirewallChangeRequest> out;
+    long long id = 0, owner = product.value(), customer = 0, by = 0, created = 0, amount = 0;
+    soci::indicator by_ind = soci::i_null, amount_ind = soci::i_null;
+    std::string description, channel, charge, item;
+    soci::statement st =
+        (sql_.prepare << "SELECT id, customer_id, description, channel, requested_by, created_at, charge, price_item, "
+                         "amount_cents FROM firewall_change_request WHERE product_id = :p ORDER BY id",
+         soci::use(owner), soci::into(id), soci::into(customer), soci::into(description), soci::into(channel),
+         soci::into(by, by_ind), soci::into(created), soci::into(charge), soci::into(item),
+         soci::into(amount, amount_ind));
+    st.execute();
+    while (st.fetch()) {
+      FirewallChangeRequest r;
+      r.id = id;
+      r.product = product;
+      r.customer = CustomerId(customer);
+      r.description = description;
+      r.channel = ParseFirewallChangeChannel(channel).value_or(FirewallChangeChannel::kEmail);
+      if (by_ind == soci::i_ok) r.requested_by = UserId(by);
+      r.created_at = InstantFromEpoch(created);
+      r.charge = ParseChangeCharge(charge).value_or(ChangeCharge::kChargeable);
+      r.price_item = item;
+      if (amount_ind == soci::i_ok) r.amount = Cents(amount);
+      out.push_back(std::move(r));
+    }
+    return out;
   });
 }
 

@@ -16,9 +16,12 @@ class SociProductRepository final : public ProductRepository {
 
   Result<ProductId> Insert(const Product& product) override;
   Status UpdateAddressing(ProductId id, const LineAddressing& addressing) override;
-  Status MarkTerminated(ProductId id, Instant at) override;
+  Status MarkTerminated(ProductId id, Instant at, Instant cpe_return_due) override;
+  Status UpdateLine(const Product& product) override;
   Result<Product> Get(ProductId id) override;
   Result<Page<Product>> List(const ProductFilter& filter, PageRequest page) override;
+  Result<std::int64_t> InsertFirewallChange(const FirewallChangeRequest& request) override;
+  Result<std::vector<FirewallChangeRequest>> FirewallChangesOf(ProductId product) override;
 
  private:
   soci::session& sql_;

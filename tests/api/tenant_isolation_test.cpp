@@ -53,6 +53,15 @@ TEST_F(TenantIsolation, EveryEndpointRefusesAnotherCustomersResources) {
       client().Get("/tmf-api/productInventory/v4/product?relatedParty.id=" + globex_id, AgentToken()).Json();
   ASSERT_TRUE(globex_products.is_array() && !globex_products.empty());
   const std::string globex_product = globex_products[0].value("id", "");
+  // A RIPE-488 request of Globex's: the provisioning desk adds an IP Pack above /27 to its
+  // Internet Pro+ line (IP-008).
+  auto ripe =
+      client().Post("/tmf-api/productInventory/v4/product/" + globex_product + "/option",
+                    {{"option", {{"id", "ip-pack"}, {"characteristics", {{"ipv4BlockSize", 64}}}}}}, AdminToken());
+  ASSERT_EQ(ripe.status, 200) << ripe.body;
+  const auto globex_ripes = client().Get("/api/v1/ripeRequest?status=pending", AdminToken()).Json();
+  ASSERT_TRUE(globex_ripes.is_array() && !globex_ripes.empty());
+  const std::string globex_ripe = globex_ripes[0].value("id", "");
 
   // Which Globex-owned id fills the {id} of each templated path. A new templated endpoint
   // must be added here, or the sweep fails and says so.
@@ -62,6 +71,7 @@ TEST_F(TenantIsolation, EveryEndpointRefusesAnotherCustomersResources) {
     if (path.find("/troubleTicket") != std::string::npos) return globex_ticket;
     if (path.find("/productOrder") != std::string::npos) return globex_order;
     if (path.find("/productInventory") != std::string::npos) return globex_product;
+    if (path.find("/ripeRequest") != std::string::npos) return globex_ripe;
     // The catalog belongs to no tenant: an id that is not in it must answer 404 like any other.
     if (path.find("/productCatalogManagement") != std::string::npos) return std::string("unknown-offering");
     return std::nullopt;

@@ -9,9 +9,10 @@
 
 #include "app/product_service.h"
 #include "app/provisioning_service.h"
+#include "app_fixture.h"
 #include "storage/soci_storage.h"
 #include "support/test_databases.h"
-#include "unit/catalog_fixture.h"
+#include "unit/inventory_catalog.h"
 
 namespace bizline::testing {
 
@@ -91,11 +92,12 @@ class ProvisioningTest : public ::testing::TestWithParam<Backend> {
   }
 
   static inline const Instant kActivated = InstantFromEpoch(1'800'000'000);
-  Catalog catalog_ = FixtureCatalog();
+  Catalog catalog_ = InventoryCatalog();
   IpamConfig ipam_ = TestIpam();
   std::unique_ptr<TestDatabase> db_;
   std::unique_ptr<SociStorage> storage_;
   std::unique_ptr<ProvisioningService> provisioning_;
+  FakeClock clock_;
 };
 
 inline std::string BackendParamName(const ::testing::TestParamInfo<Backend>& info) { return BackendName(info.param); }

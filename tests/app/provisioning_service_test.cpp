@@ -140,7 +140,7 @@ TEST_P(ProvisioningTest, RepresentativesSeeOnlyTheirOwnProducts) {
   auto [globex, globex_site] = NewCustomer("0202.239.951");
   auto acme_line = *Provision(Spec(acme, acme_site, "internet-pro"), kActivated);
   auto globex_line = *Provision(Spec(globex, globex_site, "internet-pro"), kActivated);
-  ProductService products(*storage_);
+  ProductService products(*storage_, *provisioning_, clock_);
   Principal acme_rep{UserId(9), Role::kCustomerRep, acme};
   EXPECT_TRUE(products.Get(acme_rep, acme_line).ok());
   auto other = products.Get(acme_rep, globex_line);

@@ -1,6 +1,8 @@
 // IPAM storage contract on SQLite and PostgreSQL: seeding is idempotent and refuses a changed
 // or overlapping pool, allocation never hands a block out twice, released blocks rest in
-// quarantine before reuse, RIPE-488 requests are kept (IP-008).
+// quarantine before reuse, RIPE-488 requests are kept, listed and resolved once (IP-008), a
+// large block is a run of adjacent blocks aligned on its size, chosen blocks are released to
+// quarantine by id (IP-006).
 #include <set>
 
 #include "storage_fixture.h"
@@ -123,11 +125,90 @@ TEST_P(IpamFixture, RipeRequestsAreRecorded_IP008) {
   auto product = tx->products().Get(products[0]);
   ASSERT_TRUE(product.ok()) << product.error().message;
   auto customer = product->customer_id;
-  ASSERT_TRUE(tx->ipam().InsertRipeRequest({0, products[0], customer, 64, "pending", kNow}).ok());
+  ASSERT_TRUE(
+      tx->ipam().InsertRipeRequest({0, products[0], customer, 64, RipeStatus::kPending, kNow, {}, {}, "", ""}).ok());
   auto requests = tx->ipam().RipeRequestsOf(products[0]);
   ASSERT_EQ(requests->size(), 1u);
   EXPECT_EQ(requests->front().block_size, 64);
-  EXPECT_EQ(requests->front().status, "pending");
+  EXPECT_EQ(requests->front().status, RipeStatus::kPending);
+}
+
+TEST_P(IpamFixture, RipeRequestsAreListedByStatusAndTenantAndResolvedOnce_IP008) {
+  auto tx = Begin();
+  auto mine = Products(*tx, 3);
+  std::vector<ProductId> theirs{mine[2]};  // the request names its own customer
+  CustomerId me = tx->products().Get(mine[0])->customer_id;
+  CustomerId them = *tx->customers().Insert(SampleCustomer("Other", "0202.239.951"));
+  auto a = *tx->ipam().InsertRipeRequest({0, mine[0], me, 64, RipeStatus::kPending, kNow, {}, {}, "", ""});
+  ASSERT_TRUE(tx->ipam().InsertRipeRequest({0, mine[1], me, 128, RipeStatus::kPending, kNow, {}, {}, "", ""}).ok());
+  ASSERT_TRUE(tx->ipam().InsertRipeRequest({0, theirs[0], them, 64, RipeStatus::kPending, kNow, {}, {}, "", ""}).ok());
+  RipeFilter pending;
+  pending.status = RipeStatus::kPending;
+  EXPECT_EQ(tx->ipam().ListRipeRequests(pending, {})->total, 3);
+  RipeFilter only_me = pending;
+  only_me.only = me;
+  EXPECT_EQ(tx->ipam().ListRipeRequests(only_me, {})->total, 2);
+
+  RipeRequest approved = *tx->ipam().GetRipeRequest(a);
+  approved.status = RipeStatus::kApproved;
+  approved.resolved_at = kNow + std::chrono::hours(2);
+  approved.resolved_by = UserId(1);
+  approved.allocated_block = "192.0.2.0/26";
+  ASSERT_TRUE(tx->ipam().ResolveRipeRequest(approved).ok());
+  auto got = *tx->ipam().GetRipeRequest(a);
+  EXPECT_EQ(got.status, RipeStatus::kApproved);
+  EXPECT_EQ(got.allocated_block, "192.0.2.0/26");
+  EXPECT_EQ(got.resolved_at, kNow + std::chrono::hours(2));
+  EXPECT_EQ(got.resolved_by, UserId(1));
+  EXPECT_EQ(tx->ipam().ListRipeRequests(only_me, {})->total, 1);
+  approved.status = RipeStatus::kRejected;
+  approved.rejection_reason = "late";
+  auto twice = tx->ipam().ResolveRipeRequest(approved);  // no longer pending
+  ASSERT_FALSE(twice.ok());
+  EXPECT_EQ(twice.error().code, ErrorCode::kFailedPrecondition);
+  EXPECT_EQ(tx->ipam().GetRipeRequest(99999).error().code, ErrorCode::kNotFound);
+}
+
+TEST_P(IpamFixture, AnAlignedRunOfBlocksMakesOneLargeBlock_IP008) {
+  auto tx = Begin();
+  auto products = Products(*tx, 3);
+  ASSERT_TRUE(tx->ipam().SeedPool(Pool("pack32", PoolPurpose::kIpPack, "192.0.2.0/24", 27)).ok());
+  // .0/27 taken first: the /25 must start on .128, the next /26 on .64.
+  ASSERT_EQ(tx->ipam().Allocate("pack32", products[0], kNow)->cidr, "192.0.2.0/27");
+  auto big = tx->ipam().AllocateAligned("pack32", 4, products[1], kNow);
+  ASSERT_TRUE(big.ok()) << big.error().message;
+  ASSERT_EQ(big->size(), 4u);
+  EXPECT_EQ(big->front().cidr, "192.0.2.128/27");
+  EXPECT_EQ(big->back().cidr, "192.0.2.224/27");
+  auto pair = tx->ipam().AllocateAligned("pack32", 2, products[2], kNow);
+  ASSERT_TRUE(pair.ok());
+  EXPECT_EQ(pair->front().cidr, "192.0.2.64/27");
+  auto none = tx->ipam().AllocateAligned("pack32", 2, products[2], kNow);  // only .32 is left
+  ASSERT_FALSE(none.ok());
+  EXPECT_EQ(none.error().code, ErrorCode::kFailedPrecondition);
+  EXPECT_EQ(tx->ipam().BlocksOf(products[1])->size(), 4u);
+}
+
+TEST_P(IpamFixture, ChosenBlocksGoToQuarantine_IP006) {
+  auto tx = Begin();
+  auto products = Products(*tx, 2);
+  ASSERT_TRUE(tx->ipam().SeedPool(Pool("v4", PoolPurpose::kFixedIpv4, "198.51.100.0/29", 32)).ok());
+  auto old_block = *tx->ipam().Allocate("v4", products[0], kNow);
+  auto new_block = *tx->ipam().Allocate("v4", products[0], kNow);
+  EXPECT_NE(old_block.cidr, new_block.cidr);
+  Instant reusable = kNow + std::chrono::days(30);
+  ASSERT_TRUE(tx->ipam().ReleaseBlocks(products[0], {old_block.id}, kNow, reusable).ok());
+  auto held = *tx->ipam().BlocksOf(products[0]);
+  ASSERT_EQ(held.size(), 1u);
+  EXPECT_EQ(held[0].cidr, new_block.cidr);
+  auto blocks = *tx->ipam().Blocks("v4");
+  EXPECT_EQ(blocks[0].state, BlockState::kQuarantined);
+  EXPECT_EQ(blocks[0].reusable_at, reusable);
+  // Someone else's block is not released through this product.
+  auto foreign = *tx->ipam().Allocate("v4", products[1], kNow);
+  auto refused = tx->ipam().ReleaseBlocks(products[0], {foreign.id}, kNow, reusable);
+  ASSERT_FALSE(refused.ok());
+  EXPECT_EQ(refused.error().code, ErrorCode::kNotFound);
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, IpamFixture, ::testing::Values(Backend::kSqlite, Backend::kPostgres), ParamName);

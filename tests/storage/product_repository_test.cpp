@@ -1,5 +1,7 @@
 // Product inventory storage contract on SQLite and PostgreSQL: a line round-trips with every
-// recorded attribute, lists filter and page, the tenant filter holds, termination is once.
+// recorded attribute, lists filter and page, the tenant filter holds, termination is once and
+// records the CPE's return (CAT-045), an option change rewrites the line, firewall change
+// requests are kept (CAT-072..CAT-076), the first configuration backup (ORD-013, CFG-014).
 #include "storage_fixture.h"
 
 namespace bizline::testing {
@@ -105,16 +107,89 @@ TEST_P(ProductFixture, TerminationHappensOnce) {
   auto tx = Begin();
   auto [customer, site] = Customer(*tx, "0403.170.701");
   auto id = *tx->products().Insert(SampleLine(customer, site, "fullfiber"));
-  ASSERT_TRUE(tx->products().MarkTerminated(id, kNow + std::chrono::days(400)).ok());
+  ASSERT_TRUE(tx->products().MarkTerminated(id, kNow + std::chrono::days(400), kNow + std::chrono::days(430)).ok());
   auto got = tx->products().Get(id);
   EXPECT_EQ(got->status, ProductStatus::kTerminated);
   EXPECT_EQ(got->terminated_at, kNow + std::chrono::days(400));
-  auto twice = tx->products().MarkTerminated(id, kNow + std::chrono::days(401));
+  EXPECT_EQ(got->cpe_return_due, kNow + std::chrono::days(430));  // CAT-045
+  auto twice = tx->products().MarkTerminated(id, kNow + std::chrono::days(401), kNow + std::chrono::days(431));
   ASSERT_FALSE(twice.ok());
   EXPECT_EQ(twice.error().code, ErrorCode::kFailedPrecondition);
   ProductFilter active;
   active.status = ProductStatus::kActive;
   EXPECT_EQ(tx->products().List(active, {})->total, 0);
+}
+
+TEST_P(ProductFixture, TheFirstConfigurationBackupRoundTrips_ORD013_CFG014) {
+  auto tx = Begin();
+  auto [customer, site] = Customer(*tx, "0403.170.701");
+  Product with = SampleLine(customer, site, "fullfiber-extended");
+  with.first_config_backup_at = kNow;
+  auto backed = *tx->products().Insert(with);
+  auto plain = *tx->products().Insert(SampleLine(customer, site, "internet-pro"));
+  EXPECT_EQ(tx->products().Get(backed)->first_config_backup_at, kNow);
+  EXPECT_FALSE(tx->products().Get(plain)->first_config_backup_at.has_value());
+  EXPECT_FALSE(tx->products().Get(plain)->cpe_return_due.has_value());
+}
+
+TEST_P(ProductFixture, UpdateLineRewritesWhatAnOptionChanges_ORD041) {
+  auto tx = Begin();
+  auto [customer, site] = Customer(*tx, "0403.170.701");
+  Product line = SampleLine(customer, site, "fullfiber-extended");
+  line.id = *tx->products().Insert(line);
+  line.options.push_back("fiber-up");
+  line.speed = Speed{1000, 500};
+  line.wifi = WifiState::kNotAvailable;
+  line.mobile_backup = ComponentState::kNotIncluded;
+  line.sla_tier = "medium";
+  line.addressing.ripe_pending_block_size = 64;
+  ASSERT_TRUE(tx->products().UpdateLine(line).ok());
+  auto got = *tx->products().Get(line.id);
+  EXPECT_EQ(got.options, line.options);
+  EXPECT_EQ(got.speed->down_mbps, 1000);
+  EXPECT_EQ(got.wifi, WifiState::kNotAvailable);
+  EXPECT_EQ(got.mobile_backup, ComponentState::kNotIncluded);
+  EXPECT_EQ(got.sla_tier, "medium");
+  EXPECT_EQ(got.addressing.ripe_pending_block_size, 64);
+  ASSERT_TRUE(tx->products().MarkTerminated(line.id, kNow, kNow).ok());
+  auto closed = tx->products().UpdateLine(line);  // a terminated line is not changed
+  ASSERT_FALSE(closed.ok());
+  EXPECT_EQ(closed.error().code, ErrorCode::kFailedPrecondition);
+}
+
+TEST_P(ProductFixture, FirewallChangeRequestsAreKeptPerLine_CAT075_CAT076) {
+  auto tx = Begin();
+  auto [customer, site] = Customer(*tx, "0403.170.701");
+  auto id = *tx->products().Insert(SampleLine(customer, site, "fullfiber-extended"));
+  auto other = *tx->products().Insert(SampleLine(customer, site, "fullfiber-extended"));
+  FirewallChangeRequest free_one{
+      0,  id,          customer, "open 8443/tcp", FirewallChangeChannel::kEmail, UserId(), kNow, ChangeCharge::kFree,
+      "", std::nullopt};
+  FirewallChangeRequest paid{0,
+                             id,
+                             customer,
+                             "close 21/tcp",
+                             FirewallChangeChannel::kMyProximus,
+                             UserId(),
+                             kNow,
+                             ChangeCharge::kChargeable,
+                             "managed-firewall-change",
+                             Cents(7500)};
+  ASSERT_TRUE(tx->products().InsertFirewallChange(free_one).ok());
+  auto paid_id = tx->products().InsertFirewallChange(paid);
+  ASSERT_TRUE(paid_id.ok()) << paid_id.error().message;
+  auto got = *tx->products().FirewallChangesOf(id);
+  ASSERT_EQ(got.size(), 2u);
+  EXPECT_EQ(got[0].description, "open 8443/tcp");
+  EXPECT_EQ(got[0].charge, ChangeCharge::kFree);
+  EXPECT_FALSE(got[0].amount.has_value());
+  EXPECT_EQ(got[1].id, *paid_id);
+  EXPECT_EQ(got[1].channel, FirewallChangeChannel::kMyProximus);
+  EXPECT_EQ(got[1].charge, ChangeCharge::kChargeable);
+  EXPECT_EQ(got[1].price_item, "managed-firewall-change");
+  EXPECT_EQ(got[1].amount, Cents(7500));
+  EXPECT_EQ(got[1].created_at, kNow);
+  EXPECT_TRUE(tx->products().FirewallChangesOf(other)->empty());
 }
 
 TEST_P(ProductFixture, MissingProductIsNotFound) {

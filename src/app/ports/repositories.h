@@ -12,6 +12,7 @@
 #include "app/ports/page.h"
 #include "domain/core/result.h"
 #include "domain/identity/user.h"
+#include "domain/inventory/firewall_change.h"
 #include "domain/inventory/product.h"
 #include "domain/ipam/ip_block.h"
 #include "domain/ipam/ipam_config.h"
@@ -133,9 +134,24 @@ class ProductRepository {
   virtual ~ProductRepository() = default;
   virtual Result<ProductId> Insert(const Product& product) = 0;
   virtual Status UpdateAddressing(ProductId id, const LineAddressing& addressing) = 0;
-  virtual Status MarkTerminated(ProductId id, Instant at) = 0;
+  // Only an active product; sets the CPE's return date too (CAT-045). FailedPrecondition when
+  // it is not active (terminated concurrently).
+  virtual Status MarkTerminated(ProductId id, Instant at, Instant cpe_return_due) = 0;
+  // Rewrites what an option change alters: options, speed, wifi, mobile backup, SLA tier and
+  // addressing. Only an active product (FailedPrecondition otherwise).
+  virtual Status UpdateLine(const Product& product) = 0;
   virtual Result<Product> Get(ProductId id) = 0;
   virtual Result<Page<Product>> List(const ProductFilter& filter, PageRequest page) = 0;
+  // Managed-firewall change requests of a line (CAT-072..CAT-076), oldest first.
+  virtual Result<std::int64_t> InsertFirewallChange(const FirewallChangeRequest& request) = 0;
+  virtual Result<std::vector<FirewallChangeRequest>> FirewallChangesOf(ProductId product) = 0;
+};
+
+// RIPE-488 requests (IP-008) by status; `only` is the tenant boundary for a representative.
+struct RipeFilter {
+  std::optional<CustomerId> only;
+  std::optional<RipeStatus> status;
+  std::optional<ProductId> product;
 };
 
 // IPAM: pools carved into blocks; allocation never hands a block to two products, also under
@@ -155,6 +171,18 @@ class IpamRepository {
   virtual Result<std::vector<IpBlock>> Blocks(const std::string& pool_id) = 0;
   virtual Result<std::int64_t> InsertRipeRequest(const RipeRequest& request) = 0;
   virtual Result<std::vector<RipeRequest>> RipeRequestsOf(ProductId product) = 0;
+  // IP-008: `count` adjacent blocks of the pool, together aligned on their total size, handed to
+  // `product` as one CIDR block; FailedPrecondition when no such run is allocatable at `now`.
+  virtual Result<std::vector<IpBlock>> AllocateAligned(const std::string& pool_id, std::size_t count,
+                                                       ProductId product, Instant now) = 0;
+  // IP-006: puts the given blocks of `product` in quarantine until `reusable_at`; NotFound when
+  // one of them is not allocated to it.
+  virtual Status ReleaseBlocks(ProductId product, const std::vector<std::int64_t>& block_ids, Instant at,
+                               Instant reusable_at) = 0;
+  virtual Result<RipeRequest> GetRipeRequest(std::int64_t id) = 0;
+  virtual Result<Page<RipeRequest>> ListRipeRequests(const RipeFilter& filter, PageRequest page) = 0;
+  // Records the decision of a pending request; FailedPrecondition when it is no longer pending.
+  virtual Status ResolveRipeRequest(const RipeRequest& request) = 0;
 };
 
 // Product orders (TMF622) with their options and milestone history.
