@@ -3,7 +3,10 @@
 // (product.place, role installationSite) and its characteristics (wifi, initialTermMonths,
 // technology, compatibleLine), and one nested productOrderItem per option with the option's
 // characteristics. It is translated into the Order Form shape that `bizline order check` reads
-// (order_form_json.h), so violations name the same Order Form fields in both.
+// (order_form_json.h), so violations name the same Order Form fields in both. Implementation
+// contacts come as relatedParty with role implementationContact {name, phone, email}, at
+// creation or on PATCH, which also carries the other implementation-phase changes (siteReadiness,
+// quote, quoteAnswer, infrastructureWorks, worksUpdate, mobileBackup, lateActivation).
 #pragma once
 
 #include <string_view>
@@ -23,11 +26,16 @@ Result<OrderIntake> OrderIntakeFromJson(const json& body);
 // `bizline order check` would be given for the same order.
 Result<json> OrderFormOf(const json& body);
 
-json OrderToJson(const ProductOrder& order);
+// The order with its implementation-phase parts: implementation contacts among relatedParty,
+// siteReadiness (applicability by the formula's technology from `catalog`), quote,
+// infrastructureWorks, lateActivationNotice, mobileBackup, additionalCharges and orderTotalPrice.
+json OrderToJson(const ProductOrder& order, const Catalog& catalog);
 // The 400 body of a refused order: a TMF Error listing every violation.
 json ViolationsErrorJson(const std::vector<Violation>& violations);
 
 Result<OrderChange> OrderChangeFromJson(const json& body);
 Result<OrderFilter> OrderFilterFromQuery(const Request& request);
+// ?late=true: only orders past their target activation date (ORD-034).
+Result<bool> LateOnlyFromQuery(const Request& request);
 
 }  // namespace bizline::http

@@ -1,5 +1,8 @@
-// TMF622 productOrder: create (400 with every violation, nothing stored), get, list, and the
-// staff state changes of the implementation phase (PATCH state / milestone / rushFeasibility).
+// TMF622 productOrder: create (400 with every violation, nothing stored), get, list (?late=true:
+// past their target activation date, ORD-034), and the changes of the implementation phase
+// (PATCH: staff's state / milestone / rushFeasibility / quote / infrastructureWorks /
+// mobileBackup / lateActivation; the Client's relatedParty contacts / siteReadiness /
+// quoteAnswer / worksUpdate).
 #include "http/api.h"
 #include "http/errors.h"
 #include "http/order_json.h"
@@ -14,10 +17,12 @@ void AddOrderRoutes(Router& router, OrderService& orders) {
     if (!page) return ErrorResponse(page.error());
     auto filter = OrderFilterFromQuery(request);
     if (!filter) return ErrorResponse(filter.error());
-    auto result = orders.List(*ctx.principal, *filter, *page);
+    auto late = LateOnlyFromQuery(request);
+    if (!late) return ErrorResponse(late.error());
+    auto result = *late ? orders.ListLate(*ctx.principal, *filter, *page) : orders.List(*ctx.principal, *filter, *page);
     if (!result) return ErrorResponse(result.error());
     json items = json::array();
-    for (const auto& order : result->items) items.push_back(OrderToJson(order));
+    for (const auto& order : result->items) items.push_back(OrderToJson(order, orders.catalog()));
     return ListResponse(items, result->total, request.Query("fields"));
   });
 
@@ -27,7 +32,7 @@ void AddOrderRoutes(Router& router, OrderService& orders) {
                if (!id) return ErrorResponse(id.error());
                auto order = orders.Get(*ctx.principal, OrderId(*id));
                if (!order) return ErrorResponse(order.error());
-               return Response::Json(200, SelectFields(OrderToJson(*order), request.Query("fields")));
+               return Response::Json(200, SelectFields(OrderToJson(*order, orders.catalog()), request.Query("fields")));
              });
 
   router.Add(Method::kPost, base, Access::kAuthenticated, [&orders, base](const Request& request, const Context& ctx) {
@@ -38,7 +43,7 @@ void AddOrderRoutes(Router& router, OrderService& orders) {
     auto created = orders.Create(*ctx.principal, std::move(*intake));
     if (!created) return ErrorResponse(created.error());
     if (!created->order) return Response::Json(400, ViolationsErrorJson(created->violations));
-    Response r = Response::Json(201, OrderToJson(*created->order));
+    Response r = Response::Json(201, OrderToJson(*created->order, orders.catalog()));
     r.headers.emplace_back("Location", base + "/" + std::to_string(created->order->id.value()));
     return r;
   });
@@ -53,7 +58,7 @@ void AddOrderRoutes(Router& router, OrderService& orders) {
                if (!change) return ErrorResponse(change.error());
                auto updated = orders.Change(*ctx.principal, OrderId(*id), *change);
                if (!updated) return ErrorResponse(updated.error());
-               return Response::Json(200, OrderToJson(*updated));
+               return Response::Json(200, OrderToJson(*updated, orders.catalog()));
              });
 }
 

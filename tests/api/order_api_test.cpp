@@ -1,61 +1,10 @@
 // TMF622 product orders against the real binary: create, 400 with every violation and nothing
 // stored, get/list with filters, paging and fields, the tenant boundary, staff-only state
 // changes through the implementation phase, and the same verdict as `bizline order check`.
-#include "api_fixture.h"
+#include "order_api_fixture.h"
 
 namespace bizline::testing {
 namespace {
-
-using json = nlohmann::json;
-using OrderApi = ApiTest;
-
-const std::string kOrders = "/tmf-api/productOrderingManagement/v4/productOrder";
-
-// The Order Form (the shape `bizline order check` reads) as a TMF622 create body.
-json TmfBody(const json& form, const std::string& customer, const std::string& site) {
-  json characteristics = json::array();
-  if (form.contains("characteristics")) {
-    for (const auto& [name, value] : form["characteristics"].items()) {
-      characteristics.push_back({{"name", name}, {"value", value}});
-    }
-  }
-  characteristics.push_back({{"name", "compatibleLine"}, {"value", true}});
-  json options = json::array();
-  for (const json& option : form.value("options", json::array())) {
-    json option_characteristics = json::array();
-    for (const auto& [name, value] : option.items()) {
-      if (name != "id") option_characteristics.push_back({{"name", name}, {"value", value}});
-    }
-    options.push_back({{"action", "add"},
-                       {"productOffering", {{"id", option["id"]}}},
-                       {"product", {{"productCharacteristic", option_characteristics}}}});
-  }
-  json item{{"action", "add"},
-            {"product",
-             {{"place", {{{"id", site}, {"role", "installationSite"}}}}, {"productCharacteristic", characteristics}}},
-            {"productOrderItem", options}};
-  if (form.contains("formula")) item["productOffering"] = {{"id", form["formula"]}};
-  return {{"relatedParty", {{{"id", customer}, {"role", "customer"}}}}, {"productOrderItem", {item}}};
-}
-
-class OrderApiTest : public OrderApi {
- protected:
-  void SetUp() override {
-    acme_ = CustomerIdNamed("Acme NV");
-    ASSERT_FALSE(acme_.empty());
-    acme_site_ = client().Get("/api/v1/customer/" + acme_ + "/site", AgentToken()).Json()[0]["id"];
-  }
-
-  json ProPlus() const {
-    return TmfBody({{"formula", "internet-pro-plus"},
-                    {"characteristics", {{"wifi", "on"}, {"initialTermMonths", 12}}},
-                    {"options", {{{"id", "ip-pack"}, {"ipv4BlockSize", 8}}}}},
-                   acme_, acme_site_);
-  }
-
-  std::string acme_;
-  std::string acme_site_;
-};
 
 TEST_F(OrderApiTest, ARepresentativePlacesReadsAndListsItsOrders) {
   const std::string token = AcmeToken();
@@ -131,13 +80,22 @@ TEST_F(OrderApiTest, StaffMoveTheOrderThroughTheImplementationPhase) {
   EXPECT_EQ(refused.status, 400);
   EXPECT_EQ(refused.Json()["rule"], "ORD-006");
   EXPECT_EQ(client().Patch(path, {{"state", "inProgress"}}, AdminToken()).status, 400);  // milestone needed
+  auto no_contact = client().Patch(path, appointment, AdminToken());
+  EXPECT_EQ(no_contact.status, 400);
+  EXPECT_EQ(no_contact.Json()["rule"], "ORD-009");
+  EXPECT_EQ(no_contact.Json()["field"], "relatedParty.implementationContact");
 
-  auto confirmed = client().Patch(path, appointment, AdminToken());
+  // The Client names its contact and confirms Annex 1; an approved out-of-hours quote (ORD-007)
+  // lets the appointment be in a few seconds, whatever the time the test runs at.
+  PrepareForAnyTimeAppointment(path);
+  auto confirmed = client().Patch(path, AppointmentIn(std::chrono::seconds(2)), AdminToken());
   ASSERT_EQ(confirmed.status, 200) << confirmed.body;
   EXPECT_EQ(confirmed.Json()["milestone"], "appointmentSet");
-  EXPECT_EQ(confirmed.Json()["installationAppointment"], "2030-06-04T09:00:00+02:00");
+  EXPECT_TRUE(confirmed.Json().contains("installationAppointment"));
   EXPECT_TRUE(confirmed.Json().contains("expectedCompletionDate"));  // ORD-005, ORD-022
-  for (const char* step : {"installed", "activated", "tested"}) {
+  auto installed = InstallWhenDue(path);
+  ASSERT_EQ(installed.status, 200) << installed.body;
+  for (const char* step : {"activated", "tested"}) {
     auto moved = client().Patch(path, {{"state", "inProgress"}, {"milestone", step}}, AdminToken());
     ASSERT_EQ(moved.status, 200) << step << " " << moved.body;
   }
@@ -148,6 +106,7 @@ TEST_F(OrderApiTest, StaffMoveTheOrderThroughTheImplementationPhase) {
   EXPECT_TRUE(order.contains("activationDate"));                        // U-11
   EXPECT_TRUE(order["productOrderItem"][0]["product"].contains("id"));  // the provisioned line
   EXPECT_EQ(order["milestoneHistory"].size(), 6u);
+  EXPECT_EQ(order["orderTotalPrice"][0]["price"]["dutyFreeAmount"]["valueCents"], 30000);  // ORD-007 quote
   auto cancel = client().Patch(path, {{"state", "cancelled"}, {"reason", "late"}}, AdminToken());
   EXPECT_EQ(cancel.status, 422);
 }
