@@ -129,26 +129,44 @@ TEST(ImplementationContacts, ORD_009_ContactsAreNotAddedOnceTheOrderIsActivated)
 
 // --- SITE-001 to SITE-008: the Annex 1 checklist ---
 
+// Annex 1, item by item: leaving any one of them unconfirmed keeps a copper line from being
+// installed, and the error names it with its rule.
+struct SiteCase {
+  SiteItem item;
+  const char* name;
+  const char* rule;
+};
+const SiteCase kSiteCases[] = {
+    {SiteItem::kBuildingEntryAccessible, "buildingEntryAccessible", "SITE-001"},
+    {SiteItem::kCat5eCabling, "cat5eCabling", "SITE-002"},
+    {SiteItem::kLanConnectionPoint, "lanConnectionPoint", "SITE-003"},
+    {SiteItem::kLanIpAddress, "lanIpAddress", "SITE-004"},
+    {SiteItem::kPowerSockets, "powerSockets", "SITE-005"},
+    {SiteItem::kTelephoneLinePoint, "telephoneLinePoint", "SITE-006"},
+    {SiteItem::kSystemBackedUp, "systemBackedUp", "SITE-007"},
+    {SiteItem::kSoftwareCompatible, "softwareCompatible", "SITE-008"},
+};
+
 TEST(SiteReadiness, SITE_001_TO_SITE_008_EachUnconfirmedItemKeepsTheOrderFromBeingInstalled) {
-  for (int i = 0; i < kSiteItemCount; ++i) {
-    const auto missing = static_cast<SiteItem>(i);
+  for (const SiteCase& c : kSiteCases) {
+    SCOPED_TRACE(c.rule);
+    EXPECT_EQ(ToString(c.item), c.name);
+    EXPECT_EQ(RuleOf(c.item), c.rule);
     ProductOrder order = Bare();
     ASSERT_TRUE(AddContacts(order, {Contact()}).ok());
     std::vector<SiteItem> others;
-    for (int k = 0; k < kSiteItemCount; ++k) {
-      if (k != i) others.push_back(static_cast<SiteItem>(k));
+    for (const SiteCase& other : kSiteCases) {
+      if (other.item != c.item) others.push_back(other.item);
     }
     ASSERT_TRUE(ConfirmSiteItems(order, others, kThursday, kRep).ok());
     Advance(order, Appointment("2026-12-01T09:00:00+01:00"));
     Error e = Refusal(order, Installed(Technology::kCopper), At("2026-12-01T12:00:00+01:00"));
     EXPECT_EQ(e.code, ErrorCode::kFailedPrecondition);
-    EXPECT_EQ(e.rule, RuleOf(missing));  // SITE-00n
+    EXPECT_EQ(e.rule, c.rule);
     EXPECT_EQ(e.field, "siteReadiness");
-    EXPECT_NE(e.message.find(std::string(ToString(missing)) + " (" + std::string(RuleOf(missing)) + ")"),
-              std::string::npos)
-        << e.message;
+    EXPECT_NE(e.message.find(std::string(c.name) + " (" + c.rule + ")"), std::string::npos) << e.message;
     EXPECT_EQ(order.milestone, M::kAppointmentSet);
-    ASSERT_TRUE(ConfirmSiteItems(order, {missing}, kThursday, kRep).ok());
+    ASSERT_TRUE(ConfirmSiteItems(order, {c.item}, kThursday, kRep).ok());
     Advance(order, Installed(Technology::kCopper), At("2026-12-01T12:00:00+01:00"));
   }
 }
