@@ -25,6 +25,9 @@ Result<Product> VisibleProduct(Transaction& tx, const Principal& principal, Prod
 
 // Loads the line for a change by line staff: the tenant check first (NotFound), then the role.
 Result<Product> LineForChange(Transaction& tx, const Principal& principal, ProductId id, const std::string& what) {
+  // Read under the row lock: a concurrent change of the same line waits, then sees this one.
+  if (auto s = tx.products().Lock(id); !s)
+    return s.error().code == ErrorCode::kNotFound ? NoSuchProduct(id) : s.error();
   auto product = VisibleProduct(tx, principal, id);
   if (!product) return product.error();
   if (!CanManageLines(principal.role)) return NotLineStaff(what);
@@ -138,6 +141,7 @@ Result<RipeRequest> ProductService::ResolveRipeRequest(const Principal& principa
   if (!request) return request.error().code == ErrorCode::kNotFound ? NoSuchRipeRequest(id) : request.error();
   if (!principal.CanSee(request->customer)) return NoSuchRipeRequest(id);
   if (!CanManageLines(principal.role)) return NotLineStaff("resolve a RIPE-488 request");
+  if (auto s = (*tx)->products().Lock(request->product); !s) return s.error();
   auto resolved = provisioning_.ResolveRipeRequest(**tx, id, decision, reason, principal.user_id, clock_.Now());
   if (!resolved) return resolved.error();
   if (auto s = (*tx)->Commit(); !s) return s.error();

@@ -307,6 +307,20 @@ Status SociProductRepository::UpdateLine(const Product& p) {
   });
 }
 
+Status SociProductRepository::Lock(ProductId id) {
+  return Guarded([&]() -> Status {
+    long long key = id.value(), found = 0;
+    std::string query = "SELECT id FROM product WHERE id = :id";
+    if (sql_.get_backend_name() == "postgresql") query += " FOR UPDATE";
+    soci::statement st(sql_);
+    st.exchange(soci::into(found));
+    st.exchange(soci::use(key, "id"));
+    Prepare(st, query);
+    if (!st.execute(true)) return Error::NotFound("no product with id " + std::to_string(key));
+    return Ok{};
+  });
+}
+
 Result<Product> SociProductRepository::Get(ProductId id) {
   return Guarded([&]() -> Result<Product> {
     ProductRow r;

@@ -18,6 +18,7 @@ class SociProductRepository final : public ProductRepository {
   Status UpdateAddressing(ProductId id, const LineAddressing& addressing) override;
   Status MarkTerminated(ProductId id, Instant at, Instant cpe_return_due) override;
   Status UpdateLine(const Product& product) override;
+  Status Lock(ProductId id) override;
   Result<Product> Get(ProductId id) override;
   Result<Page<Product>> List(const ProductFilter& filter, PageRequest page) override;
   Result<std::int64_t> InsertFirewallChange(const FirewallChangeRequest& request) override;

@@ -1,7 +1,8 @@
 // Many activations at once never hand out an address twice: on PostgreSQL concurrent
 // transactions take different blocks (FOR UPDATE SKIP LOCKED) and the schema refuses a second
 // live holder; on SQLite writers queue. Afterwards every allocated block is disjoint from every
-// other, and each line's recorded addresses are exactly the blocks it holds.
+// other, and each line's recorded addresses are exactly the blocks it holds. The same holds
+// when lines are renumbered (IP-006) while others are activated.
 #include <algorithm>
 #include <atomic>
 #include <map>
@@ -102,6 +103,100 @@ TEST_P(ConcurrentProvisioning, ManyActivationsAtOnceNeverShareAnAddress) {
       EXPECT_EQ(got, expected) << "product " << id.value();
     }
   }
+}
+
+TEST_P(ConcurrentProvisioning, RenumberingWhileActivatingNeverSharesAnAddress_IP006) {
+  auto [customer, site] = NewCustomer("0403.170.701");
+  constexpr int kLines = 12;  // pack4 holds 64 /30: 30 live lines and 24 renumbered blocks fit
+  std::vector<ProductId> lines;
+  for (int i = 0; i < kLines; ++i) {
+    auto id = Provision(Spec(customer, site, "fullfiber-extended", {{"ip-pack", {{"ipv4BlockSize", std::int64_t{4}}}}}),
+                        kActivated);
+    ASSERT_TRUE(id.ok()) << id.error().message;
+    lines.push_back(*id);
+  }
+  clock_.Set(kActivated + std::chrono::days(1));
+  ProductService products(*storage_, *provisioning_, clock_);
+  const Principal desk{UserId(1), Role::kProvisioning, CustomerId()};
+  std::atomic<int> failures{0};
+  std::vector<std::thread> threads;
+  std::vector<std::vector<ProductId>> made(kThreads / 2);
+  for (int t = 0; t < kThreads / 2; ++t) {
+    // Half the threads renumber lines (each its own share, twice), half activate new ones.
+    threads.emplace_back([&, t] {
+      for (int round = 0; round < 2; ++round) {
+        for (int i = t; i < kLines; i += kThreads / 2) {
+          auto r = products.Renumber(desk, lines[i], {RenumberTarget::kFixedIpv4, RenumberTarget::kIpPack});
+          if (!r) {
+            ++failures;
+            ADD_FAILURE() << r.error().message;
+          }
+        }
+      }
+    });
+    threads.emplace_back([&, t] {
+      for (int i = 0; i < 4; ++i) {
+        auto id =
+            Provision(Spec(customer, site, "fullfiber-extended", {{"ip-pack", {{"ipv4BlockSize", std::int64_t{4}}}}}),
+                      clock_.Now());
+        if (!id) {
+          ++failures;
+          ADD_FAILURE() << id.error().message;
+          continue;
+        }
+        made[t].push_back(*id);
+      }
+    });
+  }
+  for (auto& thread : threads) thread.join();
+  ASSERT_EQ(failures.load(), 0);
+  for (const auto& ids : made) lines.insert(lines.end(), ids.begin(), ids.end());
+
+  std::vector<IpBlock> blocks = AllocatedBlocks();
+  EXPECT_EQ(blocks.size(), 3 * lines.size());  // /32, /56 and /30 per line, nothing more
+  ExpectDisjoint(blocks);
+  std::map<std::int64_t, std::vector<std::string>> held;
+  for (const IpBlock& b : blocks) held[b.product.value()].push_back(b.cidr);
+  for (ProductId id : lines) {
+    Product p = Get(id);
+    std::vector<std::string> expected{p.addressing.ipv4_address + "/32", p.addressing.ipv6_prefix,
+                                      p.addressing.ip_pack_ipv4_block};
+    std::vector<std::string> got = held[id.value()];
+    std::sort(expected.begin(), expected.end());
+    std::sort(got.begin(), got.end());
+    EXPECT_EQ(got, expected) << "product " << id.value();
+  }
+}
+
+TEST_P(ConcurrentProvisioning, ConcurrentChangesOfOneLineTakeTurns_IP006) {
+  auto [customer, site] = NewCustomer("0403.170.701");
+  ProductId line = *Provision(Spec(customer, site, "fullfiber-extended"), kActivated);
+  clock_.Set(kActivated + std::chrono::days(1));
+  ProductService products(*storage_, *provisioning_, clock_);
+  const Principal desk{UserId(1), Role::kProvisioning, CustomerId()};
+  std::atomic<int> failures{0};
+  std::vector<std::thread> threads;
+  for (int t = 0; t < 8; ++t) {
+    threads.emplace_back([&] {
+      auto r = products.Renumber(desk, line, {RenumberTarget::kFixedIpv4});
+      if (!r) {
+        ++failures;
+        ADD_FAILURE() << r.error().message;
+      }
+    });
+  }
+  for (auto& thread : threads) thread.join();
+  EXPECT_EQ(failures.load(), 0);
+  // Eight renumberings one after the other: the line holds exactly its recorded /32 and /56.
+  auto held = *Tx(TxMode::kRead)->ipam().BlocksOf(line);
+  Product p = Get(line);
+  std::vector<std::string> got;
+  for (const IpBlock& b : held) got.push_back(b.cidr);
+  std::vector<std::string> expected{p.addressing.ipv4_address + "/32", p.addressing.ipv6_prefix};
+  std::sort(got.begin(), got.end());
+  std::sort(expected.begin(), expected.end());
+  EXPECT_EQ(got, expected);
+  EXPECT_EQ(p.addressing.ipv4_address, "198.51.100.8");  // the ninth address of the pool
 }
 
 TEST_P(ConcurrentProvisioning, ARaceForTheLastAddressesHasExactlyAsManyWinnersAsAddresses) {

@@ -140,6 +140,9 @@ class ProductRepository {
   // Rewrites what an option change alters: options, speed, wifi, mobile backup, SLA tier and
   // addressing. Only an active product (FailedPrecondition otherwise).
   virtual Status UpdateLine(const Product& product) = 0;
+  // Holds the product's row until the transaction ends (PostgreSQL: FOR UPDATE; SQLite's write
+  // transactions already run one at a time), so two changes of one line never interleave.
+  virtual Status Lock(ProductId id) = 0;
   virtual Result<Product> Get(ProductId id) = 0;
   virtual Result<Page<Product>> List(const ProductFilter& filter, PageRequest page) = 0;
   // Managed-firewall change requests of a line (CAT-072..CAT-076), oldest first.
@@ -173,8 +176,8 @@ class IpamRepository {
   virtual Result<std::vector<RipeRequest>> RipeRequestsOf(ProductId product) = 0;
   // IP-008: `count` adjacent blocks of the pool, together aligned on their total size, handed to
   // `product` as one CIDR block; FailedPrecondition when no such run is allocatable at `now`.
-  virtual Result<std::vector<IpBlock>> AllocateAligned(const std::string& pool_id, std::size_t count,
-                                                       ProductId product, Instant now) = 0;
+  virtual Result<std::vector<IpBlock>> AllocateAligned(const std::string& pool_id, std::size_t count, ProductId product,
+                                                       Instant now) = 0;
   // IP-006: puts the given blocks of `product` in quarantine until `reusable_at`; NotFound when
   // one of them is not allocated to it.
   virtual Status ReleaseBlocks(ProductId product, const std::vector<std::int64_t>& block_ids, Instant at,
