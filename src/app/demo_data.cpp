@@ -1,5 +1,8 @@
 #include "app/demo_data.h"
 
+#include "app/order_service.h"
+#include "domain/calendar/brussels_time.h"
+
 namespace bizline {
 namespace {
 
@@ -24,7 +27,9 @@ std::vector<DemoCustomer> DemoCustomers() {
                 CustomerStatus::kActive,
                 {}},
        {Site{SiteId(), CustomerId(), "Head office", {"Rue de la Loi 16", "1000", "Brussels", "BE"}},
-        Site{SiteId(), CustomerId(), "Antwerp depot", {"Noorderlaan 100", "2030", "Antwerpen", "BE"}}},
+        Site{SiteId(), CustomerId(), "Antwerp depot", {"Noorderlaan 100", "2030", "Antwerpen", "BE"}},
+        Site{SiteId(), CustomerId(), "Liège warehouse", {"Quai de la Boverie 2", "4020", "Liège", "BE"}},
+        Site{SiteId(), CustomerId(), "Trade fair stand", {"Place de Belgique 1", "1020", "Brussels", "BE"}}},
        {Representative{RepresentativeId(), CustomerId(), "Ann Peeters", "rep@acme.example", "+32 2 555 01 01",
                        "IT manager"},
         Representative{RepresentativeId(), CustomerId(), "Luc Janssens", "luc@acme.example", "+32 475 55 01 02",
@@ -38,7 +43,8 @@ std::vector<DemoCustomer> DemoCustomers() {
                 120,
                 CustomerStatus::kActive,
                 {}},
-       {Site{SiteId(), CustomerId(), "Gent campus", {"Kouter 1", "9000", "Gent", "BE"}}},
+       {Site{SiteId(), CustomerId(), "Gent campus", {"Kouter 1", "9000", "Gent", "BE"}},
+        Site{SiteId(), CustomerId(), "Brugge office", {"Markt 7", "8000", "Brugge", "BE"}}},
        {Representative{RepresentativeId(), CustomerId(), "Hank Scorpio", "rep@globex.example", "+32 9 555 02 01",
                        "CEO"}},
        "rep@globex.example",
@@ -144,6 +150,114 @@ Result<int> LoadDemoLines(Storage& storage, const ProvisioningService& provision
     ++made;
   }
   return made;
+}
+
+namespace {
+
+// The order use case reads "now" from its clock; demo orders are placed at chosen past instants.
+class SettableClock final : public Clock {
+ public:
+  explicit SettableClock(Instant now) : now_(now) {}
+  Instant Now() const override { return now_; }
+  void Set(Instant now) { now_ = now; }
+
+ private:
+  Instant now_;
+};
+
+// 10:00 Brussels on the business day after `from`: inside Business Hours (U-01, ORD-006).
+Instant NextBusinessMorning(Instant from) {
+  CivilDay day = AddBusinessDays(BrusselsDay(from), 1);
+  return FromBrusselsLocal(LocalSeconds(day.time_since_epoch()) + std::chrono::hours(10));
+}
+
+ContactInput Contact(std::string name, std::string phone, std::string email) {
+  return {{std::move(name), std::move(phone), std::move(email)}, "relatedParty"};
+}
+
+Principal RepOf(CustomerId customer) { return {UserId(), Role::kCustomerRep, customer}; }
+
+Result<ProductOrder> Place(OrderService& orders, OrderIntake intake) {
+  auto created = orders.Create(RepOf(intake.customer), std::move(intake));
+  if (!created) return created.error();
+  if (!created->order) {
+    const Violation& v = created->violations.front();
+    return Error::Invalid(v.field, "demo order refused: " + v.message, v.rule);
+  }
+  return *created->order;
+}
+
+Result<ProductOrder> Step(OrderService& orders, const ProductOrder& order, OrderStep step) {
+  OrderChange change;
+  change.step = std::move(step);
+  return orders.Change({UserId(), Role::kProvisioning, CustomerId()}, order.id, change);
+}
+
+}  // namespace
+
+Result<int> LoadDemoOrders(Storage& storage, const Catalog& catalog, LineProvisioner& provisioner, Instant now) {
+  SettableClock clock(now);
+  OrderService orders(storage, clock, catalog, provisioner);
+  Result<std::pair<CustomerId, SiteId>> liege = Error::NotFound(""), brugge = liege, stand = liege;
+  {
+    auto tx = storage.Begin(TxMode::kRead);
+    if (!tx) return tx.error();
+    liege = FindSite(**tx, "Acme NV", "Liège warehouse");
+    brugge = FindSite(**tx, "Globex BV", "Brugge office");
+    stand = FindSite(**tx, "Acme NV", "Trade fair stand");
+  }
+  for (const auto* where : {&liege, &brugge, &stand}) {
+    if (!*where) return where->error();
+  }
+
+  // Acme's Liège warehouse: placed today by its representative, contact named (ORD-008).
+  OrderIntake warehouse;
+  warehouse.customer = liege->first;
+  warehouse.site = liege->second;
+  warehouse.external_id = "ACME-PO-2026-118";
+  warehouse.request.formula = "internet-pro-plus";
+  warehouse.request.options = {{"ip-pack", {{"ipv4BlockSize", std::int64_t{8}}}}, {"sla-premium", {}}};
+  warehouse.request.wifi = WifiChoice::kOn;
+  warehouse.request.initial_term_months = 36;
+  warehouse.line = LinePresence::kCompatibleLine;
+  warehouse.contacts = {Contact("Luc Janssens", "+32 475 55 01 02", "luc@acme.example")};
+  if (auto placed = Place(orders, std::move(warehouse)); !placed) return placed.error();
+
+  // Globex's Brugge office: placed 45 days ago and confirmed the next day with its appointment;
+  // the target activation date (20 business days later, ORD-022) has passed without activation.
+  clock.Set(now - std::chrono::days(45));
+  OrderIntake office;
+  office.customer = brugge->first;
+  office.site = brugge->second;
+  office.external_id = "GLX-2026-0042";
+  office.request.formula = "fullfiber";
+  office.request.wifi = WifiChoice::kOn;
+  office.line = LinePresence::kCompatibleLine;
+  office.contacts = {Contact("Hank Scorpio", "+32 9 555 02 01", "rep@globex.example")};
+  auto late = Place(orders, std::move(office));
+  if (!late) return late.error();
+  clock.Set(now - std::chrono::days(44));
+  OrderStep appointment;
+  appointment.to = OrderMilestone::kAppointmentSet;
+  appointment.appointment = NextBusinessMorning(clock.Now());
+  if (auto moved = Step(orders, *late, appointment); !moved) return moved.error();
+
+  // Acme's trade-fair stand: a Temporary line wanted in 8 days, Rush Provisioning asked, the
+  // feasibility answer due within 2 business days (ORD-042).
+  clock.Set(now);
+  OrderIntake fair;
+  fair.customer = stand->first;
+  fair.site = stand->second;
+  fair.external_id = "ACME-EXPO-2027";
+  fair.request.formula = "temporary-internet-pro-plus";
+  fair.request.options = {
+      {std::string(kRushOptionId),
+       {{std::string(kRushDateCharacteristic), FormatCivilDay(AddBusinessDays(BrusselsDay(now), 6))}}}};
+  fair.request.wifi = WifiChoice::kOn;
+  fair.line = LinePresence::kCompatibleLine;
+  fair.contacts = {Contact("Ann Peeters", "+32 2 555 01 01", "rep@acme.example")};
+  if (auto placed = Place(orders, std::move(fair)); !placed) return placed.error();
+  return 3;
 }
 
 }  // namespace bizline

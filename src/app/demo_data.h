@@ -5,6 +5,7 @@
 
 #include "app/auth_service.h"
 #include "app/customer_service.h"
+#include "app/ports/line_provisioner.h"
 #include "app/provisioning_service.h"
 
 namespace bizline {
@@ -24,5 +25,13 @@ Result<DemoOutcome> LoadDemoData(Storage& storage, CustomerService& customers, A
 // activated order is (ProvisionLine, addresses from the demo pools of catalog/ipam.yaml), some
 // months before `now`. Call once, after LoadDemoData answered kLoaded. Returns how many.
 Result<int> LoadDemoLines(Storage& storage, const ProvisioningService& provisioning, Instant now);
+
+// Orders in the implementation phase, placed through the order use case as a representative
+// and the provisioning desk would (the same checks and notices): Acme's Liège warehouse
+// acknowledged today with its contact named, Globex's Brugge office whose appointment passed
+// and whose target activation date is weeks behind (the late-activation watch announces it,
+// ORD-034), and a Temporary line for Acme's trade-fair stand with Rush Provisioning awaiting the
+// feasibility answer (ORD-042). Call once, after LoadDemoData answered kLoaded. Returns how many.
+Result<int> LoadDemoOrders(Storage& storage, const Catalog& catalog, LineProvisioner& provisioner, Instant now);
 
 }  // namespace bizline

@@ -82,6 +82,8 @@ int Demo(const std::string& db, const std::string& catalog_dir) {
   if (*outcome == DemoOutcome::kLoaded) {
     auto lines = LoadDemoLines(*w.storage, *w.provisioning, w.clock.Now());
     if (!lines) return Fail(lines.error());
+    auto orders = LoadDemoOrders(*w.storage, w.catalog, *w.line_provisioner, w.clock.Now());
+    if (!orders) return Fail(orders.error());
   }
   std::cout << (*outcome == DemoOutcome::kLoaded ? "demo data loaded" : "demo data already present") << "\n";
   for (const auto& login : DemoLogins()) std::cout << "  " << login.email << " / demo  (" << login.role << ")\n";
