@@ -109,8 +109,9 @@ std::vector<DemoLine> DemoLines() {
   };
   return {
       {"Acme NV", "Head office",
-       spec("DEMO-1", "fullfiber-extended", {IpPackOf(8), {"mobile-backup", {}}, {"sla-premium", {}}}, WifiChoice::kOn,
-            36),
+       spec("DEMO-1", "fullfiber-extended",
+            {IpPackOf(8), {"mobile-backup", {{"feasibilityStudy", std::string("positive")}}}, {"sla-premium", {}}},
+            WifiChoice::kOn, 36),
        200},
       {"Acme NV", "Antwerp depot", spec("DEMO-2", "internet-pro", {{"fixed-ipv4", {}}}, WifiChoice::kOff, 0), 45},
       {"Globex BV", "Gent campus", spec("DEMO-3", "internet-pro-plus", {{"sla-medium", {}}}, WifiChoice::kOn, 24), 320},
