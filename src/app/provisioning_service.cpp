@@ -291,6 +291,18 @@ Status ProvisioningService::TerminateLine(Transaction& tx, ProductId product, In
   // customer can get them; nothing of them leaves with the customer.
   auto released = tx.ipam().Release(product, terminated_at, terminated_at + ipam_.quarantine);
   if (!released) return released.error();
+  // A RIPE-488 request still pending has nothing left to be assigned to: it is closed, and the
+  // customer told (IP-008).
+  auto requests = tx.ipam().RipeRequestsOf(product);
+  if (!requests) return requests.error();
+  for (RipeRequest request : *requests) {
+    if (request.status != RipeStatus::kPending) continue;
+    request.status = RipeStatus::kRejected;
+    request.rejection_reason = "the line was terminated";
+    request.resolved_at = terminated_at;
+    if (auto s = tx.ipam().ResolveRipeRequest(request); !s) return s;
+    if (auto s = EnqueueRipeNotice(tx, *current, request, terminated_at); !s) return s;
+  }
   return Ok{};
 }
 

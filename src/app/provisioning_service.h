@@ -58,7 +58,8 @@ class ProvisioningService {
   // Marks the product terminated, sets the CPE's return date (CAT-045, X-33) and puts its
   // addresses in quarantine until `terminated_at + quarantine` (ipam.yaml), after which they may
   // be allocated again. They stay in Proximus' pools: assignments are not portable (IP-005).
-  // FailedPrecondition when the line is already terminated.
+  // A pending RIPE-488 request of the line is closed as rejected. FailedPrecondition when the
+  // line is already terminated.
   Status TerminateLine(Transaction& tx, ProductId product, Instant terminated_at) const;
 
   // Stores an option change planned by PlanOptionChange: allocates the addresses it adds, or

@@ -238,6 +238,20 @@ TEST_P(Ops, RejectingARipeRequestNeedsAReasonAndTellsTheCustomer_IP008) {
   EXPECT_NE(told->body.find("RIPE-488"), std::string::npos);
 }
 
+TEST_P(Ops, TerminationClosesAPendingRipeRequest_IP008) {
+  auto [customer, site] = NewCustomer("0403.170.701");
+  auto id = *Provision(Spec(customer, site, "fullfiber-extended", {IpPack(64)}), kActivated);
+  ASSERT_TRUE(products_->Terminate(kDesk, id, std::nullopt).ok());
+  auto request = Tx(TxMode::kRead)->ipam().RipeRequestsOf(id)->front();
+  EXPECT_EQ(request.status, RipeStatus::kRejected);
+  EXPECT_EQ(request.rejection_reason, "the line was terminated");
+  auto approve = products_->ResolveRipeRequest(kDesk, request.id, RipeStatus::kApproved, "");
+  EXPECT_EQ(approve.error().code, ErrorCode::kFailedPrecondition);
+  auto notices = Notices(customer);
+  EXPECT_TRUE(
+      std::any_of(notices.begin(), notices.end(), [](const Notification& n) { return n.kind == "ripe.rejected"; }));
+}
+
 // --- Firewall change requests ---
 
 TEST_P(Ops, FirewallChangesAreFreeForAWeekThenCharged_CAT076) {
