@@ -277,6 +277,10 @@ Status OrderService::ApplyStaffPart(Transaction& tx, ProductOrder& order, const 
     if (!notice) return notice.error();
     if (auto s = NotifyLate(tx, order, *notice, now); !s) return s;
   }
+  if (change.new_appointment) {
+    if (auto s = MoveAppointment(order, *change.new_appointment, now, by); !s) return s;
+    if (auto s = NotifyConfirmed(tx, order, now); !s) return s;  // ORD-005: the new date in writing
+  }
   if (change.rush) {
     if (auto s = AnswerRushFeasibility(order, change.rush->decision, change.rush->reason, now); !s) return s;
     if (auto s = NotifyRushAnswer(tx, order, now); !s) return s;

@@ -61,7 +61,8 @@ struct OrderChange {
     CivilDay new_date{};
     std::string reason;
   };
-  std::optional<Reschedule> late;  // ORD-034, ORD-035
+  std::optional<Reschedule> late;          // ORD-034, ORD-035
+  std::optional<Instant> new_appointment;  // ORD-004, ORD-005: move the installation appointment
   struct RushAnswer {
     RushFeasibility decision = RushFeasibility::kPending;
     std::optional<RushRefusalReason> reason;
@@ -70,7 +71,7 @@ struct OrderChange {
   std::optional<OrderStep> step;
 
   bool HasClientPart() const { return !contacts.empty() || !site_items.empty() || quote_answer || works_update; }
-  bool HasStaffPart() const { return quote || works || coverage || late || rush || step; }
+  bool HasStaffPart() const { return quote || works || coverage || late || new_appointment || rush || step; }
 };
 
 // Staff who run the implementation phase.

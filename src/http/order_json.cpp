@@ -784,6 +784,13 @@ Result<OrderChange> OrderChangeFromJson(const json& body) {
   auto step = StepOf(body);
   if (!step) return step.error();
   change.step = *step;
+  if (!change.step && body.contains("appointmentDate")) {  // a new appointment without a state change
+    auto text = RequiredString(body, "appointmentDate");
+    if (!text) return text.error();
+    auto at = ParseIso8601(*text, "appointmentDate");
+    if (!at) return at.error();
+    change.new_appointment = *at;
+  }
   auto rush = OptionalObject(body, "rushFeasibility", "");
   if (!rush) return Error::Invalid("rushFeasibility", "must be an object {\"decision\", \"refusalReason\"}");
   if (*rush != nullptr) {

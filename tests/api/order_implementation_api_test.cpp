@@ -147,6 +147,15 @@ TEST_F(OrderImplementationApiTest, ORD_030_ORD_032_PublicDomainWorksAreQuotedAnd
   EXPECT_EQ(approved.Json()["orderTotalPrice"][0]["price"]["dutyFreeAmount"]["valueCents"], 240000);
   EXPECT_EQ(client().Patch(path, answer, AcmeToken()).status, 422);  // answered once
   EXPECT_EQ(client().Patch(path, appointment, AdminToken()).status, 200);
+
+  // ORD-004: a new appointment lies in the future; it moves the target past the works' date.
+  auto past = client().Patch(path, {{"appointmentDate", "2020-01-06T09:00:00+01:00"}}, AdminToken());
+  EXPECT_EQ(past.status, 400);
+  EXPECT_EQ(past.Json()["rule"], "ORD-004");
+  auto moved = client().Patch(path, {{"appointmentDate", "2030-09-24T10:00:00+02:00"}}, AdminToken());
+  ASSERT_EQ(moved.status, 200) << moved.body;
+  EXPECT_EQ(moved.Json()["installationAppointment"], "2030-09-24T10:00:00+02:00");
+  EXPECT_EQ(moved.Json()["expectedCompletionDate"], "2030-09-24");
 }
 
 TEST_F(OrderImplementationApiTest, ORD_034_LateOrdersAreListedAndOnlyALateOrderIsRescheduled) {

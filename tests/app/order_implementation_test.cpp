@@ -216,6 +216,23 @@ TEST_F(OrderImplementationTest, ORD_034_ORD_035_StaffRescheduleALateOrderAndTheC
   EXPECT_EQ(orders_->ListLate(kAgent, {}, {})->total, 0);
 }
 
+TEST_F(OrderImplementationTest, ORD_004_ORD_005_AMovedAppointmentIsConfirmedInWritingAgain) {
+  ProductOrder order = Created(kAdmin, Intake(acme_.id, acme_site_));
+  ASSERT_TRUE(Step(order, OrderMilestone::kAppointmentSet, At("2026-12-01T09:00:00+01:00")).ok());
+  OrderChange move;
+  move.new_appointment = At("2026-11-26T09:00:00+01:00");  // an hour ago
+  auto past = As(kProvisioning, order, move);
+  ASSERT_FALSE(past.ok());
+  EXPECT_EQ(past.error().rule, "ORD-004");
+  EXPECT_EQ(As(RepOf(acme_.id), order, move).error().code, ErrorCode::kPermissionDenied);
+  move.new_appointment = At("2027-01-12T14:00:00+01:00");
+  auto moved = As(kProvisioning, order, move);
+  ASSERT_TRUE(moved.ok()) << moved.error().message;
+  EXPECT_EQ(moved->target_activation_date, Day("2027-01-12"));
+  EXPECT_EQ(Kinds(acme_.id), (std::vector<std::string>{"order.confirmed", "order.confirmed"}));
+  EXPECT_NE(Notifications(acme_.id).back().body.find("2027-01-12T14:00:00+01:00"), std::string::npos);
+}
+
 TEST_F(OrderImplementationTest, ORD_034_TheWatchAnnouncesEachMissedTargetOnceAcrossRestarts) {
   ProductOrder order = Created(kAdmin, Intake(acme_.id, acme_site_));
   ProductOrder other = Created(kAdmin, Intake(globex_.id, globex_site_));

@@ -219,6 +219,22 @@ TEST(OrderPlausibility, ORD_004_ANewAppointmentLiesInTheFuture) {
   EXPECT_EQ(now.field, "appointmentDate");
 }
 
+TEST(OrderPlausibility, ORD_004_AMovedAppointmentLiesInTheFutureUnderTheSameGates) {
+  ProductOrder order = Ready();
+  EXPECT_EQ(MoveAppointment(order, At("2026-12-02T09:00:00+01:00"), kThursday, kStaff).error().rule,
+            "ORD-004");  // none to move yet
+  Advance(order, Appointment("2026-12-01T09:00:00+01:00"));
+  const Instant later = At("2026-12-01T08:00:00+01:00");
+  EXPECT_EQ(MoveAppointment(order, At("2026-12-01T07:30:00+01:00"), later, kStaff).error().rule, "ORD-004");  // past
+  EXPECT_EQ(MoveAppointment(order, At("2026-12-05T10:00:00+01:00"), later, kStaff).error().rule, "ORD-006");  // Sat
+  EXPECT_EQ(order.appointment_at, At("2026-12-01T09:00:00+01:00"));  // unchanged
+  ASSERT_TRUE(MoveAppointment(order, At("2027-01-12T14:00:00+01:00"), later, kStaff).ok());
+  EXPECT_EQ(order.appointment_at, At("2027-01-12T14:00:00+01:00"));
+  EXPECT_EQ(order.target_activation_date, Day("2027-01-12"));  // not activated before installed
+  EXPECT_EQ(order.history.back().milestone, M::kAppointmentSet);
+  EXPECT_EQ(order.milestone, M::kAppointmentSet);
+}
+
 TEST(OrderPlausibility, ORD_010_TheLineIsNotInstalledBeforeItsAppointment) {
   ProductOrder order = Ready();
   Advance(order, Appointment("2026-12-01T09:00:00+01:00"));

@@ -60,14 +60,15 @@ void ConfirmTargetDate(ProductOrder& order, CivilDay confirmed, CivilDay appoint
   if (*order.target_activation_date < appointment_day) order.target_activation_date = appointment_day;
 }
 
-Status SetAppointment(ProductOrder& order, const OrderStep& step, Instant now) {
-  if (!step.appointment) {
+// The gates of an installation appointment at `at`, set or moved.
+Status CheckAppointment(const ProductOrder& order, std::optional<Instant> at, Instant now) {
+  if (!at) {
     return Error::Invalid("appointmentDate", "an installation appointment needs its date and time", "ORD-004");
   }
-  if (*step.appointment <= now) {
+  if (*at <= now) {
     return Error::Invalid("appointmentDate", "the installation appointment must lie in the future", "ORD-004");
   }
-  if (!InBusinessHours(*step.appointment)) {
+  if (!InBusinessHours(*at)) {
     if (HasQuote(order, QuoteKind::kOutOfHoursImplementation, QuoteStatus::kSent)) {
       return Error::Invalid("appointmentDate",
                             "the quote for implementation outside Business Hours awaits the Client's approval",
@@ -87,7 +88,11 @@ Status SetAppointment(ProductOrder& order, const OrderStep& step, Instant now) {
                           "phone number at which they can be reached throughout it",
                           "ORD-009");
   }
-  if (auto s = CheckWorksAllowAppointment(order); !s) return s;
+  return CheckWorksAllowAppointment(order);
+}
+
+Status SetAppointment(ProductOrder& order, const OrderStep& step, Instant now) {
+  if (auto s = CheckAppointment(order, step.appointment, now); !s) return s;
   order.appointment_at = step.appointment;
   ConfirmTargetDate(order, BrusselsDay(now), BrusselsDay(*step.appointment));
   return Ok{};
@@ -185,6 +190,21 @@ Result<StepEffect> AdvanceOrder(ProductOrder& order, const OrderStep& step, Inst
   changed.history.push_back({step.to, now, by, step.note});
   order = std::move(changed);
   return effect;
+}
+
+Status MoveAppointment(ProductOrder& order, Instant at, Instant now, UserId by) {
+  if (order.milestone != M::kAppointmentSet) {
+    return Error::Precondition("only an order at appointmentSet has an appointment to move; this one is " +
+                                   std::string(ToString(order.milestone)),
+                               "ORD-004");
+  }
+  if (auto s = CheckAppointment(order, at, now); !s) return s;
+  order.appointment_at = at;
+  // The Service is not activated before it is installed: a later appointment moves the target.
+  CivilDay day = BrusselsDay(at);
+  if (order.target_activation_date && *order.target_activation_date < day) order.target_activation_date = day;
+  order.history.push_back({M::kAppointmentSet, now, by, "appointment moved to " + FormatCivilDay(day)});
+  return Ok{};
 }
 
 Status AnswerRushFeasibility(ProductOrder& order, RushFeasibility answer, std::optional<RushRefusalReason> reason,

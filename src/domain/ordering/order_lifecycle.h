@@ -47,6 +47,12 @@ std::vector<OrderMilestone> NextMilestones(const ProductOrder& order);
 // Moves the order one step and appends the step to its history; on error the order is unchanged.
 Result<StepEffect> AdvanceOrder(ProductOrder& order, const OrderStep& step, Instant now, UserId by);
 
+// ORD-004, ORD-005: a new installation appointment for an order at appointmentSet, under the
+// same gates as the first one (in the future, Business Hours or an approved out-of-hours quote,
+// a contact, no works holding it); a later day also moves the target activation date. The
+// history records the move; the caller sends the new written confirmation.
+Status MoveAppointment(ProductOrder& order, Instant at, Instant now, UserId by);
+
 // ORD-042 to ORD-045: Proximus' answer on a rush request. A refusal needs one of the reasons of
 // ORD-043 and waives the fee (ORD-044); an acceptance makes the RFS date the target (ORD-045).
 Status AnswerRushFeasibility(ProductOrder& order, RushFeasibility answer, std::optional<RushRefusalReason> reason,
