@@ -76,7 +76,8 @@ TEST(ServeDelivery, StoppedMidWayAndRestartedDeliversEveryNotificationExactlyOnc
 
   ASSERT_TRUE(AllSent(db));
   auto messages = smtp.Messages();
-  EXPECT_EQ(messages.size(), total);
+  // Counted again: background jobs (the late-activation watch, ORD-034) may add notices meanwhile.
+  EXPECT_EQ(messages.size(), AllNotifications(db).size());
   std::map<std::string, int> copies;
   for (const auto& m : messages) ++copies[m.Header("message-id")];
   for (const auto& n : AllNotifications(db)) {
