@@ -58,6 +58,8 @@ TEST_F(LineOps, FirewallChangeRequestsOnTheFirewallLineOnly_CAT072_CAT075_CAT076
   auto r = created.Json();
   EXPECT_EQ(r["channelAddress"], "ict-servicedesk@proximus.com");  // CAT-075
   EXPECT_EQ(r["charge"], "chargeable");                            // CAT-076: the demo line was activated 200 days ago
+  EXPECT_EQ(r["priceItem"], "managed-firewall-change");            // CAT-076: T-20 #19 of catalog/prices.yaml
+  EXPECT_GT(r["amount"]["valueCents"].get<int>(), 0);
   auto listed = client().Get(ffe + "/firewallChangeRequest", AcmeToken());
   ASSERT_EQ(listed.status, 200);
   EXPECT_EQ(listed.Json().size(), 1u);

@@ -460,7 +460,10 @@ TEST(OfferFile, T20_PricesInCents) {
   EXPECT_EQ(c.FindPrice("rush-provisioning-fee")->type, PriceType::kOneTime);                      // ORD-038
   EXPECT_THAT(c.FindPrice("indoor-antenna")->offerings, ::testing::ElementsAre("mobile-backup"));  // CAT-088
   EXPECT_THAT(c.FindPrice("router-upgrade-monthly")->offerings, ::testing::ElementsAre("router-upgrade"));  // CAT-046
-  EXPECT_THAT(c.FindPrice("fixed-ipv4-monthly")->rule, "CAT-054");  // paid option
+  EXPECT_THAT(c.FindPrice("fixed-ipv4-monthly")->rule, "CAT-054");     // paid option
+  ASSERT_NE(c.FindPrice("managed-firewall-change"), nullptr);          // T-20 #19
+  EXPECT_EQ(c.FindPrice("managed-firewall-change")->rule, "CAT-076");  // chargeable after the first week
+  EXPECT_GT(c.FindPrice("managed-firewall-change")->amount, Cents(0));
   for (const Formula& f : c.formulas()) {
     bool monthly = false;
     for (const PriceItem* p : c.PricesFor(f.id)) monthly = monthly || p->type == PriceType::kRecurring;
