@@ -1,5 +1,6 @@
 #include "http/server.h"
 
+#include <array>
 #include <atomic>
 #include <boost/asio.hpp>
 #include <boost/beast.hpp>
@@ -141,6 +142,7 @@ class Session : public std::enable_shared_from_this<Session> {
     res->prepare_payload();
     stream_.expires_after(server_.options.read_timeout);
     bhttp::async_write(stream_, *res, [self = shared_from_this(), res, keep](beast::error_code ec, std::size_t) {
+      if (!ec && self->unread_input_) return self->LingeringClose();
       if (ec || !keep) return self->Close();
       self->ReadHeader();
     });
@@ -149,11 +151,31 @@ class Session : public std::enable_shared_from_this<Session> {
   // Answers a transport-level error and closes: the rest of the request was not read.
   void Fail(int status, const std::string& reason, const std::string& message) {
     keep_alive_ = false;
+    unread_input_ = true;
     Response r;
     r.status = status;
     r.body = PlainError(status, reason, message);
     busy_ = true;
     Respond(r);
+  }
+
+  // After an error answered before the request was read through, the client may still be
+  // sending. Closing a socket with unread bytes makes the kernel reset the connection, and the
+  // reset can destroy the answer before the client reads it. So: half-close, read and discard
+  // what still arrives for a bounded time and amount, then close (nginx's "lingering close").
+  void LingeringClose() {
+    beast::error_code ignored;
+    stream_.socket().shutdown(tcp::socket::shutdown_send, ignored);
+    stream_.expires_after(kLingerTime);
+    Drain();
+  }
+
+  void Drain() {
+    stream_.async_read_some(asio::buffer(drain_), [self = shared_from_this()](beast::error_code ec, std::size_t n) {
+      self->drained_ += n;
+      if (ec || self->drained_ > kLingerBytes) return self->Close();
+      self->Drain();
+    });
   }
 
   void Close() {
@@ -172,6 +194,11 @@ class Session : public std::enable_shared_from_this<Session> {
   bool busy_ = false;
   bool closed_ = false;
   bool keep_alive_ = true;
+  bool unread_input_ = false;  // an error was answered before the request was read through
+  static constexpr auto kLingerTime = std::chrono::seconds(2);
+  static constexpr std::size_t kLingerBytes = 4 << 20;
+  std::array<char, 16384> drain_{};
+  std::size_t drained_ = 0;
   unsigned version_ = 11;
 };
 

@@ -62,9 +62,12 @@ std::string HttpClient::Raw(const std::string& bytes) const {
   beast::tcp_stream stream(ioc);
   stream.expires_after(std::chrono::seconds(30));
   stream.connect(asio::ip::tcp::endpoint(asio::ip::make_address("127.0.0.1"), port_));
-  asio::write(stream.socket(), asio::buffer(bytes));
-  std::string response;
   beast::error_code ec;
+  // A server may answer (413, 431) and stop reading before all bytes are written: keep going
+  // and read what it said.
+  asio::write(stream.socket(), asio::buffer(bytes), ec);
+  ec = {};
+  std::string response;
   char chunk[4096];
   for (int i = 0; i < 1000; ++i) {  // bounded: the server closes after answering a bad request
     std::size_t n = stream.read_some(asio::buffer(chunk), ec);
