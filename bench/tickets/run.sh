@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Trouble tickets over HTTP: create (TMF621 POST, one durable SQLite write transaction per
 # request: the ticket, its status history, its number and the "ticket opened" notification in
-# the outbox; WAL with synchronous=FULL) and read (GET by number), with wrk on loopback.
+# the outbox; WAL with synchronous=FULL), read (GET by number) and list (a page of 100), with
+# wrk on loopback.
 #   BUILD_DIR=build/release bench/tickets/run.sh [duration_seconds]   (prints a Markdown table)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -46,6 +47,8 @@ read -r c_rate c_bad < <(measure -s bench/tickets/create.lua "$base/tmf-api/trou
 number=$(curl -s -H "Authorization: Bearer $TOKEN" "$base/tmf-api/troubleTicket/v4/troubleTicket?limit=1" \
            | python3 -c 'import json,sys; print(json.load(sys.stdin)[0]["id"])')
 read -r r_rate r_bad < <(measure -s bench/tickets/read.lua "$base/tmf-api/troubleTicket/v4/troubleTicket/$number")
+# A page of 100 tickets with their notes, status history and Stop-Clock periods (6 queries a page).
+read -r l_rate l_bad < <(measure -s bench/tickets/read.lua "$base/tmf-api/troubleTicket/v4/troubleTicket?limit=100")
 total=$(curl -s -D - -o /dev/null -H "Authorization: Bearer $TOKEN" "$base/tmf-api/troubleTicket/v4/troubleTicket?limit=1" \
           | awk 'tolower($1) == "x-total-count:" {print $2}' | tr -d '\r')
 
@@ -53,5 +56,6 @@ echo "| operation | requests/s | non-2xx |"
 echo "|---|---|---|"
 echo "| POST /tmf-api/troubleTicket/v4/troubleTicket (create, durable write) | $c_rate | $c_bad |"
 echo "| GET /tmf-api/troubleTicket/v4/troubleTicket/$number (read) | $r_rate | $r_bad |"
+echo "| GET /tmf-api/troubleTicket/v4/troubleTicket?limit=100 (list a page) | $l_rate | $l_bad |"
 echo
 echo "wrk -t$threads -c$connections -d${duration}s on 127.0.0.1; bizline --threads 2; $(nproc) cores; Acme's tickets after the run: $total"
