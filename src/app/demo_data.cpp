@@ -179,7 +179,8 @@ ContactInput Contact(std::string name, std::string phone, std::string email) {
 Principal RepOf(CustomerId customer) { return {UserId(), Role::kCustomerRep, customer}; }
 
 Result<ProductOrder> Place(OrderService& orders, OrderIntake intake) {
-  auto created = orders.Create(RepOf(intake.customer), std::move(intake));
+  const Principal rep = RepOf(intake.customer);
+  auto created = orders.Create(rep, std::move(intake));
   if (!created) return created.error();
   if (!created->order) {
     const Violation& v = created->violations.front();

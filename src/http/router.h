@@ -15,7 +15,7 @@ enum class Access { kPublic, kAuthenticated };
 // What a route's request body must be; anything else is answered 415.
 enum class BodyKind { kJson, kAny };
 
-inline constexpr std::size_t kDefaultBodyLimit = 1024 * 1024;
+inline constexpr std::size_t kDefaultBodyLimit = std::size_t{1024} * 1024;
 
 // What a handler knows about its caller; `principal` is null only on public routes.
 struct Context {

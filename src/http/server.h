@@ -18,7 +18,7 @@ struct ServerOptions {
   std::string host = "127.0.0.1";
   std::uint16_t port = 8080;  // 0 picks a free port
   int threads = 2;
-  std::size_t header_limit = 16 * 1024;
+  std::size_t header_limit = std::size_t{16} * 1024;
   std::chrono::seconds idle_timeout{60};    // waiting for the next request on a kept-alive connection
   std::chrono::seconds read_timeout{30};    // reading one request body once its header arrived
   std::chrono::seconds shutdown_grace{20};  // in-flight requests get this long after a stop signal
