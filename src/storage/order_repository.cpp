@@ -360,9 +360,6 @@ Status SociOrderRepository::Update(const ProductOrder& order) {
     if (stored_version != order.version) {
       return Error::Precondition("the order was changed meanwhile; read it again and retry");
     }
-    int stored_events = 0;
-    sql_ << "SELECT COUNT(*) FROM product_order_event WHERE order_id = :id", soci::use(id), soci::into(stored_events);
-
     OrderRow row = ToRow(order);
     row.version = order.version + 1;
     std::string assignments;
@@ -378,9 +375,19 @@ Status SociOrderRepository::Update(const ProductOrder& order) {
     }
     soci::statement st(sql_);
     ExchangeRow(row, UseBinder{st});
-    st.exchange(soci::use(id));  // positional: the last placeholder
-    Prepare(st, "UPDATE product_order SET " + assignments + " WHERE id = :id");
+    long long read_version = order.version;
+    st.exchange(soci::use(id));  // positional: the last two placeholders
+    st.exchange(soci::use(read_version));
+    // The version in the WHERE clause, not only the check above: on PostgreSQL two transactions
+    // may both pass the check; the second UPDATE then waits for the first and, re-reading the
+    // row, matches nothing. Without it both would commit (two activations of one order).
+    Prepare(st, "UPDATE product_order SET " + assignments + " WHERE id = :id AND version = :v");
     st.execute(true);
+    if (st.get_affected_rows() != 1) {
+      return Error::Precondition("the order was changed meanwhile; read it again and retry");
+    }
+    int stored_events = 0;
+    sql_ << "SELECT COUNT(*) FROM product_order_event WHERE order_id = :id", soci::use(id), soci::into(stored_events);
     if (auto w = WriteOptions(order); !w) return w.error();
     if (auto w = WriteDetails(order); !w) return w.error();
     return InsertEvents(order, static_cast<std::size_t>(stored_events));

@@ -2,6 +2,8 @@
 // rush request and its history survives a round trip; updates append history and refuse a
 // stale copy; lists filter, page and keep to one customer; the implementation-phase parts of
 // migration 0007 round-trip and are rewritten on update; late orders are found once per target.
+#include <thread>
+
 #include "storage_fixture.h"
 
 namespace bizline::testing {
@@ -133,6 +135,43 @@ TEST_P(OrderStorage, UpdateRewritesTheOrderAppendsHistoryAndRefusesAStaleCopy) {
   auto stale = tx3->orders().Update(order);  // still version 1
   ASSERT_FALSE(stale.ok());
   EXPECT_EQ(stale.error().code, ErrorCode::kFailedPrecondition);
+}
+
+// Two staff changes of one order at the same moment (e.g. two "activated" PATCHes): the second
+// must fail rather than commit a second activation. SQLite serialises writers at BEGIN, so the
+// interleaving only exists on PostgreSQL: B reads version 1 while A's update is uncommitted, then
+// its UPDATE waits for A's row lock and, once A commits, must match nothing.
+TEST_P(OrderStorage, AConcurrentChangeOfTheSameVersionLosesOnPostgres) {
+  if (GetParam() == Backend::kSqlite) GTEST_SKIP() << "SQLite serialises writers at BEGIN";
+  auto tx = Begin();
+  ProductOrder order = Sample(Seed(*tx, "Acme NV", "0403.170.701"));
+  order.id = *tx->orders().Insert(order);
+  ASSERT_TRUE(tx->Commit().ok());
+  order.version = 1;
+
+  ProductOrder a = order, b = order;
+  a.milestone = OrderMilestone::kActivated;
+  a.history.push_back({OrderMilestone::kActivated, InstantFromEpoch(1'795'200'000), UserId(), "A"});
+  b.milestone = OrderMilestone::kCancelled;
+  b.history.push_back({OrderMilestone::kCancelled, InstantFromEpoch(1'795'200'001), UserId(), "B"});
+  auto first = Begin();
+  ASSERT_TRUE(first->orders().Update(a).ok());  // holds the row until it commits
+  Status second = Ok{};
+  std::thread rival([&] {
+    auto tx_b = Begin();
+    second = tx_b->orders().Update(b);
+    if (second.ok()) second = tx_b->Commit();
+  });
+  std::this_thread::sleep_for(std::chrono::milliseconds(300));  // B is waiting on the row lock
+  ASSERT_TRUE(first->Commit().ok());
+  rival.join();
+  ASSERT_FALSE(second.ok());
+  EXPECT_EQ(second.error().code, ErrorCode::kFailedPrecondition);
+  auto read = Begin(TxMode::kRead)->orders().Get(order.id);
+  ASSERT_TRUE(read.ok());
+  EXPECT_EQ(read->milestone, OrderMilestone::kActivated);
+  EXPECT_EQ(read->version, 2);
+  EXPECT_EQ(read->history.back().note, "A");
 }
 
 TEST_P(OrderStorage, ListFiltersPagesAndKeepsToOneCustomer) {
