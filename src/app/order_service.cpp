@@ -347,7 +347,10 @@ Result<LateActivationReport> LateActivationWatch::RunOnce() {
     int announced = 0;
     for (OrderId id : due) {
       auto done = AnnounceOne(id, now);
-      if (!done) return done.error();
+      if (!done) {  // one broken order must not keep every later one from being announced
+        if (report.failed++ == 0) report.first_error = done.error().message;
+        continue;
+      }
       if (*done) ++announced;
     }
     report.announced += announced;

@@ -105,6 +105,8 @@ inline constexpr std::string_view kOrderLateKind = "order.late";
 
 struct LateActivationReport {
   int announced = 0;  // late orders whose Client was told by this run
+  int failed = 0;     // orders that could not be announced; the others still are
+  std::string first_error;
 };
 
 // ORD-034: finds orders past their target activation date that the Client was not told about for

@@ -17,6 +17,9 @@ void AddLateActivationJob(Scheduler& scheduler, Storage& storage, const Clock& c
       spdlog::error("late activation watch: {}", report.error().message);
       return;
     }
+    if (report->failed > 0) {
+      spdlog::error("late activation watch: {} order(s) not announced, first: {}", report->failed, report->first_error);
+    }
     if (report->announced > 0) spdlog::info("late activation watch: {} order(s) announced late", report->announced);
   });
 }
