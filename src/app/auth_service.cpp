@@ -42,7 +42,11 @@ Status AuthService::Logout(const std::string& token) {
   auto tx = storage_.Begin(TxMode::kWrite);
   if (!tx) return tx.error();
   if (auto s = (*tx)->users().DeleteSession(hash); !s) return s;
-  return (*tx)->Commit();
+  auto committed = (*tx)->Commit();
+  // Again after the commit: a lookup that began between the first erase and the commit still
+  // found the row and may have cached it.
+  cache_.Erase(hash);
+  return committed;
 }
 
 Result<Principal> AuthService::Authenticate(const std::string& token) {

@@ -95,9 +95,15 @@ Result<FirewallChangeRequest> ProductService::RequestFirewallChange(const Princi
                                                                     const std::string& channel) {
   auto tx = storage_.Begin(TxMode::kWrite);
   if (!tx) return tx.error();
-  // CAT-074: the Client asks (its representative), or staff record what it asked.
+  // CAT-074: the Client asks (its representative), or staff record what it asked: the service
+  // desk that receives the e-mail (CAT-075) or line staff. A chargeable request (CAT-076) is not
+  // for billing or escalation staff to create.
   auto line = VisibleProduct(**tx, principal, id);
   if (!line) return line.error();
+  if (principal.IsStaff() && !CanManageLines(principal.role) && principal.role != Role::kAgentL1 &&
+      principal.role != Role::kAgentL2) {
+    return Error::Denied("only the Client, the service desk and line staff record firewall change requests");
+  }
   auto request = NewFirewallChange(provisioning_.catalog(), *line, std::move(description), channel, principal.user_id,
                                    clock_.Now());
   if (!request) return request.error();

@@ -236,6 +236,12 @@ TEST_P(Ops, RejectingARipeRequestNeedsAReasonAndTellsTheCustomer_IP008) {
   ASSERT_NE(told, notices.end());
   EXPECT_NE(told->body.find("no network map"), std::string::npos);
   EXPECT_NE(told->body.find("RIPE-488"), std::string::npos);
+  // The refused pack is not on the line, so the Client can still order one of /27 or less.
+  const Product after = Get(id);
+  EXPECT_EQ(std::count(after.options.begin(), after.options.end(), "ip-pack"), 0);
+  auto smaller = products_->AddOption(kDesk, id, Add(IpPack(16)));
+  ASSERT_TRUE(smaller.ok()) << smaller.error().message;
+  EXPECT_FALSE(smaller->addressing.ip_pack_ipv4_block.empty());  // CAT-056: allocated at once
 }
 
 TEST_P(Ops, TerminationClosesAPendingRipeRequest_IP008) {
@@ -281,6 +287,11 @@ TEST_P(Ops, NoFirewallNoChangeRequest_CAT072) {
   auto ffe = *Provision(Spec(customer, site, "fullfiber-extended"), kActivated);
   EXPECT_EQ(products_->RequestFirewallChange(RepOf(other), ffe, "x", "email").error().code, ErrorCode::kNotFound);
   EXPECT_EQ(products_->FirewallChanges(RepOf(other), ffe).error().code, ErrorCode::kNotFound);
+  EXPECT_TRUE(products_->FirewallChanges(kDesk, ffe)->empty());
+  // CAT-074, CAT-075: the Client, the service desk that takes its e-mail, or line staff; billing
+  // staff do not create (chargeable, CAT-076) requests.
+  const Principal billing{UserId(9), Role::kBilling, CustomerId()};
+  EXPECT_EQ(products_->RequestFirewallChange(billing, ffe, "x", "email").error().code, ErrorCode::kPermissionDenied);
   EXPECT_TRUE(products_->FirewallChanges(kDesk, ffe)->empty());
 }
 
