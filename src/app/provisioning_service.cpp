@@ -382,7 +382,12 @@ Result<RipeRequest> ProvisioningService::ResolveRipeRequest(Transaction& tx, std
   }
   line->addressing.ripe_pending_block_size = 0;  // resolved either way
   if (line->status == ProductStatus::kActive) {
-    if (auto s = tx.products().UpdateAddressing(line->id, line->addressing); !s) return s.error();
+    if (decision == RipeStatus::kRejected && line->addressing.ip_pack_ipv4_block.empty()) {
+      // The pack existed only as this request: without it the line has no IP Pack, and the
+      // Client may order a smaller one (/27 or less, allocated at once).
+      std::erase(line->options, std::string("ip-pack"));
+    }
+    if (auto s = tx.products().UpdateLine(*line); !s) return s.error();
   }
   request->status = decision;
   request->resolved_at = now;
