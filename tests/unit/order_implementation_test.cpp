@@ -385,6 +385,20 @@ TEST(InfrastructureWorks, ORD_029_ProximusWorksAreQuotedFirstAndTheApprovalFixes
   Advance(order, Appointment("2027-02-01T09:00:00+01:00"));
 }
 
+TEST(InfrastructureWorks, ORD_029_AQuoteWhoseDateHasPassedCannotBeApproved) {
+  ProductOrder order = AfterRfd();
+  auto recorded = RecordWorks(order, ClientBuildingByProximus(), kThursday);  // activation by 2027-02-05
+  ASSERT_TRUE(recorded.ok());
+  const Instant too_late = kThursday + std::chrono::days(80);  // 2027-02-14
+  auto approved = AnswerQuote(order, recorded->quote_id, QuoteStatus::kApproved, too_late, kRep);
+  ASSERT_FALSE(approved.ok());
+  EXPECT_EQ(approved.error().code, ErrorCode::kFailedPrecondition);
+  EXPECT_EQ(approved.error().rule, "ORD-029");
+  EXPECT_EQ(FindQuote(order, recorded->quote_id)->status, QuoteStatus::kSent);  // unchanged
+  EXPECT_EQ(order.target_activation_date, Day("2027-01-15"));
+  EXPECT_TRUE(AnswerQuote(order, recorded->quote_id, QuoteStatus::kDeclined, too_late, kRep).ok());
+}
+
 TEST(InfrastructureWorks, ORD_029_ADeclinedQuoteBlocksUntilTheClientDoesTheWorksItself) {
   ProductOrder order = AfterRfd();
   auto recorded = RecordWorks(order, ClientBuildingByProximus(), kThursday);

@@ -99,6 +99,15 @@ Status AnswerQuote(ProductOrder& order, int quote_id, QuoteStatus decision, Inst
   if (!BeforeActivation(order)) {
     return Error::Precondition("the order is no longer in its implementation phase", rule);
   }
+  // ORD-029: approving fixes the lead time the quote states; a date already passed would make
+  // the order late the moment the Client agrees to it. Proximus re-quotes instead.
+  if (decision == QuoteStatus::kApproved && it->target_activation_date &&
+      *it->target_activation_date <= BrusselsDay(now)) {
+    return Error::Precondition("quote " + std::to_string(quote_id) + " promised activation by " +
+                                   FormatCivilDay(*it->target_activation_date) +
+                                   ", which has passed: ask Proximus for a new quote",
+                               rule);
+  }
   it->status = decision;
   it->answered_at = now;
   it->answered_by = by;
