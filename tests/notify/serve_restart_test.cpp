@@ -5,6 +5,7 @@
 #include <cstdlib>
 #include <memory>
 
+#include "app/order_service.h"
 #include "notify/smtp_message.h"
 #include "storage/soci_storage.h"
 #include "support/http_client.h"
@@ -46,6 +47,16 @@ TEST(ServeDelivery, StoppedMidWayAndRestartedDeliversEveryNotificationExactlyOnc
   TempDir dir;
   const std::string db = dir.SqliteUrl();
   ASSERT_EQ(RunBizline({"demo", "--db", db}).exit_code, 0);
+  // The demo has a late order (ORD-034). Its notice is announced here, before either server
+  // starts, so no background job adds a notification while the test counts them.
+  {
+    auto storage = SociStorage::Open(db, 1);
+    ASSERT_TRUE(storage.ok());
+    SystemClock clock;
+    auto announced = LateActivationWatch(**storage, clock).RunOnce();
+    ASSERT_TRUE(announced.ok());
+    ASSERT_EQ(announced->announced, 1);
+  }
   setenv("BIZLINE_SMTP", smtp.Url().c_str(), 1);
   setenv("BIZLINE_SMTP_FROM", kFrom, 1);
 
@@ -76,8 +87,7 @@ TEST(ServeDelivery, StoppedMidWayAndRestartedDeliversEveryNotificationExactlyOnc
 
   ASSERT_TRUE(AllSent(db));
   auto messages = smtp.Messages();
-  // Counted again: background jobs (the late-activation watch, ORD-034) may add notices meanwhile.
-  EXPECT_EQ(messages.size(), AllNotifications(db).size());
+  EXPECT_EQ(messages.size(), total);
   std::map<std::string, int> copies;
   for (const auto& m : messages) ++copies[m.Header("message-id")];
   for (const auto& n : AllNotifications(db)) {
