@@ -3,16 +3,12 @@
 #include <algorithm>
 
 #include "domain/calendar/brussels_time.h"
+#include "domain/catalog/option_ids.h"
 #include "domain/ipam/ip_address.h"
 
 namespace bizline {
 namespace {
 
-constexpr std::string_view kFixedIpv4 = "fixed-ipv4";
-constexpr std::string_view kIpPack = "ip-pack";
-constexpr std::string_view kMobileBackup = "mobile-backup";
-constexpr std::string_view kManagedFirewall = "managed-firewall";
-constexpr std::string_view kBlockSize = "ipv4BlockSize";
 constexpr std::string_view kConfigurationBackup = "configuration-backup";
 
 std::string OptionField(std::size_t index, std::string_view member) {
@@ -88,15 +84,16 @@ Result<std::string> LineSlaTier(const Catalog& catalog, const Formula& formula, 
 Result<int> IpPackSize(const Catalog& catalog, const LineOrder& order, int& ripe_pending) {
   for (std::size_t i = 0; i < order.options.size(); ++i) {
     const OrderOption& option = order.options[i];
-    if (option.id != kIpPack) continue;
-    std::string field = OptionField(i, kBlockSize);
-    auto found = option.characteristics.find(kBlockSize);
+    if (option.id != kIpPackOptionId) continue;
+    std::string field = OptionField(i, kIpv4BlockSizeCharacteristic);
+    auto found = option.characteristics.find(kIpv4BlockSizeCharacteristic);
     if (found == option.characteristics.end() || !std::holds_alternative<std::int64_t>(found->second)) {
       return Error::Invalid(field, "the IP Pack needs its ipv4BlockSize (4, 8, 16 or 32)", "CAT-057");
     }
     std::int64_t size = std::get<std::int64_t>(found->second);
-    const ComponentDef* def = catalog.FindComponent(kIpPack);
-    const CharacteristicDef* size_def = def != nullptr ? def->FindCharacteristic(kBlockSize) : nullptr;
+    const ComponentDef* def = catalog.FindComponent(kIpPackOptionId);
+    const CharacteristicDef* size_def =
+        def != nullptr ? def->FindCharacteristic(kIpv4BlockSizeCharacteristic) : nullptr;
     const std::vector<std::int64_t> allowed =
         size_def != nullptr ? size_def->allowed_values : std::vector<std::int64_t>{};
     std::int64_t largest = allowed.empty() ? 0 : *std::max_element(allowed.begin(), allowed.end());
@@ -165,11 +162,11 @@ Result<LineDraft> BuildLine(const Catalog& catalog, const LineOrder& order, Inst
   p.open_ports = OpenPorts(catalog, *formula);
   p.reserved_ports = catalog.reserved_ports();
   p.mailboxes = formula->mailboxes;
-  p.managed_firewall = formula->Availability(kManagedFirewall) == ComponentAvailability::kDefault
+  p.managed_firewall = formula->Availability(kManagedFirewallId) == ComponentAvailability::kDefault
                            ? ComponentState::kIncluded
                            : ComponentState::kNotIncluded;
-  bool backup =
-      formula->Availability(kMobileBackup) == ComponentAvailability::kDefault || Ordered(order, kMobileBackup);
+  bool backup = formula->Availability(kMobileBackupOptionId) == ComponentAvailability::kDefault ||
+                Ordered(order, kMobileBackupOptionId);
   p.mobile_backup = backup ? ComponentState::kIncluded : ComponentState::kNotIncluded;
   p.sla_tier = *tier;
   p.contract_start = activated_at;  // CON-007
@@ -181,8 +178,9 @@ Result<LineDraft> BuildLine(const Catalog& catalog, const LineOrder& order, Inst
     p.first_config_backup_at = activated_at;
   }
 
-  draft.needs.ipv4 = formula->ip.ipv4 == AddressMode::kFixed || Ordered(order, kFixedIpv4) ? AddressMode::kFixed
-                                                                                           : AddressMode::kDynamic;
+  draft.needs.ipv4 = formula->ip.ipv4 == AddressMode::kFixed || Ordered(order, kFixedIpv4OptionId)
+                         ? AddressMode::kFixed
+                         : AddressMode::kDynamic;
   draft.needs.ipv6 = formula->ip.ipv6;
   auto pack = IpPackSize(catalog, order, p.addressing.ripe_pending_block_size);
   if (!pack) return pack.error();

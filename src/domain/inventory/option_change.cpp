@@ -2,19 +2,13 @@
 
 #include <algorithm>
 
+#include "domain/catalog/option_ids.h"
 #include "domain/ipam/ip_address.h"
 #include "domain/ipam/ipam_config.h"
 #include "domain/ordering/eligibility.h"
 
 namespace bizline {
 namespace {
-
-constexpr std::string_view kRush = "rush-provisioning";
-constexpr std::string_view kRfs = "requestedReadyForService";
-constexpr std::string_view kFixedIpv4 = "fixed-ipv4";
-constexpr std::string_view kIpPack = "ip-pack";
-constexpr std::string_view kMobileBackup = "mobile-backup";
-constexpr std::string_view kBlockSize = "ipv4BlockSize";
 
 bool OnLine(const Product& line, std::string_view id) {
   return std::find(line.options.begin(), line.options.end(), id) != line.options.end();
@@ -39,10 +33,10 @@ Status CheckNotPresent(const Formula& formula, const ComponentDef* def, const Pr
   if (def != nullptr && formula.Availability(asked.id) == ComponentAvailability::kDefault) {
     return Error::Invalid("option.id", def->name + " is included by default in " + formula.name, "CAT-007");
   }
-  if (asked.id == kFixedIpv4 && line.addressing.ipv4_mode == AddressMode::kFixed) {
+  if (asked.id == kFixedIpv4OptionId && line.addressing.ipv4_mode == AddressMode::kFixed) {
     return Error::Invalid("option.id", "the line already has a fixed IPv4 address", "CAT-014");
   }
-  if (asked.id == kMobileBackup && line.mobile_backup == ComponentState::kIncluded) {
+  if (asked.id == kMobileBackupOptionId && line.mobile_backup == ComponentState::kIncluded) {
     return Error::Invalid("option.id", "the line already has mobile backup", "CAT-090");
   }
   return Ok{};
@@ -55,9 +49,10 @@ Status CheckEligible(const Catalog& catalog, const Product& line, const OrderOpt
   order.formula = line.formula;
   order.wifi = WifiChoice::kOff;  // wifi follows from the options here, it is not re-chosen
   for (const std::string& id : line.options) {
-    if (id == kRush) continue;  // its date was checked when ordered
+    if (id == kRushOptionId) continue;  // its date was checked when ordered
     OrderOption held{id, {}};
-    if (id == kIpPack) held.characteristics.emplace(std::string(kBlockSize), PackSizeOf(line));
+    if (id == kIpPackOptionId)
+      held.characteristics.emplace(std::string(kIpv4BlockSizeCharacteristic), PackSizeOf(line));
     order.options.push_back(std::move(held));
   }
   order.options.push_back(asked);
@@ -79,11 +74,11 @@ Result<OptionChange> PlanOptionChange(const Catalog& catalog, const Product& lin
   }
   // ORD-041: after activation no rush delivery of an additional option.
   if (request.requested_ready_for_service) {
-    return Error::Invalid(std::string(kRfs), "rush delivery cannot be requested once the service is activated",
-                          "ORD-041");
+    return Error::Invalid(std::string(kRushDateCharacteristic),
+                          "rush delivery cannot be requested once the service is activated", "ORD-041");
   }
-  if (asked.id == kRush || asked.characteristics.count(kRfs) > 0) {
-    return Error::Invalid(asked.id == kRush ? "option.id" : "option." + std::string(kRfs),
+  if (asked.id == kRushOptionId || asked.characteristics.count(kRushDateCharacteristic) > 0) {
+    return Error::Invalid(asked.id == kRushOptionId ? "option.id" : "option." + std::string(kRushDateCharacteristic),
                           "Rush Provisioning cannot be requested once the service is activated", "ORD-041");
   }
   if (asked.id.empty()) return Error::Invalid("option.id", "name the option to add", "ORD-002");
@@ -102,16 +97,16 @@ Result<OptionChange> PlanOptionChange(const Catalog& catalog, const Product& lin
   if (def->speed) p.speed = def->speed;                                       // T-08, CAT-034..CAT-040
   if (!def->sla_tier.empty()) p.sla_tier = def->sla_tier;                     // SLA-004
   if (!def->forces_wifi_off_rule.empty()) p.wifi = WifiState::kNotAvailable;  // CAT-096, CAT-097
-  if (asked.id == kMobileBackup) p.mobile_backup = ComponentState::kIncluded;
-  if (asked.id == kFixedIpv4) {
+  if (asked.id == kMobileBackupOptionId) p.mobile_backup = ComponentState::kIncluded;
+  if (asked.id == kFixedIpv4OptionId) {
     change.added.ipv4 = AddressMode::kFixed;  // CAT-054
     p.addressing.ipv4_mode = AddressMode::kFixed;
   }
-  if (asked.id == kIpPack) {
+  if (asked.id == kIpPackOptionId) {
     if (p.addressing.ipv6_mode != AddressMode::kFixed) {
       return Error::Invalid("option.id", "an IP Pack needs a line with a fixed IPv6 /56", "CAT-056");
     }
-    auto size = std::get<std::int64_t>(asked.characteristics.find(kBlockSize)->second);
+    auto size = std::get<std::int64_t>(asked.characteristics.find(kIpv4BlockSizeCharacteristic)->second);
     if (Ipv4PrefixForBlockSize(size) == 0) {
       return Error::Invalid("option.ipv4BlockSize", "an IP Pack block is a power of two of addresses", "CAT-057");
     }

@@ -11,13 +11,11 @@
 #include <vector>
 
 #include "domain/catalog/catalog.h"
+#include "domain/catalog/option_ids.h"
 #include "domain/ordering/order.h"
 #include "domain/ordering/order_contacts.h"
 
 namespace bizline {
-
-inline constexpr std::string_view kRushOptionId = "rush-provisioning";
-inline constexpr std::string_view kRushDateCharacteristic = "requestedReadyForService";
 
 struct OrderIntake {
   CustomerId customer;

@@ -8,12 +8,12 @@
 
 #include <string_view>
 
+#include "domain/catalog/option_ids.h"
 #include "domain/core/result.h"
 #include "domain/ordering/order.h"
 
 namespace bizline {
 
-inline constexpr std::string_view kMobileBackupOptionId = "mobile-backup";
 inline constexpr std::string_view kIndoorAntennaPriceId = "indoor-antenna";
 
 bool HasMobileBackup(const ProductOrder& order);
