@@ -36,7 +36,9 @@ std::string Request::BearerToken() const {
 Response Response::Json(int status, const nlohmann::json& body) {
   Response r;
   r.status = status;
-  r.body = body.dump();
+  // Never throws: text is checked at the edge, and anything older that is not UTF-8 is
+  // answered with U+FFFD rather than failing a request whose change may already be committed.
+  r.body = body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
   return r;
 }
 

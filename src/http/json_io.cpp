@@ -2,6 +2,8 @@
 
 #include <charconv>
 
+#include "http/edge_text.h"
+
 namespace bizline::http {
 namespace {
 
@@ -23,9 +25,11 @@ Result<json> ParseJsonObject(const Request& request) {
   if (type.find("json") == std::string::npos) {
     return Error::Invalid("Content-Type", "the body must be JSON (Content-Type: application/json)");
   }
+  if (auto s = CheckJsonBytes(request.body); !s) return s.error();
   json body = json::parse(request.body, nullptr, false);
   if (body.is_discarded()) return Error::Invalid("body", "the body is not well-formed JSON");
   if (!body.is_object()) return Error::Invalid("body", "the body must be a JSON object");
+  if (auto s = CheckJsonText(body); !s) return s.error();
   return body;
 }
 

@@ -1,6 +1,7 @@
 #include "http/order_form_json.h"
 
 #include "domain/ordering/order_form_check.h"
+#include "http/edge_text.h"
 
 namespace bizline {
 namespace {
@@ -144,10 +145,19 @@ ParsedOrder ParseOrderJson(const json& body) {
 }
 
 ParsedOrder ParseOrderLine(std::string_view line) {
+  ParsedOrder parsed;
+  // The same edge checks as an HTTP body: UTF-8, nesting, no control characters in strings.
+  if (auto s = http::CheckJsonBytes(line, "line"); !s) {
+    Add(parsed, "ORD-002", kWholeOrder, "The " + s.error().message + ".");
+    return parsed;
+  }
   json body = json::parse(line.begin(), line.end(), nullptr, /*allow_exceptions=*/false);
   if (body.is_discarded()) {
-    ParsedOrder parsed;
     Add(parsed, "ORD-002", kWholeOrder, "The line is not valid JSON.");
+    return parsed;
+  }
+  if (auto s = http::CheckJsonText(body); !s) {
+    Add(parsed, "ORD-002", s.error().field, s.error().message + ".");
     return parsed;
   }
   return ParseOrderJson(body);

@@ -30,7 +30,8 @@ std::size_t CheckBatch(const Catalog& catalog, std::istream& in, std::ostream& o
     ParsedOrder parsed = ParseOrderLine(line);
     auto violations = CheckParsedOrder(catalog, parsed);
     invalid += violations.empty() ? 0 : 1;
-    out << EligibilityJson(parsed.id, violations).dump() << '\n';
+    out << EligibilityJson(parsed.id, violations).dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace)
+        << '\n';
   }
   out.flush();
   return invalid;
@@ -63,7 +64,9 @@ void AddOrderCommand(CLI::App& app, std::function<std::string()> catalog_dir) {
     }
     ParsedOrder parsed = ParseOrderLine(options->order_json);
     auto violations = CheckParsedOrder(catalog, parsed);
-    std::cout << EligibilityJson(parsed.id, violations).dump(2) << '\n';
+    std::cout
+        << EligibilityJson(parsed.id, violations).dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace)
+        << '\n';
     if (!violations.empty()) throw CLI::RuntimeError(1);
   });
 }

@@ -12,6 +12,7 @@
 #include "domain/calendar/iso8601.h"
 #include "domain/sla/due_instant.h"
 #include "domain/sla/sla_catalog.h"
+#include "http/edge_text.h"
 
 namespace bizline {
 namespace {
@@ -111,12 +112,12 @@ Result<DueRequest> ParseRequest(const json& line) {
 
 // One JSON line in, one JSON line out; a bad line answers with its error and processing goes on.
 json BatchLine(const SlaCatalog& catalog, const std::string& text) {
-  json line;
-  try {
-    line = json::parse(text);
-  } catch (const json::parse_error& e) {
-    return ErrorJson(nullptr, Error::Invalid("", std::string("not a JSON line: ") + e.what()));
-  }
+  // The edge checks of an HTTP body: a line that is not UTF-8 or holds control characters is
+  // answered with an error line, and the lines after it are still read.
+  if (auto s = http::CheckJsonBytes(text, "line"); !s) return ErrorJson(nullptr, s.error());
+  json line = json::parse(text, nullptr, /*allow_exceptions=*/false);
+  if (line.is_discarded()) return ErrorJson(nullptr, Error::Invalid("line", "not a JSON line"));
+  if (auto s = http::CheckJsonText(line); !s) return ErrorJson(nullptr, s.error());
   const json id = line.is_object() && line.contains("id") ? line["id"] : json(nullptr);
   auto request = ParseRequest(line);
   if (!request) return ErrorJson(id, request.error());
@@ -128,7 +129,7 @@ json BatchLine(const SlaCatalog& catalog, const std::string& text) {
 int RunBatch(const SlaCatalog& catalog) {
   for (std::string text; std::getline(std::cin, text);) {
     if (text.find_first_not_of(" \t\r") == std::string::npos) continue;
-    std::cout << BatchLine(catalog, text).dump() << '\n';
+    std::cout << BatchLine(catalog, text).dump(-1, ' ', false, json::error_handler_t::replace) << '\n';
   }
   std::cout.flush();
   return 0;

@@ -5,6 +5,7 @@
 #include <boost/asio.hpp>
 #include <boost/beast.hpp>
 #include <set>
+#include <sstream>
 #include <thread>
 
 #include "api_fixture.h"
@@ -125,6 +126,36 @@ TEST(Cli, SlaDueForOneTicketAndABatch) {
   EXPECT_NE(batch.out.find(R"("id":"a")"), std::string::npos);
   EXPECT_NE(batch.out.find("2026-12-26T11:00:00+01:00"), std::string::npos);  // Christmas is closed
   EXPECT_NE(batch.out.find(R"("due":null)"), std::string::npos);              // best effort: no due instant
+}
+
+// The reported defect: a line holding invalid UTF-8 aborted the batch (exit 134) and dropped the
+// lines after it. Each bad line now gets an error line and the batch goes on.
+TEST(Cli, BatchToolsAnswerHostileLinesWithAnErrorLineAndGoOn) {
+  const std::string good =
+      R"({"id":"ok","formula":"internet-pro","tier":"default","priority":"P1","created":"2026-11-23T19:00:00+01:00"})";
+  const std::string hostile = std::string(R"({"id":"bad","formula":"internet-pro)") + "\xFF\xFE" +
+                              R"(","priority":"P1","created":"2026-11-23T19:00:00+01:00"})";
+  const std::string escaped_nul = R"({"id":"nul","formula":"internet-pro\u0000","priority":"P1","created":"x"})";
+  auto sla = RunBizline({"sla", "due", "--batch"}, hostile + "\n" + escaped_nul + "\n" + good + "\n");
+  EXPECT_EQ(sla.exit_code, 0);
+  std::vector<nlohmann::json> lines;
+  std::istringstream out(sla.out);
+  for (std::string line; std::getline(out, line);) lines.push_back(nlohmann::json::parse(line, nullptr, false));
+  ASSERT_EQ(lines.size(), 3u) << sla.out;
+  EXPECT_EQ(lines[0]["error"]["field"], "line");
+  EXPECT_NE(lines[0]["error"]["message"].get<std::string>().find("not valid UTF-8"), std::string::npos);
+  EXPECT_EQ(lines[1]["error"]["field"], "formula");
+  EXPECT_EQ(lines[2]["id"], "ok");
+  EXPECT_EQ(lines[2]["due"], "2026-11-24T10:00:00+01:00");
+
+  auto order = RunBizline({"order", "check", "--batch"}, "{\"id\":\"\xC0\xAF\"}\n{\"id\":\"next\"}\n");
+  EXPECT_EQ(order.exit_code, 0);
+  std::istringstream verdicts(order.out);
+  std::string first, second;
+  std::getline(verdicts, first);
+  std::getline(verdicts, second);
+  EXPECT_NE(first.find("not valid UTF-8"), std::string::npos) << order.out;
+  EXPECT_NE(second.find(R"("id":"next")"), std::string::npos) << order.out;
 }
 
 TEST(Cli, OrderCheckBatchGivesOneVerdictPerLine) {
