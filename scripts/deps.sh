@@ -9,10 +9,11 @@ run_pkgs=(
   libsoci-dev libsqlite3-dev libpq-dev libhowardhinnant-date-dev libdate-tz3 tzdata
   libcli11-dev libspdlog-dev libfmt-dev libsodium-dev libssl-dev libcurl4-openssl-dev
   libyaml-cpp-dev sqlite3
+  curl jq  # the README's walk-through uses them against `make run`
 )
 test_pkgs=(
   libgtest-dev libgmock-dev googletest librapidcheck-dev libbenchmark-dev
-  postgresql postgresql-client python3 python3-aiosmtpd curl wrk nginx clang-format
+  postgresql postgresql-client python3 python3-aiosmtpd wrk nginx clang-format
 )
 
 wanted=("${run_pkgs[@]}")

@@ -3,10 +3,13 @@
 // empty database, so running it twice changes nothing.
 #pragma once
 
+#include <memory>
+
 #include "app/auth_service.h"
 #include "app/customer_service.h"
 #include "app/ports/line_provisioner.h"
 #include "app/provisioning_service.h"
+#include "domain/sla/sla_catalog.h"
 
 namespace bizline {
 
@@ -33,5 +36,10 @@ Result<int> LoadDemoLines(Storage& storage, const ProvisioningService& provision
 // ORD-034), and a Temporary line for Acme's trade-fair stand with Rush Provisioning awaiting the
 // feasibility answer (ORD-042). Call once, after LoadDemoData answered kLoaded. Returns how many.
 Result<int> LoadDemoOrders(Storage& storage, const Catalog& catalog, LineProvisioner& provisioner, Instant now);
+
+// Tickets on the demo lines (call after LoadDemoLines): an Acme P1 phoned three days ago and
+// past its due instant (marked breached), a Globex ticket pending on the customer (Stop-Clock),
+// a resolved Globex ticket, and today's Acme P2 and information request. Returns how many.
+Result<int> LoadDemoTickets(Storage& storage, std::shared_ptr<const SlaCatalog> sla, Instant now);
 
 }  // namespace bizline

@@ -1,5 +1,6 @@
 #include "app/product_service.h"
 
+#include "app/ticket_changes.h"
 #include "domain/inventory/termination.h"
 
 namespace bizline {
@@ -72,8 +73,13 @@ Result<Product> ProductService::AddOption(const Principal& principal, ProductId 
   if (!line) return line.error();
   auto change = PlanOptionChange(provisioning_.catalog(), *line, request);
   if (!change) return change.error();
-  auto after = provisioning_.ApplyOptionChange(**tx, *change, clock_.Now());
+  const Instant now = clock_.Now();
+  auto after = provisioning_.ApplyOptionChange(**tx, *change, now);
   if (!after) return after.error();
+  if (after->sla_tier != line->sla_tier) {
+    // DESK-028: the line's open tickets follow its new tier, in the same transaction.
+    if (auto s = FollowLineServiceLevel(**tx, sla_.get(), *after, now); !s) return s.error();
+  }
   if (auto s = (*tx)->Commit(); !s) return s.error();
   return after;
 }

@@ -6,6 +6,7 @@
 // admin role; a firewall change request may also come from the line's own representative.
 #pragma once
 
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -16,6 +17,7 @@
 #include "domain/inventory/firewall_change.h"
 #include "domain/inventory/option_change.h"
 #include "domain/inventory/renumbering.h"
+#include "domain/sla/sla_catalog.h"
 
 namespace bizline {
 
@@ -24,8 +26,11 @@ bool CanManageLines(Role role);
 
 class ProductService {
  public:
-  ProductService(Storage& storage, const ProvisioningService& provisioning, const Clock& clock)
-      : storage_(storage), provisioning_(provisioning), clock_(clock) {}
+  // `sla` (may be null: no due instant can then move) lets the open tickets of a line follow a
+  // change of its SLA tier (DESK-028).
+  ProductService(Storage& storage, const ProvisioningService& provisioning, const Clock& clock,
+                 std::shared_ptr<const SlaCatalog> sla = nullptr)
+      : storage_(storage), provisioning_(provisioning), clock_(clock), sla_(std::move(sla)) {}
 
   Result<Page<Product>> List(const Principal& principal, ProductFilter filter, PageRequest page);
   Result<Product> Get(const Principal& principal, ProductId id);
@@ -52,6 +57,7 @@ class ProductService {
   Storage& storage_;
   const ProvisioningService& provisioning_;
   const Clock& clock_;
+  std::shared_ptr<const SlaCatalog> sla_;
 };
 
 }  // namespace bizline

@@ -2,10 +2,24 @@
 
 #include <date/date.h>
 
+#include "domain/sla/breach_remedy.h"
+
 namespace bizline {
 namespace {
 
-Notification BreachNotice(const Ticket& t, const std::vector<Representative>& reps, Instant now) {
+std::string RemedySentence(const BreachRemedies& remedies) {
+  const bool escalation = remedies.escalation == EscalationRight::kOpen;
+  const bool credit = remedies.credit == CreditRight::kServiceCredit;
+  if (escalation && credit) {
+    return " The escalation procedure is open to you, and a Service Credit of one month of service fee; a credit "
+           "must be claimed within three months after the end of this month.";
+  }
+  if (escalation) return " The escalation procedure is open to you.";
+  return "";
+}
+
+Notification BreachNotice(const Ticket& t, const std::vector<Representative>& reps, const BreachRemedies& remedies,
+                          Instant now) {
   Notification n;
   n.customer_id = *t.customer_id;
   n.kind = std::string(kSlaBreachedKind);
@@ -14,15 +28,19 @@ Notification BreachNotice(const Ticket& t, const std::vector<Representative>& re
   std::string due = date::format("%F %H:%M UTC", *t.expected_resolution);
   n.subject = "Ticket " + t.number + " passed its expected resolution (" + due + ")";
   n.body = "Your ticket " + t.number + " (" + t.description.substr(0, 200) + ") was not resolved by " + due +
-           ", the restoration time of your service level. The escalation procedure is open to you, and a Service "
-           "Credit where your service level provides one; a credit must be claimed within three months after the "
-           "end of this month.";
+           ", the restoration time of your service level." + RemedySentence(remedies);
   n.created_at = now;
   n.next_attempt_at = now;
   return n;
 }
 
 }  // namespace
+
+MissedP1Remedy SlaWatch::MissedP1RemedyOf(const Ticket& ticket) const {
+  if (!sla_) return MissedP1Remedy::kEscalationOnly;
+  auto formula = sla_->Formula(ticket.sla_formula);
+  return formula ? (*formula)->missed_p1 : MissedP1Remedy::kEscalationOnly;
+}
 
 Result<SlaWatchReport> SlaWatch::RunOnce() {
   SlaWatchReport report;
@@ -49,7 +67,9 @@ Result<int> SlaWatch::RunBatch(Instant now) {
     if (!ticket.customer_id) continue;  // an operator-raised event has nobody to tell
     auto reps = (*tx)->customers().Representatives(*ticket.customer_id);
     if (!reps) return reps.error();
-    if (auto id = (*tx)->notifications().Enqueue(BreachNotice(ticket, *reps, now)); !id) return id.error();
+    // PastDue returns tickets with a due instant, which only a prioritised ticket has.
+    const auto remedies = RemediesForMissedTarget(ticket.priority.value_or(Priority::kP4), MissedP1RemedyOf(ticket));
+    if (auto id = (*tx)->notifications().Enqueue(BreachNotice(ticket, *reps, remedies, now)); !id) return id.error();
   }
   if (auto s = (*tx)->Commit(); !s) return s.error();
   return marked;

@@ -11,6 +11,7 @@ std::string Describe(TicketEvent event, const Ticket& t) {
   switch (event) {
     case TicketEvent::kOpened: return "was registered with priority " + priority + "; expected resolution " + due;
     case TicketEvent::kResolved: return "is resolved";
+    case TicketEvent::kReopened: return "is reopened: the service desk works on it again";
     case TicketEvent::kClosed: return "is closed";
     case TicketEvent::kStopClockStarted: return "is pending (Stop-Clock: " + t.status_change_reason + ")";
     case TicketEvent::kStopClockEnded: return "is no longer pending; the clock runs again";
@@ -26,6 +27,7 @@ std::string_view NotificationKind(TicketEvent event) {
   switch (event) {
     case TicketEvent::kOpened: return "ticket.opened";
     case TicketEvent::kResolved: return "ticket.resolved";
+    case TicketEvent::kReopened: return "ticket.reopened";
     case TicketEvent::kClosed: return "ticket.closed";
     case TicketEvent::kStopClockStarted: return "ticket.stopClockStarted";
     case TicketEvent::kStopClockEnded: return "ticket.stopClockEnded";

@@ -1,4 +1,4 @@
-// The messages a ticket sends its customer (DESK-017, U-23): opening, resolution, closure,
+// The messages a ticket sends its customer (DESK-017, U-23): opening, resolution, reopening, closure,
 // Stop-Clock start and end, priority change and due-instant change. Each goes to the customer's
 // authorised representatives (U-15) through the transactional outbox.
 #pragma once
@@ -15,6 +15,7 @@ namespace bizline {
 enum class TicketEvent {
   kOpened,
   kResolved,
+  kReopened,
   kClosed,
   kStopClockStarted,
   kStopClockEnded,

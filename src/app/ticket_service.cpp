@@ -1,6 +1,7 @@
 #include "app/ticket_service.h"
 
-#include "app/ticket_notifications.h"
+#include "app/ticket_changes.h"
+#include "domain/ticketing/affected_line.h"
 #include "domain/ticketing/attachment_rules.h"
 #include "domain/ticketing/lifecycle.h"
 #include "domain/ticketing/registration.h"
@@ -25,33 +26,33 @@ Error StaffOnly(const std::string& field, const std::string& what, std::string r
   return Error{ErrorCode::kPermissionDenied, "only the service desk " + what, field, std::move(rule)};
 }
 
-Status EnqueueAll(Transaction& tx, const std::vector<TicketEvent>& events, const Ticket& ticket,
-                  const std::vector<Representative>& reps, Instant now) {
-  if (!ticket.customer_id) return Ok{};  // an operator-raised event has nobody to tell
-  for (auto event : events) {
-    auto id = tx.notifications().Enqueue(TicketNotification(event, ticket, reps, now));
-    if (!id) return id.error();
-  }
+// A note records who wrote it: the logged-in user, whatever the body says ("Name <e-mail>").
+Status StampAuthors(Transaction& tx, const Principal& principal, std::vector<TicketNote>& notes) {
+  if (notes.empty()) return Ok{};
+  auto user = tx.users().Get(principal.user_id);
+  if (!user && user.error().code != ErrorCode::kNotFound) return user.error();
+  const std::string author = !user                ? std::string("bizline")
+                             : user->name.empty() ? user->email
+                                                  : user->name + " <" + user->email + ">";
+  for (auto& note : notes) note.author = author;
   return Ok{};
 }
 
-Result<std::vector<Representative>> RepresentativesOf(Transaction& tx, const Ticket& ticket) {
-  if (!ticket.customer_id) return std::vector<Representative>();
-  return tx.customers().Representatives(*ticket.customer_id);
+// The line a ticket names, when it names one that exists (any customer's: CheckAffectedLine
+// decides, with one answer for another customer's line and for none at all).
+Result<std::optional<Product>> LineOf(Transaction& tx, const Ticket& ticket) {
+  if (ticket.product_ref.empty()) return std::optional<Product>();
+  auto id = ParseLineRef(ticket.product_ref);
+  if (!id) return std::optional<Product>();
+  auto line = tx.products().Get(*id);
+  if (!line) {
+    if (line.error().code == ErrorCode::kNotFound) return std::optional<Product>();
+    return line.error();
+  }
+  return std::optional<Product>(std::move(*line));
 }
 
 }  // namespace
-
-Result<std::optional<Instant>> TicketService::DueInstantOf(const Ticket& ticket, Instant now) const {
-  if (ticket.sla_formula.empty()) return std::optional<Instant>();  // the line's formula is not known yet
-  if (!sla_) return Error::Unavailable("the SLA catalog is not loaded; no due instant can be computed");
-  auto formula = sla_->Formula(ticket.sla_formula);
-  if (!formula) return Error::Invalid("characteristic.slaFormula", formula.error().message, formula.error().rule);
-  if ((*formula)->coverage == SlaCoverage::kNotStated) return std::optional<Instant>();  // no SLA
-  auto terms = sla_->Terms(ticket.sla_formula, ticket.sla_tier);
-  if (!terms) return Error::Invalid("characteristic.slaTier", terms.error().message, terms.error().rule);
-  return ExpectedResolution(**terms, ticket, now);
-}
 
 Result<Ticket> TicketService::Load(Transaction& tx, const Principal& principal, const std::string& number) {
   auto parsed = ParseTicketNumber(number);
@@ -103,8 +104,6 @@ Result<Ticket> TicketService::Create(const Principal& principal, TicketDraft dra
   t.external_id = std::move(draft.external_id);
   t.priority = draft.priority;
   t.product_ref = std::move(draft.product_ref);
-  t.sla_formula = std::move(draft.sla_formula);
-  t.sla_tier = std::move(draft.sla_tier);
   t.estimated_business_days = draft.estimated_business_days;
   t.requested_resolution = draft.requested_resolution;
   t.status = TicketStatus::kAcknowledged;
@@ -113,10 +112,16 @@ Result<Ticket> TicketService::Create(const Principal& principal, TicketDraft dra
   t.history.push_back({TicketStatus::kAcknowledged, "", t.created_at});
   t.notes = std::move(draft.notes);
   for (auto& note : t.notes) note.date = now;
+  ApplyDefaultPriority(t);
   if (auto s = ValidateTicketFields(t); !s) return s.error();
 
   auto tx = storage_.Begin(TxMode::kWrite);
   if (!tx) return tx.error();
+  if (auto s = StampAuthors(**tx, principal, t.notes); !s) return s.error();
+  auto line = LineOf(**tx, t);
+  if (!line) return line.error();
+  // Staff naming only the line: the ticket is for the line's customer.
+  if (!t.customer_id && *line) t.customer_id = (*line)->customer_id;
   if (t.customer_id) {
     auto customer = (*tx)->customers().Get(*t.customer_id);
     if (!customer) {
@@ -124,10 +129,16 @@ Result<Ticket> TicketService::Create(const Principal& principal, TicketDraft dra
       return Error::Invalid("relatedParty", "no customer with id " + std::to_string(t.customer_id->value()));
     }
   }
-  auto reps = RepresentativesOf(**tx, t);
-  if (!reps) return reps.error();
-  if (auto s = CheckRegistration(t, registrar, *reps); !s) return s.error();
-  auto due = DueInstantOf(t, now);
+  std::vector<Representative> reps;
+  if (t.customer_id) {
+    auto listed = (*tx)->customers().Representatives(*t.customer_id);
+    if (!listed) return listed.error();
+    reps = std::move(*listed);
+  }
+  if (auto s = CheckRegistration(t, registrar, reps); !s) return s.error();
+  if (auto s = CheckAffectedLine(t, *line); !s) return s.error();  // DESK-028
+  if (auto s = AssignServiceLevel(t, *line, draft.service_level, registrar); !s) return s.error();
+  auto due = DueInstantOf(sla_.get(), t, now);
   if (!due) return due.error();
   t.expected_resolution = *due;
   // DESK-026: the opening notification below is the acknowledgment to the customer.
@@ -137,7 +148,7 @@ Result<Ticket> TicketService::Create(const Principal& principal, TicketDraft dra
   t.id = *id;
   t.number = FormatTicketNumber(t.created_at, id->value());
   if (auto s = (*tx)->tickets().AssignNumber(t.id, t.number); !s) return s.error();
-  if (auto s = EnqueueAll(**tx, {TicketEvent::kOpened}, t, *reps, now); !s) return s.error();
+  if (auto s = EnqueueTicketEvents(**tx, {TicketEvent::kOpened}, t, now); !s) return s.error();
   if (auto s = (*tx)->Commit(); !s) return s.error();
   return t;
 }
@@ -156,7 +167,7 @@ Result<Ticket> TicketService::Patch(const Principal& principal, const std::strin
   if (!principal.IsStaff()) {
     if (patch.priority) return StaffOnly("priority", "assigns the priority", "DESK-027");
     if (patch.status || patch.status_change_reason) return StaffOnly("status", "moves a ticket through its lifecycle");
-    if (patch.sla_formula || patch.sla_tier || patch.estimated_business_days || patch.ticket_type) {
+    if (patch.estimated_business_days || patch.ticket_type) {
       return StaffOnly("characteristic", "classifies and assesses a ticket", "DESK-025");
     }
   }
@@ -167,7 +178,6 @@ Result<Ticket> TicketService::Patch(const Principal& principal, const std::strin
   if (patch.severity) t.severity = *patch.severity;
   if (patch.ticket_type) t.ticket_type = *patch.ticket_type;
   if (patch.external_id) t.external_id = *patch.external_id;
-  if (patch.product_ref) t.product_ref = *patch.product_ref;
   if (patch.requested_resolution) t.requested_resolution = *patch.requested_resolution;
   if (patch.estimated_business_days) t.estimated_business_days = *patch.estimated_business_days;
   if (patch.priority && *patch.priority != t.priority) {
@@ -176,14 +186,17 @@ Result<Ticket> TicketService::Patch(const Principal& principal, const std::strin
     events.push_back(TicketEvent::kPriorityChanged);
     recompute = true;
   }
-  // A tier (or formula) change recomputes from creation; the Stop-Clock history is kept.
-  if (patch.sla_formula && *patch.sla_formula != t.sla_formula) {
-    t.sla_formula = *patch.sla_formula;
-    recompute = true;
-  }
-  if (patch.sla_tier && *patch.sla_tier != t.sla_tier) {
-    t.sla_tier = *patch.sla_tier;
-    recompute = true;
+  // DESK-028: another line, or a formula or tier, sets the service level again; a change of it
+  // recomputes from creation and keeps the Stop-Clock history.
+  if (patch.product_ref || patch.service_level.formula || patch.service_level.tier) {
+    if (patch.product_ref) t.product_ref = *patch.product_ref;
+    auto line = LineOf(**tx, t);
+    if (!line) return line.error();
+    if (auto s = CheckAffectedLine(t, *line); !s) return s.error();
+    const Registrar registrar = principal.IsStaff() ? Registrar::kStaff : Registrar::kRepresentative;
+    const std::string formula = t.sla_formula, tier = t.sla_tier;
+    if (auto s = AssignServiceLevel(t, *line, patch.service_level, registrar); !s) return s.error();
+    recompute = recompute || formula != t.sla_formula || tier != t.sla_tier;
   }
   if (patch.status_change_reason && !patch.status) {
     return Error::Invalid("statusChangeReason", "give it together with the new status");
@@ -197,27 +210,21 @@ Result<Ticket> TicketService::Patch(const Principal& principal, const std::strin
       recompute = true;
     }
     if (effects->resolved) events.push_back(TicketEvent::kResolved);
+    if (effects->reopened) events.push_back(TicketEvent::kReopened);  // DESK-017
     if (effects->closed) events.push_back(TicketEvent::kClosed);
   }
   if (auto s = CheckOnDemandEstimate(t); !s) return s.error();
-  for (auto note : patch.notes) {
-    note.date = now;
-    t.notes.push_back(std::move(note));
-  }
+  std::vector<TicketNote> added = patch.notes;
+  for (auto& note : added) note.date = now;
+  if (auto s = StampAuthors(**tx, principal, added); !s) return s.error();
+  t.notes.insert(t.notes.end(), added.begin(), added.end());
   if (auto s = ValidateTicketFields(t); !s) return s.error();
   if (recompute) {
-    auto due = DueInstantOf(t, now);
-    if (!due) return due.error();
-    if (*due != t.expected_resolution) {
-      t.expected_resolution = *due;
-      events.push_back(TicketEvent::kDueChanged);
-    }
+    if (auto s = RecomputeDue(sla_.get(), t, now, events); !s) return s.error();
   }
   t.last_update = now;
   if (auto s = (*tx)->tickets().Update(t); !s) return s.error();
-  auto reps = RepresentativesOf(**tx, t);
-  if (!reps) return reps.error();
-  if (auto s = EnqueueAll(**tx, events, t, *reps, now); !s) return s.error();
+  if (auto s = EnqueueTicketEvents(**tx, events, t, now); !s) return s.error();
   if (auto s = (*tx)->Commit(); !s) return s.error();
   return t;
 }

@@ -14,6 +14,7 @@
 #include "app/ports/repositories.h"
 #include "domain/identity/role.h"
 #include "domain/sla/sla_catalog.h"
+#include "domain/ticketing/affected_line.h"
 
 namespace bizline {
 
@@ -28,9 +29,8 @@ struct TicketDraft {
   std::optional<Channel> channel;  // defaults: portal for a representative, phone for staff
   std::optional<CustomerId> customer_id;
   std::optional<RepresentativeId> reporter_id;
-  std::string product_ref;
-  std::string sla_formula;
-  std::string sla_tier;
+  std::string product_ref;              // the affected line's product id (DESK-028)
+  RequestedServiceLevel service_level;  // staff only, and only without a line
   std::optional<int> estimated_business_days;
   std::optional<Instant> requested_resolution;
   // U-40: staff may give the time the call or e-mail was received; it is the creation time.
@@ -49,8 +49,7 @@ struct TicketPatch {
   std::optional<TicketStatus> status;
   std::optional<std::string> status_change_reason;
   std::optional<std::string> product_ref;
-  std::optional<std::string> sla_formula;
-  std::optional<std::string> sla_tier;
+  RequestedServiceLevel service_level;
   std::optional<int> estimated_business_days;
   std::optional<Instant> requested_resolution;
   std::vector<TicketNote> notes;
@@ -83,7 +82,6 @@ class TicketService {
 
  private:
   Result<Ticket> Load(Transaction& tx, const Principal& principal, const std::string& number);
-  Result<std::optional<Instant>> DueInstantOf(const Ticket& ticket, Instant now) const;
   Storage& storage_;
   const Clock& clock_;
   std::shared_ptr<const SlaCatalog> sla_;

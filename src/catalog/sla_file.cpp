@@ -245,11 +245,19 @@ class SlaFileReader {
   std::optional<FormulaSla> ReadFormula(const YAML::Node& key, const YAML::Node& node) {
     const auto id = key.as<std::string>();
     const std::string what = "formula '" + id + "'";
-    if (!CheckMap(d_, node, what, {"rule", "note", "tiers", "same-as", "sla"})) return std::nullopt;
+    if (!CheckMap(d_, node, what, {"rule", "note", "tiers", "same-as", "sla", "missed-p1"})) return std::nullopt;
     FormulaSla formula;
     formula.formula_id = id;
     if (node["rule"]) formula.rule = Scalar(d_, node["rule"], what + ": rule").value_or("");
     if (node["note"]) formula.note = Scalar(d_, node["note"], what + ": note").value_or("");
+    if (node["missed-p1"]) {
+      const auto value = Scalar(d_, node["missed-p1"], what + ": missed-p1");
+      if (value == "service-credit") {
+        formula.missed_p1 = MissedP1Remedy::kServiceCredit;
+      } else if (value && *value != "escalation") {
+        d_.Fail(node["missed-p1"], what + ": missed-p1 is 'escalation' or 'service-credit' (SLA-044, SLA-045)");
+      }
+    }
     const int forms = (node["tiers"] ? 1 : 0) + (node["same-as"] ? 1 : 0) + (node["sla"] ? 1 : 0);
     if (forms != 1) {
       d_.Fail(node, what + " needs exactly one of 'tiers', 'same-as: <formula>' or 'sla: none'");
@@ -326,6 +334,7 @@ class SlaFileReader {
       formula.tiers = base->tiers;
       if (formula.rule.empty()) formula.rule = base->rule;
       if (formula.note.empty()) formula.note = base->note;
+      formula.missed_p1 = base->missed_p1;
     }
   }
 

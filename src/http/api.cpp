@@ -5,6 +5,8 @@
 #include <atomic>
 #include <random>
 
+#include "domain/core/text.h"
+#include "http/edge_text.h"
 #include "http/errors.h"
 #include "http/url.h"
 
@@ -39,6 +41,7 @@ void RegisterRoutes(Router& router, Services& services, const Metrics& metrics) 
   AddTicketRoutes(router, services.tickets);
   AddEscalationRoutes(router, services.escalations);
   AddProductRoutes(router, services.products);
+  AddNotificationRoutes(router, services.notifications);
 }
 
 ApiDispatcher::ApiDispatcher(Services& services, Metrics& metrics) : services_(services), metrics_(metrics) {
@@ -62,11 +65,15 @@ Response ApiDispatcher::Handle(Request& request) {
     request.query = std::move(target->query);
     auto match = router_.Find(request.method, request.path);
     if (match.route) route_name = match.route->pattern;
-    try {
-      response = Dispatch(request);
-    } catch (const std::exception& e) {
-      spdlog::error("{} unhandled exception: {}", request.request_id, e.what());
-      response = ErrorResponse(500, "InternalError", "an internal error occurred; request id " + request.request_id);
+    if (auto text = CheckRequestText(request); !text) {
+      response = ErrorResponse(text.error());
+    } else {
+      try {
+        response = Dispatch(request);
+      } catch (const std::exception& e) {
+        spdlog::error("rid={} unhandled exception: {}", request.request_id, QuoteForLog(e.what()));
+        response = ErrorResponse(500, "InternalError", "an internal error occurred; request id " + request.request_id);
+      }
     }
   } else {
     response = ErrorResponse(400, "BadRequest", "the request target is malformed");
@@ -76,8 +83,9 @@ Response ApiDispatcher::Handle(Request& request) {
   auto latency = std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now() - start);
   std::string method(ToString(request.method));
   metrics_.Record(method, route_name, response.status, latency);
-  spdlog::info("rid={} {} {} status={} bytes={} us={}", request.request_id, method, request.path, response.status,
-               response.body.size(), latency.count());
+  // The path is quoted and escaped: a client's %0a cannot start a log line of its own.
+  spdlog::info("rid={} {} {} status={} bytes={} us={}", request.request_id, method, QuoteForLog(request.path),
+               response.status, response.body.size(), latency.count());
   return response;
 }
 

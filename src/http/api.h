@@ -5,6 +5,7 @@
 #include "app/auth_service.h"
 #include "app/customer_service.h"
 #include "app/escalation_service.h"
+#include "app/notification_service.h"
 #include "app/order_service.h"
 #include "app/product_service.h"
 #include "app/ticket_service.h"
@@ -22,8 +23,9 @@ struct Services {
   const Catalog& catalog;  // loaded at start-up (TMF620)
   OrderService& orders;
   TicketService& tickets;
-  ProductService& products;        // TMF637 inventory
-  EscalationService& escalations;  // native: ESC, T-17
+  ProductService& products;            // TMF637 inventory
+  EscalationService& escalations;      // native: ESC, T-17
+  NotificationService& notifications;  // native: the outbox, per customer
 };
 
 void AddSystemRoutes(Router& router, const Metrics& metrics);
@@ -35,6 +37,7 @@ void AddOrderRoutes(Router& router, OrderService& orders);
 void AddTicketRoutes(Router& router, TicketService& tickets);
 void AddEscalationRoutes(Router& router, EscalationService& escalations);
 void AddProductRoutes(Router& router, ProductService& products);
+void AddNotificationRoutes(Router& router, NotificationService& notifications);
 
 // Registers every route of the API.
 void RegisterRoutes(Router& router, Services& services, const Metrics& metrics);

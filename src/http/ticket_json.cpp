@@ -325,8 +325,7 @@ Result<TicketDraft> TicketDraftFromJson(const json& body) {
   d.product_ref = product->value_or("");
   auto chars = CharacteristicsOf(body);
   if (!chars) return chars.error();
-  d.sla_formula = chars->formula.value_or("");
-  d.sla_tier = chars->tier.value_or("");
+  d.service_level = {chars->formula, chars->tier};
   d.estimated_business_days = chars->estimate;
   auto requested = OptionalInstant(body, "requestedResolutionDate");
   if (!requested) return requested.error();
@@ -388,8 +387,7 @@ Result<TicketPatch> TicketPatchFromJson(const json& body) {
   p.product_ref = *product;
   auto chars = CharacteristicsOf(body);
   if (!chars) return chars.error();
-  p.sla_formula = chars->formula;
-  p.sla_tier = chars->tier;
+  p.service_level = {chars->formula, chars->tier};
   p.estimated_business_days = chars->estimate;
   auto requested = OptionalInstant(body, "requestedResolutionDate");
   if (!requested) return requested.error();
@@ -416,9 +414,29 @@ Result<TicketFilter> TicketFilterFromQuery(const Request& request) {
       f.severity = value;
     } else if (key == "externalId") {
       f.external_id = value;
+    } else if (key == "relatedEntity.id") {
+      f.product_ref = value;
+    } else if (key == "breached") {
+      if (value != "true" && value != "false") return Error::Invalid(key, "must be true or false");
+      f.breached = value == "true" ? BreachFilter::kBreached : BreachFilter::kNotBreached;
+    } else if (key == "expectedResolutionDate.lt") {
+      auto at = ParseIso8601(value, key);
+      if (!at) return at.error();
+      f.due_before = *at;
+    } else if (key == "sort") {
+      if (value == "expectedResolutionDate") {
+        f.order = TicketOrder::kByDue;
+      } else if (value == "-expectedResolutionDate") {
+        f.order = TicketOrder::kByDueDescending;
+      } else if (value == "id") {
+        f.order = TicketOrder::kById;
+      } else {
+        return Error::Invalid(key, "sort by id, expectedResolutionDate or -expectedResolutionDate");
+      }
     } else {
       return Error::Invalid(key,
-                            "unknown filter; filters: status, priority, ticketType, severity, channel, externalId");
+                            "unknown filter; filters: status, priority, ticketType, severity, channel, externalId, "
+                            "relatedEntity.id, breached, expectedResolutionDate.lt, sort");
     }
   }
   return f;

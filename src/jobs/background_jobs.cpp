@@ -10,7 +10,7 @@
 namespace bizline {
 
 void AddBackgroundJobs(Scheduler& scheduler, Storage& storage, const Clock& clock, NotificationSender* sender,
-                       const BackgroundJobOptions& options) {
+                       std::shared_ptr<const SlaCatalog> sla, const BackgroundJobOptions& options) {
   if (sender == nullptr) {
     spdlog::warn("no SMTP server configured (--smtp or BIZLINE_SMTP): notifications stay pending in the outbox");
   } else {
@@ -31,7 +31,7 @@ void AddBackgroundJobs(Scheduler& scheduler, Storage& storage, const Clock& cloc
       }
     });
   }
-  auto watch = std::make_shared<SlaWatch>(storage, clock);
+  auto watch = std::make_shared<SlaWatch>(storage, clock, std::move(sla));
   scheduler.Add(kSlaWatchJob, options.sla_watch_interval, [watch](const std::atomic<bool>&) {
     auto report = watch->RunOnce();
     if (!report) {

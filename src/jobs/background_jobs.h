@@ -4,10 +4,12 @@
 #pragma once
 
 #include <chrono>
+#include <memory>
 
 #include "app/notification_delivery.h"
 #include "app/ports/clock.h"
 #include "app/ports/repositories.h"
+#include "domain/sla/sla_catalog.h"
 #include "jobs/scheduler.h"
 
 namespace bizline {
@@ -23,7 +25,8 @@ struct BackgroundJobOptions {
 };
 
 // `sender` may be null (no SMTP configured); it must outlive the scheduler's run.
+// `sla` (may be null) tells the breach watch which remedies a notice may promise.
 void AddBackgroundJobs(Scheduler& scheduler, Storage& storage, const Clock& clock, NotificationSender* sender,
-                       const BackgroundJobOptions& options);
+                       std::shared_ptr<const SlaCatalog> sla, const BackgroundJobOptions& options);
 
 }  // namespace bizline

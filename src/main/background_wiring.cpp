@@ -11,7 +11,8 @@ Result<std::unique_ptr<BackgroundJobs>> BackgroundJobs::Start(Wiring& wiring, co
     if (auto s = ValidateSmtpOptions(smtp); !s) return s.error();
     jobs->smtp_ = std::make_unique<SmtpNotifier>(std::move(smtp), wiring.clock);
   }
-  AddBackgroundJobs(jobs->scheduler_, *wiring.storage, wiring.clock, jobs->smtp_.get(), BackgroundJobOptions{});
+  AddBackgroundJobs(jobs->scheduler_, *wiring.storage, wiring.clock, jobs->smtp_.get(), wiring.sla,
+                    BackgroundJobOptions{});
   jobs->scheduler_.Start();
   return jobs;
 }

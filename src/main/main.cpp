@@ -84,6 +84,8 @@ int Demo(const std::string& db, const std::string& catalog_dir) {
     if (!lines) return Fail(lines.error());
     auto orders = LoadDemoOrders(*w.storage, w.catalog, *w.line_provisioner, w.clock.Now());
     if (!orders) return Fail(orders.error());
+    auto tickets = LoadDemoTickets(*w.storage, w.sla, w.clock.Now());
+    if (!tickets) return Fail(tickets.error());
   }
   std::cout << (*outcome == DemoOutcome::kLoaded ? "demo data loaded" : "demo data already present") << "\n";
   for (const auto& login : DemoLogins()) std::cout << "  " << login.email << " / demo  (" << login.role << ")\n";

@@ -26,17 +26,19 @@ Result<std::unique_ptr<Wiring>> Wire(const std::string& db_url, std::size_t pool
   w->provisioning = std::make_unique<ProvisioningService>(w->catalog, w->ipam);
   // The address pools of ipam.yaml exist in the database before the first line is provisioned.
   if (auto seeded = w->provisioning->SeedPools(*w->storage); !seeded) return seeded.error();
-  w->products = std::make_unique<ProductService>(*w->storage, *w->provisioning, w->clock);
+  w->sla = std::make_shared<const SlaCatalog>(std::move(*sla));
+  w->products = std::make_unique<ProductService>(*w->storage, *w->provisioning, w->clock, w->sla);
   w->line_provisioner = std::make_unique<ProvisioningLineProvisioner>(*w->provisioning);
   w->orders = std::make_unique<OrderService>(*w->storage, w->clock, w->catalog, *w->line_provisioner);
-  w->sla = std::make_shared<const SlaCatalog>(std::move(*sla));
   w->tickets = std::make_unique<TicketService>(*w->storage, w->clock, w->sla);
   w->escalations = std::make_unique<EscalationService>(*w->storage, w->clock);
+  w->notifications = std::make_unique<NotificationService>(*w->storage);
   return w;
 }
 
 http::Services ServicesOf(Wiring& w) {
-  return http::Services{*w.auth, *w.customers, w.catalog, *w.orders, *w.tickets, *w.products, *w.escalations};
+  return http::Services{*w.auth,    *w.customers, w.catalog,      *w.orders,
+                        *w.tickets, *w.products,  *w.escalations, *w.notifications};
 }
 
 }  // namespace bizline

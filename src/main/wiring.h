@@ -7,6 +7,7 @@
 #include "app/auth_service.h"
 #include "app/customer_service.h"
 #include "app/escalation_service.h"
+#include "app/notification_service.h"
 #include "app/order_service.h"
 #include "app/ports/line_provisioner.h"
 #include "app/product_service.h"
@@ -34,6 +35,7 @@ struct Wiring {
   std::shared_ptr<const SlaCatalog> sla;  // catalog/sla.yaml (T-15)
   std::unique_ptr<TicketService> tickets;
   std::unique_ptr<EscalationService> escalations;
+  std::unique_ptr<NotificationService> notifications;
 };
 
 // Opens the database, applies pending migrations, loads the catalog files of `catalog_dir`

@@ -19,10 +19,11 @@ inline void Prepare(soci::statement& st, const std::string& query) {
 
 // One page of a filtered list and the total before paging: COUNT(*) and SELECT share the
 // WHERE builder (`where.sql`, `where.Bind(statement, filter)`), rows are bound by `bind_into`
-// and converted with Row::ToDomain(). Throws soci errors: call inside Guarded().
+// and converted with Row::ToDomain(), in `order_by` order (which should end with a unique
+// column so pages never overlap). Throws soci errors: call inside Guarded().
 template <typename Row, typename Where, typename Filter, typename BindInto>
 auto SelectPage(soci::session& sql, std::string_view table, std::string_view columns, Where& where,
-                const Filter& filter, PageRequest page, BindInto bind_into) {
+                const Filter& filter, PageRequest page, BindInto bind_into, std::string_view order_by = "id") {
   using Domain = decltype(std::declval<const Row&>().ToDomain());
   Page<Domain> result;
   long long total = 0;
@@ -41,8 +42,8 @@ auto SelectPage(soci::session& sql, std::string_view table, std::string_view col
   where.Bind(st, filter);
   st.exchange(soci::use(limit, "limit"));
   st.exchange(soci::use(offset, "offset"));
-  Prepare(st, "SELECT " + std::string(columns) + " FROM " + std::string(table) + where.sql +
-                  " ORDER BY id LIMIT :limit OFFSET :offset");
+  Prepare(st, "SELECT " + std::string(columns) + " FROM " + std::string(table) + where.sql + " ORDER BY " +
+                  std::string(order_by) + " LIMIT :limit OFFSET :offset");
   st.execute();
   while (st.fetch()) result.items.push_back(row.ToDomain());
   return result;

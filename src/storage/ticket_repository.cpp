@@ -252,12 +252,32 @@ struct TicketWhere {
     if (f.severity) add("severity", *f.severity);
     if (f.channel) add("channel", std::string(ToString(*f.channel)));
     if (f.external_id) add("external_id", *f.external_id);
+    if (f.product_ref) add("product_ref", *f.product_ref);
+    if (f.breached) {
+      sql += *f.breached == BreachFilter::kBreached ? " AND breached_at IS NOT NULL" : " AND breached_at IS NULL";
+    }
+    if (f.due_before) {
+      sql += " AND expected_resolution < :due_before";
+      due_before = EpochSeconds(*f.due_before);
+    }
   }
   void Bind(soci::statement& st, const TicketFilter& f) {
     if (f.only) st.exchange(soci::use(only, "only"));
     for (auto& [name, value] : text) st.exchange(soci::use(value, name));
+    if (f.due_before) st.exchange(soci::use(due_before, "due_before"));
   }
+  long long due_before = 0;
 };
+
+std::string_view OrderBy(TicketOrder order) {
+  switch (order) {
+    case TicketOrder::kById: return "id";
+    // `IS NULL` sorts false before true on both backends: tickets without a due instant last.
+    case TicketOrder::kByDue: return "expected_resolution IS NULL, expected_resolution, id";
+    case TicketOrder::kByDueDescending: return "expected_resolution IS NULL, expected_resolution DESC, id";
+  }
+  return "id";
+}
 
 }  // namespace
 
@@ -467,7 +487,8 @@ Result<Ticket> SociTicketRepository::Get(TicketId id) {
 Result<Page<Ticket>> SociTicketRepository::List(const TicketFilter& filter, PageRequest page) {
   return Guarded([&]() -> Result<Page<Ticket>> {
     TicketWhere where(filter);
-    auto result = SelectPage<TicketRow>(sql_, "trouble_ticket", kTicketColumns, where, filter, page, BindInto);
+    auto result = SelectPage<TicketRow>(sql_, "trouble_ticket", kTicketColumns, where, filter, page, BindInto,
+                                        OrderBy(filter.order));
     ReadChildren(result.items);
     return result;
   });

@@ -36,6 +36,22 @@ class ApiTest : public ::testing::Test {
     return body[0]["id"].get<std::string>();
   }
 
+  // The id of the caller's first active line on `formula` (TMF637), as a representative sees it.
+  std::string LineOf(const std::string& token, const std::string& formula) const {
+    auto lines = client().Get("/tmf-api/productInventory/v4/product?status=active&limit=1000", token).Json();
+    if (!lines.is_array()) return {};
+    for (const auto& line : lines) {
+      if (line["productOffering"]["id"] == formula) return line["id"].get<std::string>();
+    }
+    return {};
+  }
+
+  // The caller's first active line (a representative's token: its own customer's).
+  std::string FirstLineOf(const std::string& token) const {
+    auto lines = client().Get("/tmf-api/productInventory/v4/product?status=active", token).Json();
+    return lines.is_array() && !lines.empty() ? lines[0]["id"].get<std::string>() : std::string();
+  }
+
   static nlohmann::json CustomerBody(const std::string& name, const std::string& number, int employees = 25) {
     return {
         {"name", name},

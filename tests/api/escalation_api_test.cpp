@@ -26,6 +26,9 @@ class EscalationApi : public ApiTest {
         {"ticketType", "incident"},
         {"priority", priority},
         {"channel", {{"id", "phone"}}},
+        {"relatedEntity",
+         {{{"id", FirstLineOf(customer_name == "Acme NV" ? AcmeToken() : GlobexToken())},
+           {"role", "affectedProduct"}}}},  // DESK-028
         {"relatedParty",
          {{{"id", customer}, {"role", "customer"}}, {{"id", FirstRepresentativeOf(customer)}, {"role", "reporter"}}}}};
     auto created = client().Post(kTickets, body, AgentToken());

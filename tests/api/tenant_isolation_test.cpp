@@ -25,7 +25,10 @@ TEST_F(TenantIsolation, EveryEndpointRefusesAnotherCustomersResources) {
   const std::string globex_ticket =
       client()
           .Post("/tmf-api/troubleTicket/v4/troubleTicket",
-                {{"description", "Globex Kouter campus line down"}, {"severity", "Major"}, {"ticketType", "incident"}},
+                {{"description", "Globex Kouter campus line down"},
+                 {"severity", "Major"},
+                 {"ticketType", "incident"},
+                 {"relatedEntity", {{{"id", FirstLineOf(GlobexToken())}, {"role", "affectedProduct"}}}}},
                 GlobexToken())
           .Json()
           .value("id", "");

@@ -9,12 +9,21 @@ using TicketApi = ApiTest;
 
 constexpr const char* kTickets = "/tmf-api/troubleTicket/v4/troubleTicket";
 
-nlohmann::json Incident(const std::string& priority) {
+// An incident on `line` (DESK-028: the ticket takes the line's formula and tier).
+nlohmann::json Incident(const std::string& priority, const std::string& line) {
   return {{"description", "No synchronisation since 08:10"},
           {"severity", "Major"},
           {"ticketType", "incident"},
           {"priority", priority},
-          {"relatedEntity", {{{"id", "line-1042"}, {"role", "affectedProduct"}, {"@referredType", "Product"}}}},
+          {"relatedEntity", {{{"id", line}, {"role", "affectedProduct"}, {"@referredType", "Product"}}}}};
+}
+
+// A line-less service request registered by the service desk, which sets the formula itself.
+nlohmann::json Request(const std::string& priority) {
+  return {{"description", "Which DNS servers should we use?"},
+          {"severity", "Minor"},
+          {"ticketType", "serviceRequest"},
+          {"priority", priority},
           {"characteristic", {{{"name", "slaFormula"}, {"value", "internet-pro"}}}}};
 }
 
@@ -26,7 +35,7 @@ std::string Characteristic(const nlohmann::json& ticket, const std::string& name
 }
 
 TEST_F(TicketApi, ARepresentativeOpensAndTheDeskWorksTheTicketDESK046SLA006) {
-  auto created = client().Post(kTickets, Incident("P3"), AcmeToken());
+  auto created = client().Post(kTickets, Incident("P3", LineOf(AcmeToken(), "internet-pro")), AcmeToken());
   ASSERT_EQ(created.status, 201) << created.body;
   auto t = created.Json();
   std::string id = t["id"];
@@ -57,13 +66,14 @@ TEST_F(TicketApi, ARepresentativeOpensAndTheDeskWorksTheTicketDESK046SLA006) {
 }
 
 TEST_F(TicketApi, P1RegistrationRulesAnswerWithTheirRuleIdsDESK047DESK012) {
-  auto portal_p1 = client().Post(kTickets, Incident("P1"), AcmeToken());
+  const std::string line = LineOf(AcmeToken(), "internet-pro");
+  auto portal_p1 = client().Post(kTickets, Incident("P1", line), AcmeToken());
   ASSERT_EQ(portal_p1.status, 400);
   EXPECT_EQ(portal_p1.Json()["rule"], "DESK-047");
 
   std::string agent = AgentToken();
   std::string acme = CustomerIdNamed("Acme NV");
-  auto body = Incident("P1");
+  auto body = Incident("P1", line);
   body["channel"] = {{"id", "phone"}};
   body["relatedParty"] = {{{"id", acme}, {"role", "customer"}, {"@referredType", "Customer"}}};
   auto anonymous = client().Post(kTickets, body, agent);
@@ -83,7 +93,7 @@ TEST_F(TicketApi, P1RegistrationRulesAnswerWithTheirRuleIdsDESK047DESK012) {
 TEST_F(TicketApi, FiltersPagingAndBadInput) {
   std::string agent = AgentToken();
   for (const char* type : {"device", "connectivity", "connectivity"}) {
-    auto b = Incident("P4");
+    auto b = Request("P4");
     b["ticketType"] = type;
     ASSERT_EQ(client().Post(kTickets, b, agent).status, 201);
   }
@@ -95,14 +105,14 @@ TEST_F(TicketApi, FiltersPagingAndBadInput) {
 
   EXPECT_EQ(client().Get(std::string(kTickets) + "?colour=blue", agent).status, 400);
   EXPECT_EQ(client().Get(std::string(kTickets) + "/46846846846", agent).status, 404);
-  auto bad_note = Incident("P4");
+  auto bad_note = Request("P4");
   bad_note["note"] = {{"author", "someone"}};
   auto refused = client().Post(kTickets, bad_note, agent);
   EXPECT_EQ(refused.status, 400);
-  auto no_type = Incident("P4");
+  auto no_type = Request("P4");
   no_type.erase("ticketType");
   EXPECT_EQ(client().Post(kTickets, no_type, agent).Json()["field"], "ticketType");
-  std::string id = client().Post(kTickets, Incident("P4"), agent).Json()["id"];
+  std::string id = client().Post(kTickets, Request("P4"), agent).Json()["id"];
   auto owned =
       client().Patch(std::string(kTickets) + "/" + id, {{"expectedResolutionDate", "2030-01-01T00:00:00Z"}}, agent);
   EXPECT_EQ(owned.status, 400);
@@ -111,7 +121,7 @@ TEST_F(TicketApi, FiltersPagingAndBadInput) {
 
 TEST_F(TicketApi, AttachmentsUploadAndDownload) {
   std::string acme = AcmeToken();
-  std::string id = client().Post(kTickets, Incident("P3"), acme).Json()["id"];
+  std::string id = client().Post(kTickets, Incident("P3", LineOf(acme, "internet-pro")), acme).Json()["id"];
   std::string path = std::string(kTickets) + "/" + id + "/attachment";
   std::string log = "2026-11-26 08:10:03 wan0 link down\n";
   auto uploaded =
@@ -132,6 +142,123 @@ TEST_F(TicketApi, AttachmentsUploadAndDownload) {
                          "\r\nContent-Type: text/plain\r\nContent-Length: 5000000\r\n\r\n";
   EXPECT_EQ(client().Raw(oversize).rfind("HTTP/1.1 413", 0), 0u);
   EXPECT_EQ(client().Get(std::string(kTickets) + "/" + id, acme).Json()["attachment"].size(), 1u);
+}
+
+// The reported defects of the desk-integrity issue, end to end.
+TEST_F(TicketApi, AnIncidentTakesItsLinesServiceLevel_DESK_028_T_15) {
+  std::string acme = AcmeToken();
+  // Acme's FullFiber Extended line has the Premium tier (demo): the due date follows without any
+  // characteristic being sent.
+  auto created = client().Post(kTickets, Incident("P2", LineOf(acme, "fullfiber-extended")), acme);
+  ASSERT_EQ(created.status, 201) << created.body;
+  auto t = created.Json();
+  EXPECT_EQ(Characteristic(t, "slaFormula"), "fullfiber-extended");
+  EXPECT_EQ(Characteristic(t, "slaTier"), "premium");
+  EXPECT_TRUE(t.contains("expectedResolutionDate"));
+}
+
+TEST_F(TicketApi, ARepresentativeCannotUseAnotherCustomersLineOrChooseTheSla_DESK_028) {
+  std::string acme = AcmeToken();
+  const auto before = client().Get(kTickets, AgentToken()).headers["x-total-count"];
+  auto foreign = client().Post(kTickets, Incident("P3", LineOf(GlobexToken(), "fullfiber")), acme);
+  EXPECT_EQ(foreign.status, 400) << foreign.body;
+  EXPECT_EQ(foreign.Json()["field"], "relatedEntity");
+  EXPECT_EQ(foreign.Json()["rule"], "DESK-028");
+  auto missing = client().Post(kTickets, Incident("P3", "987654"), acme);
+  EXPECT_EQ(missing.status, 400);
+  EXPECT_EQ(missing.Json()["message"], "no active line '987654' of this ticket's customer");
+  EXPECT_EQ(foreign.Json()["message"],
+            "no active line '" + LineOf(GlobexToken(), "fullfiber") + "' of this ticket's customer");  // not disclosed
+  auto lineless = Incident("P3", "");
+  lineless.erase("relatedEntity");
+  EXPECT_EQ(client().Post(kTickets, lineless, acme).Json()["rule"], "DESK-028");
+  auto chosen = Incident("P3", LineOf(acme, "internet-pro"));
+  chosen["characteristic"] = {{{"name", "slaTier"}, {"value", "premium"}}};
+  auto refused = client().Post(kTickets, chosen, acme);
+  EXPECT_EQ(refused.status, 403);
+  EXPECT_EQ(refused.Json()["field"], "characteristic.slaTier");
+  EXPECT_EQ(client().Get(kTickets, AgentToken()).headers["x-total-count"], before) << "nothing was stored";
+}
+
+TEST_F(TicketApi, TheLinesTierChangeMovesItsOpenTicketsDueDate_DESK_028) {
+  std::string globex = GlobexToken();
+  const std::string line = LineOf(globex, "fullfiber");
+  auto created = client().Post(kTickets, Incident("P3", line), globex);
+  ASSERT_EQ(created.status, 201) << created.body;
+  const std::string id = created.Json()["id"];
+  const std::string before = created.Json()["expectedResolutionDate"];
+  auto option = client().Post("/tmf-api/productInventory/v4/product/" + line + "/option",
+                              {{"option", {{"id", "sla-premium"}}}}, AdminToken());
+  ASSERT_EQ(option.status, 200) << option.body;
+  auto after = client().Get(std::string(kTickets) + "/" + id, globex).Json();
+  EXPECT_EQ(Characteristic(after, "slaTier"), "premium");
+  EXPECT_NE(after["expectedResolutionDate"], before);  // SLA-034: P3 3 BD in the premium window
+}
+
+TEST_F(TicketApi, HostileBytesAreRefusedAtTheEdgeAndNothingIsStored) {
+  std::string acme = AcmeToken();
+  std::string id = client().Post(kTickets, Incident("P3", LineOf(acme, "internet-pro")), acme).Json()["id"];
+  const std::string path = std::string(kTickets) + "/" + id;
+  // The reported critical defect: a Latin-1 attachment name answered 500 and poisoned the ticket.
+  auto upload = client().Request("POST", path + "/attachment?name=r%E9sum%E9.txt", "hello",
+                                 {{"Authorization", "Bearer " + acme}, {"Content-Type", "text/plain"}});
+  EXPECT_EQ(upload.status, 400) << upload.body;
+  EXPECT_EQ(upload.Json()["field"], "name");
+  for (const std::string& target :
+       {std::string(kTickets) + "/BZ-%FF", std::string(kTickets) + "?status=%FF", std::string(kTickets) + "?%FF=1",
+        std::string(kTickets) + "?severity=a%00b", std::string(kTickets) + "/BZ-%0a"}) {
+    auto answer = client().Get(target, acme);
+    EXPECT_EQ(answer.status, 400) << target << " " << answer.body;
+  }
+  // An escaped NUL (\u0000) in a note, and a raw control character: both refused, named.
+  auto nul = client().Patch(path, {{"note", {{{"text", std::string("a\0b", 3)}}}}}, acme);
+  EXPECT_EQ(nul.status, 400) << nul.body;
+  EXPECT_EQ(nul.Json()["field"], "note[0].text");
+  auto raw_control = client().Request("PATCH", path, "{\"note\":[{\"text\":\"a\001b\"}]}",
+                                      {{"Authorization", "Bearer " + acme}, {"Content-Type", "application/json"}});
+  EXPECT_EQ(raw_control.status, 400) << raw_control.body;
+  EXPECT_EQ(raw_control.Json()["field"], "body");  // raw control characters are not JSON at all
+  auto latin1 = client().Request("PATCH", path, "{\"description\":\"caf\xE9\"}",
+                                 {{"Authorization", "Bearer " + acme}, {"Content-Type", "application/json"}});
+  EXPECT_EQ(latin1.status, 400) << latin1.body;
+  std::string deep(100, '[');
+  auto nested = client().Request("PATCH", path, "{\"note\":" + deep + std::string(100, ']') + "}",
+                                 {{"Authorization", "Bearer " + acme}, {"Content-Type", "application/json"}});
+  EXPECT_EQ(nested.status, 400);
+  // The ticket, the representative's list and the desk's list still answer, unchanged.
+  auto ticket = client().Get(path, acme);
+  ASSERT_EQ(ticket.status, 200);
+  EXPECT_FALSE(ticket.Json().contains("note"));
+  EXPECT_FALSE(ticket.Json().contains("attachment"));
+  EXPECT_EQ(client().Get(kTickets, acme).status, 200);
+  EXPECT_EQ(client().Get(kTickets, AgentToken()).status, 200);
+}
+
+TEST_F(TicketApi, TheQueueSortsByDueAndFiltersBreachedAndDueBefore) {
+  std::string agent = AgentToken();
+  auto sorted = client().Get(std::string(kTickets) + "?sort=expectedResolutionDate&limit=1000", agent);
+  ASSERT_EQ(sorted.status, 200) << sorted.body;
+  std::string previous;
+  bool seen_without = false;
+  for (const auto& t : sorted.Json()) {
+    if (!t.contains("expectedResolutionDate")) {
+      seen_without = true;  // tickets without a due instant come last
+      continue;
+    }
+    EXPECT_FALSE(seen_without);
+    std::string due = t["expectedResolutionDate"];
+    EXPECT_LE(previous, due);
+    previous = due;
+  }
+  auto breached = client().Get(std::string(kTickets) + "?breached=true", agent);
+  ASSERT_EQ(breached.status, 200);
+  EXPECT_GE(breached.Json().size(), 1u) << "the demo has a breached ticket";
+  for (const auto& t : breached.Json()) EXPECT_FALSE(Characteristic(t, "slaBreachedAt").empty());
+  auto due_soon = client().Get(std::string(kTickets) + "?expectedResolutionDate.lt=2000-01-01T00:00:00Z", agent);
+  ASSERT_EQ(due_soon.status, 200);
+  EXPECT_EQ(due_soon.headers["x-total-count"], "0");
+  EXPECT_EQ(client().Get(std::string(kTickets) + "?sort=colour", agent).status, 400);
+  EXPECT_EQ(client().Get(std::string(kTickets) + "?breached=maybe", agent).status, 400);
 }
 
 }  // namespace

@@ -40,6 +40,31 @@ class AppTest : public ::testing::Test {
     return *created;
   }
 
+  // An active line of `customer` (a site of its own), as the inventory records it after
+  // activation; tickets name it as their affected line (DESK-028).
+  ProductId AddLine(CustomerId customer, const std::string& formula, const std::string& tier) {
+    auto tx = storage_->Begin(TxMode::kWrite);
+    auto site = (*tx)->customers().InsertSite(
+        {SiteId(), customer, "Site " + formula + " " + tier, {"Street 2", "1000", "Brussels", "BE"}});
+    EXPECT_TRUE(site.ok());
+    Product line;
+    line.customer_id = customer;
+    line.site_id = *site;
+    line.order_ref = "TEST";
+    line.formula = formula;
+    line.name = formula;
+    line.sla_tier = tier;
+    line.contract_start = clock_.Now() - std::chrono::hours(24 * 30);
+    line.initial_term_months = 12;
+    line.initial_term_end = clock_.Now() + std::chrono::hours(24 * 300);
+    auto id = (*tx)->products().Insert(line);
+    EXPECT_TRUE(id.ok()) << id.error().message;
+    EXPECT_TRUE((*tx)->Commit().ok());
+    return *id;
+  }
+
+  static std::string LineRef(ProductId line) { return std::to_string(line.value()); }
+
   static Principal RepOf(CustomerId customer) { return Principal{UserId(99), Role::kCustomerRep, customer}; }
 
   static inline const Principal kAgent{UserId(1), Role::kAgentL1, CustomerId()};

@@ -7,6 +7,7 @@
 #include "app/app_fixture.h"
 #include "app/escalation_service.h"
 #include "app/ticket_service.h"
+#include "unit/sla_test_support.h"
 
 namespace bizline::testing {
 
@@ -18,7 +19,7 @@ class TicketAppTest : public AppTest {
   void SetUp() override {
     AppTest::SetUp();
     clock_.Set(kTuesdayMorning);
-    tickets_ = std::make_unique<TicketService>(*storage_, clock_, nullptr);
+    tickets_ = std::make_unique<TicketService>(*storage_, clock_, sla_);
     escalations_ = std::make_unique<EscalationService>(*storage_, clock_);
     acme_ = NewCustomerWithReps("Acme NV", "0403.170.701", "acme");
     globex_ = NewCustomerWithReps("Globex BV", "0202.239.951", "globex");
@@ -27,10 +28,12 @@ class TicketAppTest : public AppTest {
   struct Tenant {
     CustomerId id;
     std::vector<Representative> reps;
+    ProductId line;  // a line whose formula states no SLA (X-25): its tickets get no due instant
   };
 
   Tenant NewCustomerWithReps(const std::string& name, const std::string& number, const std::string& domain) {
-    Tenant t{NewCustomer(name, number).id, {}};
+    Tenant t{NewCustomer(name, number).id, {}, {}};
+    t.line = AddLine(t.id, "business-internet-copper", "");
     auto tx = storage_->Begin(TxMode::kWrite);
     for (const char* who : {"ann", "luc"}) {
       Representative rep{RepresentativeId(), t.id,        who, std::string(who) + "@" + domain + ".example",
@@ -53,6 +56,7 @@ class TicketAppTest : public AppTest {
     draft.channel = Channel::kPhone;
     draft.customer_id = tenant.id;
     draft.reporter_id = tenant.reps[0].id;
+    draft.product_ref = LineRef(tenant.line);  // DESK-028
     auto created = tickets_->Create(kAgent, draft);
     EXPECT_TRUE(created.ok()) << created.error().message << " " << created.error().rule;
     return *created;
@@ -84,6 +88,7 @@ class TicketAppTest : public AppTest {
 
   static inline const Principal kManager{UserId(2), Role::kEscalationManager, CustomerId()};
   static inline const Principal kBilling{UserId(3), Role::kBilling, CustomerId()};
+  std::shared_ptr<const SlaCatalog> sla_ = std::make_shared<const SlaCatalog>(T15Catalog());
   std::unique_ptr<TicketService> tickets_;
   std::unique_ptr<EscalationService> escalations_;
   Tenant acme_;

@@ -10,8 +10,11 @@ namespace {
 class SlaWatchTest : public TicketAppTest {
  protected:
   // A ticket whose SLA-026 due instant is `due` (written as the ticket service would).
-  Ticket DueAt(const Tenant& tenant, Instant due, Priority priority = Priority::kP2) {
+  // On an Internet Pro line, whose missed P1 earns a Service Credit (SLA-044) in `sla_`.
+  Ticket DueAt(const Tenant& tenant, Instant due, Priority priority = Priority::kP2,
+               const std::string& formula = "internet-pro") {
     Ticket t = NewIncident(tenant, priority);
+    t.sla_formula = formula;
     t.expected_resolution = due;
     auto tx = storage_->Begin(TxMode::kWrite);
     EXPECT_TRUE((*tx)->tickets().Update(t).ok());
@@ -24,7 +27,23 @@ class SlaWatchTest : public TicketAppTest {
     return *(*tx)->tickets().Get(t.id);
   }
 
-  SlaWatch Watch() { return SlaWatch(*storage_, clock_); }
+  SlaWatch Watch() { return SlaWatch(*storage_, clock_, CatalogWithCredits()); }
+
+  // T-15 with the remedies of catalog/sla.yaml: a credit for Internet Pro (SLA-044), none for
+  // FullFiber (SLA-045).
+  static std::shared_ptr<const SlaCatalog> CatalogWithCredits() {
+    std::vector<FormulaSla> formulas;
+    for (const auto& [id, formula] : T15Catalog().formulas()) {
+      formulas.push_back(formula);
+      if (id == "internet-pro") formulas.back().missed_p1 = MissedP1Remedy::kServiceCredit;
+    }
+    return std::make_shared<const SlaCatalog>(*SlaCatalog::Create(std::move(formulas)));
+  }
+
+  std::string BreachNoticeBody(const Tenant& tenant) {
+    auto notes = NotificationsOf(tenant, std::string(kSlaBreachedKind));
+    return notes.empty() ? std::string() : notes.back().body;
+  }
 };
 
 TEST_F(SlaWatchTest, MarksATicketPastDueOnceAndRecordsWhenItBreached_SLA_026) {
@@ -55,7 +74,7 @@ TEST_F(SlaWatchTest, TellsTheCustomersRepresentativesOnce_DESK_017_SLA_010) {
   ASSERT_EQ(notes.size(), 1u);
   EXPECT_EQ(notes[0].reference, "troubleTicket/" + t.number);
   EXPECT_EQ(notes[0].recipients, "ann@acme.example,luc@acme.example");
-  EXPECT_NE(notes[0].body.find("claimed within three months"), std::string::npos);  // SLA-010, SLA-011
+  EXPECT_NE(notes[0].body.find("escalation procedure"), std::string::npos);  // ESC-003: a P2
   EXPECT_TRUE(NotificationsOf(globex_, std::string(kSlaBreachedKind)).empty());
 }
 
@@ -70,7 +89,7 @@ TEST_F(SlaWatchTest, LeavesStopClockResolvedAndDueLessTicketsAlone_SLA_006) {
   TicketPatch resolve;
   resolve.status = TicketStatus::kResolved;
   ASSERT_TRUE(tickets_->Patch(kAgent, resolved.number, resolve).ok());
-  NewIncident(acme_, Priority::kP1);  // no SLA formula: no due instant
+  NewIncident(acme_, Priority::kP1);  // a formula without SLA: no due instant
   clock_.Set(due + std::chrono::hours(1));
   EXPECT_EQ(Watch().RunOnce()->breached, 0);
 }
@@ -85,12 +104,37 @@ TEST_F(SlaWatchTest, ABreachDoesNotEscalate_ESC_004_SLA_012) {
 }
 
 TEST_F(SlaWatchTest, WorksThroughMoreTicketsThanOneBatch) {
-  SlaWatch small(*storage_, clock_, 2);
+  SlaWatch small(*storage_, clock_, CatalogWithCredits(), 2);
   const Instant due = clock_.Now() + std::chrono::hours(1);
   for (int i = 0; i < 5; ++i) DueAt(i % 2 ? acme_ : globex_, due + std::chrono::minutes(i));
   clock_.Set(due + std::chrono::hours(1));
   EXPECT_EQ(small.RunOnce()->breached, 5);
   EXPECT_EQ(small.RunOnce()->breached, 0);
+}
+
+TEST_F(SlaWatchTest, TheNoticePromisesOnlyTheRemediesThatApply_SLA_044_SLA_045_ESC_003) {
+  const Instant due = clock_.Now() + std::chrono::hours(5);
+  DueAt(acme_, due, Priority::kP1, "internet-pro");
+  clock_.Set(due + std::chrono::hours(1));
+  ASSERT_EQ(Watch().RunOnce()->breached, 1);
+  std::string credit = BreachNoticeBody(acme_);
+  EXPECT_NE(credit.find("escalation procedure"), std::string::npos);
+  EXPECT_NE(credit.find("Service Credit"), std::string::npos);               // SLA-044
+  EXPECT_NE(credit.find("claimed within three months"), std::string::npos);  // SLA-010, SLA-011
+
+  DueAt(globex_, clock_.Now() + std::chrono::hours(1), Priority::kP1, "fullfiber");
+  clock_.Advance(std::chrono::hours(2));
+  ASSERT_EQ(Watch().RunOnce()->breached, 1);
+  std::string fiber = BreachNoticeBody(globex_);
+  EXPECT_NE(fiber.find("escalation procedure"), std::string::npos);
+  EXPECT_EQ(fiber.find("Service Credit"), std::string::npos);  // SLA-045: escalation only
+
+  DueAt(globex_, clock_.Now() + std::chrono::hours(1), Priority::kP3, "internet-pro");
+  clock_.Advance(std::chrono::hours(2));
+  ASSERT_EQ(Watch().RunOnce()->breached, 1);
+  std::string p3 = BreachNoticeBody(globex_);
+  EXPECT_EQ(p3.find("escalation"), std::string::npos);  // ESC-003: P1 and P2 only
+  EXPECT_EQ(p3.find("Service Credit"), std::string::npos);
 }
 
 }  // namespace

@@ -3,9 +3,11 @@
 // DESK-017 / U-23 written in the ticket's transaction.
 #include "app/ticket_service.h"
 
+#include "app/ticket_changes.h"
 #include "app_fixture.h"
 #include "domain/sla/due_instant.h"
 #include "domain/ticketing/service_level.h"
+#include "faulty_storage.h"
 #include "unit/sla_test_support.h"
 
 namespace bizline::testing {
@@ -16,12 +18,14 @@ class TicketServiceTest : public AppTest {
   void SetUp() override {
     AppTest::SetUp();
     clock_.Set(At("2026-03-02T09:00:00+01:00"));  // a Monday
-    tickets_ = std::make_unique<TicketService>(*storage_, clock_, std::make_shared<const SlaCatalog>(T15Catalog()));
+    tickets_ = std::make_unique<TicketService>(*storage_, clock_, sla_);
     acme_ = NewCustomer("Acme NV", "0403.170.701").id;
     globex_ = NewCustomer("Globex BV", "0202.239.951").id;
     ann_ = AddRep(acme_, "ann@acme.example");
     luc_ = AddRep(acme_, "luc@acme.example");
     hank_ = AddRep(globex_, "hank@globex.example");
+    line_ = AddLine(acme_, "internet-pro-plus", "premium");
+    globex_line_ = AddLine(globex_, "internet-pro-plus", "premium");
   }
 
   RepresentativeId AddRep(CustomerId customer, const std::string& email) {
@@ -31,22 +35,21 @@ class TicketServiceTest : public AppTest {
     return rep->id;
   }
 
-  static TicketDraft Draft(std::optional<Priority> priority, std::string formula = "internet-pro-plus",
-                           std::string tier = "premium") {
+  // An incident on `line` (DESK-028: its formula and tier are the line's).
+  static TicketDraft Draft(std::optional<Priority> priority, ProductId line) {
     TicketDraft d;
     d.description = "No synchronisation since 08:10";
     d.severity = "Major";
     d.ticket_type = "incident";
     d.priority = priority;
-    d.sla_formula = std::move(formula);
-    d.sla_tier = std::move(tier);
-    d.product_ref = "line-1042";
+    d.product_ref = LineRef(line);
     return d;
   }
+  TicketDraft Draft(std::optional<Priority> priority) const { return Draft(priority, line_); }
 
-  // A staff phone registration for Acme, with Ann on the line.
-  Ticket StaffTicket(std::optional<Priority> priority, std::string tier = "premium") {
-    TicketDraft d = Draft(priority, "internet-pro-plus", std::move(tier));
+  // A staff phone registration for Acme's Internet Pro+ Premium line, with Ann on the line.
+  Ticket StaffTicket(std::optional<Priority> priority) {
+    TicketDraft d = Draft(priority);
     d.customer_id = acme_;
     d.reporter_id = ann_;
     auto t = tickets_->Create(kAgent, d);
@@ -71,9 +74,22 @@ class TicketServiceTest : public AppTest {
     return tickets_->Patch(kAgent, t.number, p);
   }
 
+  // The line's SLA tier changes (an option) and its open tickets follow it (DESK-028).
+  void ChangeLineTier(ProductId id, const std::string& tier) {
+    auto tx = storage_->Begin(TxMode::kWrite);
+    auto line = (*tx)->products().Get(id);
+    ASSERT_TRUE(line.ok());
+    line->sla_tier = tier;
+    ASSERT_TRUE((*tx)->products().UpdateLine(*line).ok());
+    ASSERT_TRUE(FollowLineServiceLevel(**tx, sla_.get(), *line, clock_.Now()).ok());
+    ASSERT_TRUE((*tx)->Commit().ok());
+  }
+
+  std::shared_ptr<const SlaCatalog> sla_ = std::make_shared<const SlaCatalog>(T15Catalog());
   std::unique_ptr<TicketService> tickets_;
   CustomerId acme_, globex_;
   RepresentativeId ann_, luc_, hank_;
+  ProductId line_, globex_line_;
 };
 
 using KindList = std::vector<std::string>;
@@ -125,7 +141,7 @@ TEST_F(TicketServiceTest, StaffRegisteringACallNameAnAuthorisedCallerDESK012DESK
 
 TEST_F(TicketServiceTest, ARepresentativeSeesOnlyItsOwnCustomersTickets) {
   Ticket acme_ticket = StaffTicket(Priority::kP2);
-  ASSERT_TRUE(tickets_->Create(RepOf(globex_), Draft(Priority::kP4)).ok());
+  ASSERT_TRUE(tickets_->Create(RepOf(globex_), Draft(Priority::kP4, globex_line_)).ok());
   EXPECT_EQ(tickets_->Get(RepOf(globex_), acme_ticket.number).error().code, ErrorCode::kNotFound);
   EXPECT_TRUE(tickets_->Get(RepOf(acme_), acme_ticket.number).ok());
   EXPECT_EQ(tickets_->List(RepOf(globex_), {}, {})->total, 1);
@@ -161,10 +177,10 @@ TEST_F(TicketServiceTest, PriorityAndTierChangesRecomputeFromCreationKeepingTheS
   clock_.Set(At("2026-03-02T11:00:00+01:00"));
   ASSERT_TRUE(Move(t, TicketStatus::kInProgress).ok());
   clock_.Set(At("2026-03-02T15:00:00+01:00"));
-  TicketPatch tier;
-  tier.sla_tier = "medium";
-  auto medium = tickets_->Patch(kAgent, t.number, tier);
+  ChangeLineTier(line_, "medium");  // DESK-028: the ticket follows its line's new tier
+  auto medium = tickets_->Get(kAgent, t.number);
   ASSERT_TRUE(medium.ok()) << medium.error().message;
+  EXPECT_EQ(medium->sla_tier, "medium");
   std::vector<TimeInterval> stops{{At("2026-03-02T10:00:00+01:00"), At("2026-03-02T11:00:00+01:00")}};
   auto expected = DueInstant(MediumTerms(), Priority::kP2, t.created_at, stops);  // SLA-031: P2 3 BD
   EXPECT_EQ(medium->expected_resolution, *expected);
@@ -259,14 +275,130 @@ TEST_F(TicketServiceTest, AnyOtherTicketTypeIsKeptAndOnDemandIsLimitedDESK036DES
   EXPECT_EQ(tickets_->Patch(kAgent, accepted->number, assess).error().rule, "DESK-042");
 }
 
-TEST_F(TicketServiceTest, TheLineFormulaAndTierComeFromTheCatalogSLA041) {
-  TicketDraft unknown = Draft(Priority::kP2, "internet-ultra", "");
-  EXPECT_EQ(tickets_->Create(RepOf(acme_), unknown).error().field, "characteristic.slaFormula");
-  TicketDraft not_offered = Draft(Priority::kP2, "internet-pro", "premium");
-  EXPECT_EQ(tickets_->Create(RepOf(acme_), not_offered).error().field, "characteristic.slaTier");
-  auto default_tier = tickets_->Create(RepOf(acme_), Draft(Priority::kP2, "internet-pro-plus", ""));
-  ASSERT_TRUE(default_tier.ok());  // SLA-041: Basic by default, P2 3 BD
+TEST_F(TicketServiceTest, TheLinesFormulaAndTierSetTheDueInstant_DESK_028_SLA_041) {
+  auto default_tier = tickets_->Create(RepOf(acme_), Draft(Priority::kP2, AddLine(acme_, "internet-pro-plus", "")));
+  ASSERT_TRUE(default_tier.ok()) << default_tier.error().message;  // SLA-041: Basic by default, P2 3 BD
+  EXPECT_EQ(default_tier->sla_formula, "internet-pro-plus");
   EXPECT_EQ(default_tier->expected_resolution, At("2026-03-05T20:00:00+01:00"));
+  // The reported defect: FullFiber Extended with Premium got no due date unless slaFormula was sent.
+  auto premium = tickets_->Create(RepOf(acme_), Draft(Priority::kP2, AddLine(acme_, "fullfiber-extended", "premium")));
+  ASSERT_TRUE(premium.ok()) << premium.error().message;
+  EXPECT_EQ(premium->sla_tier, "premium");
+  EXPECT_EQ(premium->expected_resolution, At("2026-03-03T22:00:00+01:00"));  // SLA-030: P2 premium next BD
+}
+
+TEST_F(TicketServiceTest, StaffSetsTheServiceLevelOfALineLessRequestFromTheCatalog_DESK_028_SLA_041) {
+  TicketDraft request;
+  request.description = "Question about the backup router";
+  request.severity = "Minor";
+  request.ticket_type = "serviceRequest";
+  request.priority = Priority::kP3;
+  request.channel = Channel::kPortal;
+  request.customer_id = acme_;
+  request.service_level = {"internet-ultra", std::nullopt};
+  EXPECT_EQ(tickets_->Create(kAgent, request).error().field, "characteristic.slaFormula");
+  request.service_level = {"internet-pro", "premium"};
+  EXPECT_EQ(tickets_->Create(kAgent, request).error().field, "characteristic.slaTier");
+  request.service_level = {"internet-pro-plus", "medium"};
+  auto t = tickets_->Create(kAgent, request);
+  ASSERT_TRUE(t.ok()) << t.error().message;
+  EXPECT_EQ(t->sla_tier, "medium");
+  EXPECT_TRUE(t->expected_resolution);
+}
+
+TEST_F(TicketServiceTest, ARepresentativeOpensIncidentsOnlyOnItsOwnActiveLines_DESK_028) {
+  TicketDraft none = Draft(Priority::kP3);
+  none.product_ref.clear();
+  auto missing = tickets_->Create(RepOf(acme_), none);
+  ASSERT_FALSE(missing.ok());
+  EXPECT_EQ(missing.error().field, "relatedEntity");
+  EXPECT_EQ(missing.error().rule, "DESK-028");
+  auto foreign = tickets_->Create(RepOf(acme_), Draft(Priority::kP3, globex_line_));
+  ASSERT_FALSE(foreign.ok());  // the reported defect: Globex's line from Acme's token answered 201
+  EXPECT_EQ(foreign.error().field, "relatedEntity");
+  auto unknown = tickets_->Create(RepOf(acme_), Draft(Priority::kP3, ProductId(9999)));
+  ASSERT_FALSE(unknown.ok());
+  // Another customer's line is not disclosed: the same answer as a line that does not exist.
+  EXPECT_EQ(unknown.error().message, "no active line '9999' of this ticket's customer");
+  EXPECT_EQ(foreign.error().message, "no active line '" + LineRef(globex_line_) + "' of this ticket's customer");
+  EXPECT_EQ(tickets_->List(kAgent, {}, {})->total, 0);
+  EXPECT_TRUE(Outbox(acme_).empty());
+}
+
+TEST_F(TicketServiceTest, ARepresentativeNeverChoosesTheFormulaOrTier_DESK_028) {
+  TicketDraft chosen = Draft(Priority::kP3);
+  chosen.service_level = {"internet-pro-plus", std::nullopt};
+  auto created = tickets_->Create(RepOf(acme_), chosen);
+  ASSERT_FALSE(created.ok());
+  EXPECT_EQ(created.error().code, ErrorCode::kPermissionDenied);
+  EXPECT_EQ(created.error().field, "characteristic.slaFormula");
+  auto t = tickets_->Create(RepOf(acme_), Draft(Priority::kP3));
+  ASSERT_TRUE(t.ok());
+  TicketPatch tier;
+  tier.service_level.tier = "basic";
+  auto patched = tickets_->Patch(RepOf(acme_), t->number, tier);
+  ASSERT_FALSE(patched.ok());
+  EXPECT_EQ(patched.error().code, ErrorCode::kPermissionDenied);
+  EXPECT_EQ(patched.error().field, "characteristic.slaTier");
+  // Staff cannot set a tier other than the line's either: the line's option decides.
+  EXPECT_EQ(tickets_->Patch(kAgent, t->number, tier).error().rule, "DESK-028");
+  EXPECT_EQ(tickets_->Get(kAgent, t->number)->sla_tier, "premium");
+}
+
+TEST_F(TicketServiceTest, MovingATicketToAnotherLineTakesThatLinesServiceLevel_DESK_028) {
+  Ticket t = StaffTicket(Priority::kP2);
+  TicketPatch move;
+  move.product_ref = LineRef(AddLine(acme_, "internet-pro-plus", "basic"));
+  auto moved = tickets_->Patch(kAgent, t.number, move);
+  ASSERT_TRUE(moved.ok()) << moved.error().message;
+  EXPECT_EQ(moved->sla_tier, "basic");
+  EXPECT_EQ(moved->expected_resolution, At("2026-03-05T20:00:00+01:00"));  // SLA-032: P2 basic 3 BD
+  move.product_ref = LineRef(globex_line_);
+  EXPECT_EQ(tickets_->Patch(kAgent, t.number, move).error().field, "relatedEntity");
+}
+
+TEST_F(TicketServiceTest, ChangeAndInformationRequestsDefaultToP4_X_35) {
+  for (const char* type : {"changeRequest", "informationRequest"}) {
+    TicketDraft d = Draft(std::nullopt);
+    d.ticket_type = type;
+    auto t = tickets_->Create(RepOf(acme_), d);
+    ASSERT_TRUE(t.ok()) << t.error().message;
+    EXPECT_EQ(t->priority, Priority::kP4) << type;
+  }
+}
+
+TEST_F(TicketServiceTest, MonitoringMayRaiseAP1_DESK_007_U_39) {
+  TicketDraft alarm = Draft(Priority::kP1);
+  alarm.channel = Channel::kMonitoring;
+  alarm.customer_id = acme_;
+  auto t = tickets_->Create(kAgent, alarm);
+  ASSERT_TRUE(t.ok()) << t.error().message;
+  EXPECT_EQ(t->priority, Priority::kP1);
+  EXPECT_EQ(t->expected_resolution, At("2026-03-02T14:00:00+01:00"));  // SLA-030: P1 premium 5 h
+  alarm.channel = Channel::kPortal;
+  EXPECT_EQ(tickets_->Create(RepOf(acme_), alarm).error().rule, "DESK-047");  // never a representative
+}
+
+TEST_F(TicketServiceTest, ReopeningAResolvedTicketTellsTheCustomer_DESK_017) {
+  Ticket t = StaffTicket(Priority::kP3);
+  ASSERT_TRUE(Move(t, TicketStatus::kResolved, "CPE replaced").ok());
+  auto reopened = Move(t, TicketStatus::kInProgress, "still down");
+  ASSERT_TRUE(reopened.ok()) << reopened.error().message;
+  EXPECT_EQ(Kinds(acme_), (KindList{"ticket.opened", "ticket.resolved", "ticket.reopened"}));
+}
+
+TEST_F(TicketServiceTest, ANoteRecordsItsAuthorWhateverTheBodySays) {
+  auto agent = auth_->AddUserAsSystem({"sam@bizline.example", "Sam Agent", "secret", Role::kAgentL1, CustomerId()});
+  ASSERT_TRUE(agent.ok());
+  const Principal sam{*agent, Role::kAgentL1, CustomerId()};
+  Ticket t = StaffTicket(Priority::kP3);
+  TicketPatch note;
+  note.notes.push_back({0, "The Customer", "Line tested from the exchange: OK", {}});
+  auto patched = tickets_->Patch(sam, t.number, note);
+  ASSERT_TRUE(patched.ok()) << patched.error().message;
+  ASSERT_EQ(patched->notes.size(), 1u);
+  EXPECT_EQ(patched->notes[0].author, "Sam Agent <sam@bizline.example>");
+  EXPECT_EQ(tickets_->Get(kAgent, t.number)->notes[0].author, "Sam Agent <sam@bizline.example>");
 }
 
 TEST_F(TicketServiceTest, AttachmentsRoundTripWithinTheTenant) {
@@ -283,6 +415,59 @@ TEST_F(TicketServiceTest, AttachmentsRoundTripWithinTheTenant) {
   EXPECT_EQ(tickets_->Attach(RepOf(acme_), t.number, {"x.exe", "application/octet-stream", "MZ"}).error().field,
             "Content-Type");
   EXPECT_EQ(tickets_->Get(kAgent, t.number)->attachments.size(), 1u);
+}
+
+}  // namespace
+}  // namespace bizline::testing
+
+namespace bizline::testing {
+namespace {
+
+// No request answers an error after committing: a failure planted after the write (the outbox
+// refusing the notice, or the commit failing) rolls the whole change back.
+class TicketRollbackTest : public TicketServiceTest {
+ protected:
+  void SetUp() override {
+    TicketServiceTest::SetUp();
+    faulty_ = std::make_unique<FaultyStorage>(*storage_);
+    faulty_tickets_ = std::make_unique<TicketService>(*faulty_, clock_, sla_);
+  }
+  std::unique_ptr<FaultyStorage> faulty_;
+  std::unique_ptr<TicketService> faulty_tickets_;
+};
+
+TEST_F(TicketRollbackTest, AFailedCreateStoresNoTicket) {
+  for (auto failure : {PlantedFailure::kEnqueue, PlantedFailure::kCommit}) {
+    faulty_->Plant(failure);
+    auto created = faulty_tickets_->Create(RepOf(acme_), Draft(Priority::kP3));
+    ASSERT_FALSE(created.ok());
+    EXPECT_EQ(created.error().code, ErrorCode::kUnavailable);
+  }
+  EXPECT_EQ(tickets_->List(kAgent, {}, {})->total, 0);
+  EXPECT_TRUE(Outbox(acme_).empty());
+}
+
+TEST_F(TicketRollbackTest, AFailedPatchChangesNothing_DESK_017) {
+  Ticket t = StaffTicket(Priority::kP3);
+  for (auto failure : {PlantedFailure::kEnqueue, PlantedFailure::kCommit}) {
+    faulty_->Plant(failure);
+    TicketPatch resolve;
+    resolve.status = TicketStatus::kResolved;
+    resolve.notes.push_back({0, "", "fixed", {}});
+    ASSERT_FALSE(faulty_tickets_->Patch(kAgent, t.number, resolve).ok());
+  }
+  auto after = tickets_->Get(kAgent, t.number);
+  EXPECT_EQ(after->status, TicketStatus::kAcknowledged);
+  EXPECT_TRUE(after->notes.empty());
+  EXPECT_EQ(after->history.size(), 1u);
+  EXPECT_EQ(Kinds(acme_), KindList{"ticket.opened"});
+}
+
+TEST_F(TicketRollbackTest, AFailedAttachmentStoresNoFile) {
+  Ticket t = StaffTicket(Priority::kP3);
+  faulty_->Plant(PlantedFailure::kCommit);
+  ASSERT_FALSE(faulty_tickets_->Attach(RepOf(acme_), t.number, {"log.txt", "text/plain", "link down"}).ok());
+  EXPECT_TRUE(tickets_->Get(kAgent, t.number)->attachments.empty());
 }
 
 }  // namespace

@@ -128,6 +128,23 @@ TEST(SlaFile, UnknownWindowIsReportedAtItsPlace) {
       << error;
 }
 
+TEST(SlaFile, AMissedP1EarnsACreditOnlyWhereTheTableStatesOne_SLA_044_SLA_045) {
+  const auto remedy = [](const char* formula) { return (*RealCatalog().Formula(formula))->missed_p1; };
+  for (const char* credit : {"internet-essential", "internet-maxi", "internet-pro", "internet-pro-plus",
+                             "internet-pro-plus-essential", "fiber-internet-pro", "temporary-internet-pro-plus"}) {
+    EXPECT_EQ(remedy(credit), MissedP1Remedy::kServiceCredit) << credit;  // SLA-044 (like-for-like too)
+  }
+  for (const char* escalation : {"fullfiber", "fullfiber-extended", "temporary-fullfiber-extended"}) {
+    EXPECT_EQ(remedy(escalation), MissedP1Remedy::kEscalationOnly) << escalation;  // SLA-045
+  }
+  const std::string text = Mutated("missed-p1: escalation  # SLA-045", "missed-p1: money  # SLA-045");
+  const std::string error = ErrorOf(text);
+  EXPECT_NE(error.find(Where(text, "money") + ": formula 'fullfiber': missed-p1 is 'escalation' or "
+                                              "'service-credit' (SLA-044, SLA-045)"),
+            std::string::npos)
+      << error;
+}
+
 TEST(SlaFile, BadTargetSyntaxNamesTheRule) {
   const std::string text = Mutated("P1: same-day, P2: 3bd, P3: 3bd", "P1: same day, P2: 3bd, P3: 3bd");
   const std::string error = ErrorOf(text);

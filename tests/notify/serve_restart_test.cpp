@@ -63,12 +63,16 @@ TEST(ServeDelivery, StoppedMidWayAndRestartedDeliversEveryNotificationExactlyOnc
   auto server = std::make_unique<ServerProcess>(db);
   HttpClient client(server->port());
   std::string token = client.Login("rep@acme.example");
+  const auto lines = client.Get("/tmf-api/productInventory/v4/product", token).Json();
+  ASSERT_TRUE(lines.is_array() && !lines.empty());
+  const std::string line = lines[0]["id"];  // an incident names its line (DESK-028)
   for (int i = 0; i < kTickets; ++i) {
     auto created = client.Post("/tmf-api/troubleTicket/v4/troubleTicket",
                                {{"description", "Slow line " + std::to_string(i)},
                                 {"ticketType", "incident"},
                                 {"severity", "minor"},
-                                {"priority", "P3"}},
+                                {"priority", "P3"},
+                                {"relatedEntity", {{{"id", line}, {"role", "affectedProduct"}}}}},
                                token);
     ASSERT_EQ(created.status, 201) << created.body;
   }

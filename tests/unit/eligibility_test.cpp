@@ -108,6 +108,16 @@ TEST(Eligibility, ORD_002_CON_008_InitialTermIsAPositiveNumberOfMonths) {
   EXPECT_EQ(kDefaultInitialTermMonths, 10);  // CON-008, X-36
 }
 
+TEST(Eligibility, ORD_002_CON_008_InitialTermHasAnUpperBoundCheckedAtOrderTime) {
+  OrderRequest order = Order("internet-pro");
+  order.initial_term_months = kMaxInitialTermMonths;
+  EXPECT_THAT(Check(order), IsEmpty());
+  order.initial_term_months = kMaxInitialTermMonths + 1;
+  EXPECT_THAT(Rules(Check(order)), ElementsAre("ORD-002"));  // refused when placed, not at activation
+  order.initial_term_months = std::int64_t{1} << 40;         // would overflow an int at activation
+  EXPECT_THAT(Rules(Check(order)), ElementsAre("ORD-002"));
+}
+
 TEST(Eligibility, CAT_027_TechnologyFollowsTheFormula) {
   OrderRequest order = Order("internet-pro");
   order.technology = "fiber";

@@ -113,3 +113,23 @@ TEST(TicketLifecycle, ResolutionRecordsItsDateAndHistoryDESK017) {
 
 }  // namespace
 }  // namespace bizline
+
+namespace bizline {
+namespace {
+
+TEST(TicketLifecycleReopen, ReopeningAResolvedTicketIsAnEffectTheCustomerHears_DESK_017) {
+  Ticket t = TicketIn(TicketStatus::kInProgress);
+  auto resolved = ChangeStatus(t, TicketStatus::kResolved, "", kT0 + std::chrono::hours(1));
+  ASSERT_TRUE(resolved.ok());
+  EXPECT_FALSE(resolved->reopened);
+  auto reopened = ChangeStatus(t, TicketStatus::kInProgress, "still down", kT0 + std::chrono::hours(2));
+  ASSERT_TRUE(reopened.ok());
+  EXPECT_TRUE(reopened->reopened);  // DESK-017
+  EXPECT_FALSE(t.resolution_date);
+  // Starting work on an acknowledged ticket is not a reopening.
+  Ticket fresh = TicketIn(TicketStatus::kAcknowledged);
+  EXPECT_FALSE(ChangeStatus(fresh, TicketStatus::kInProgress, "", kT0)->reopened);
+}
+
+}  // namespace
+}  // namespace bizline

@@ -31,7 +31,8 @@ const Case kCases[] = {
     {"staff P1 by phone", Registrar::kStaff, Channel::kPhone, Priority::kP1, true, ""},
     {"staff P1 by e-mail", Registrar::kStaff, Channel::kEmail, Priority::kP1, true, "DESK-023"},
     {"staff P1 from portal", Registrar::kStaff, Channel::kPortal, Priority::kP1, false, "DESK-023"},
-    {"staff P1 from monitoring", Registrar::kStaff, Channel::kMonitoring, Priority::kP1, false, "DESK-023"},
+    // DESK-007, U-39: a monitoring system may raise a P1 (operator-raised, no customer caller).
+    {"staff P1 from monitoring", Registrar::kStaff, Channel::kMonitoring, Priority::kP1, false, ""},
     {"representative P1 on portal", Registrar::kRepresentative, Channel::kPortal, Priority::kP1, false, "DESK-047"},
     {"representative P2 on portal", Registrar::kRepresentative, Channel::kPortal, Priority::kP2, false, ""},
     {"representative P4 on portal", Registrar::kRepresentative, Channel::kPortal, Priority::kP4, false, ""},
@@ -97,6 +98,7 @@ TEST(TicketRegistration, OnDemandSupportAboveTwoBusinessDaysIsRefusedDESK042) {
 
 TEST(TicketRegistration, APriorityRaisedToP1LaterNeedsAPhoneTicketDESK047) {
   EXPECT_TRUE(CheckPriorityForChannel(Priority::kP1, Channel::kPhone).ok());
+  EXPECT_TRUE(CheckPriorityForChannel(Priority::kP1, Channel::kMonitoring).ok());  // DESK-007, U-39
   auto s = CheckPriorityForChannel(Priority::kP1, Channel::kPortal);
   ASSERT_FALSE(s.ok());
   EXPECT_EQ(s.error().rule, "DESK-047");

@@ -77,6 +77,10 @@ class NotificationRepository {
 };
 
 // Trouble tickets with their notes, status history, Stop-Clock periods and attachments.
+enum class BreachFilter { kBreached, kNotBreached };
+// kByDue: earliest expected resolution first, tickets without one last (the work queue).
+enum class TicketOrder { kById, kByDue, kByDueDescending };
+
 struct TicketFilter {
   std::optional<CustomerId> only;  // set for a customer representative: the tenant boundary
   std::optional<TicketStatus> status;
@@ -85,6 +89,10 @@ struct TicketFilter {
   std::optional<std::string> severity;
   std::optional<Channel> channel;
   std::optional<std::string> external_id;
+  std::optional<std::string> product_ref;  // the affected line
+  std::optional<BreachFilter> breached;    // marked by the breach watch or not
+  std::optional<Instant> due_before;       // expected resolution strictly before
+  TicketOrder order = TicketOrder::kById;
 };
 
 class TicketRepository {

@@ -139,8 +139,8 @@ Result<LineDraft> BuildLine(const Catalog& catalog, const LineOrder& order, Inst
   }
   if (auto s = CheckOptions(catalog, *formula, order); !s) return s.error();
   int months = order.initial_term_months == 0 ? kDefaultInitialTermMonths : order.initial_term_months;
-  if (months < 1) {
-    return Error::Invalid("initialTermMonths", "the initial term is a whole number of months, at least 1", "CON-008");
+  if (months < 1 || months > kMaxInitialTermMonths) {
+    return Error::Invalid("initialTermMonths", "the initial term is a whole number of months from 1 to 120", "CON-008");
   }
   auto wifi = LineWifi(catalog, *formula, order);
   if (!wifi) return wifi.error();

@@ -78,9 +78,11 @@ const Formula* CheckFormula(const Catalog& catalog, const OrderRequest& order, V
 }
 
 void CheckTerm(const OrderRequest& order, Violations& out) {
-  if (order.initial_term_months && *order.initial_term_months < 1) {
+  if (order.initial_term_months &&
+      (*order.initial_term_months < 1 || *order.initial_term_months > kMaxInitialTermMonths)) {
     out.push_back({"ORD-002", "characteristics.initialTermMonths",
-                   "The initial term is a whole number of months, at least 1 (10 when not stated)."});
+                   "The initial term is a whole number of months from 1 to " + std::to_string(kMaxInitialTermMonths) +
+                       " (10 when not stated)."});
   }
 }
 

@@ -25,6 +25,10 @@ enum class WifiChoice { kUnstated, kOn, kOff };
 
 // CON-008, X-36: the Initial Period is ten months unless the Order Form says otherwise.
 inline constexpr int kDefaultInitialTermMonths = 10;
+// The longest initial term an Order Form may state: ten years. The contract sets no upper bound
+// (CON-008, X-36); anything longer is a typing error, refused when the order is placed rather
+// than failing later at activation, when the contract's end date is computed.
+inline constexpr int kMaxInitialTermMonths = 120;
 
 struct OrderRequest {
   std::string formula;

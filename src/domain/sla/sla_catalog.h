@@ -22,6 +22,10 @@ struct SlaTier {
 
 enum class SlaCoverage { kCovered, kNotStated };
 
+// What a missed P1 Service Restoration Time gives the Client besides the escalation procedure:
+// a Service Credit of one month of service fee (SLA-044), or nothing more (SLA-045, X-23).
+enum class MissedP1Remedy { kEscalationOnly, kServiceCredit };
+
 struct FormulaSla {
   std::string formula_id;
   SlaCoverage coverage = SlaCoverage::kCovered;
@@ -29,6 +33,7 @@ struct FormulaSla {
   std::string rule;      // the rule naming its tiers (e.g. "SLA-041"), or the X-nn of a gap
   std::string note;      // why there is no SLA, when kNotStated
   std::vector<SlaTier> tiers;
+  MissedP1Remedy missed_p1 = MissedP1Remedy::kEscalationOnly;  // SLA-044, SLA-045
 
   const SlaTier* DefaultTier() const;
   const SlaTier* FindTier(std::string_view id) const;

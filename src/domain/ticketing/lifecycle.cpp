@@ -46,7 +46,10 @@ Result<StatusEffects> ChangeStatus(Ticket& ticket, TicketStatus to, const std::s
     ticket.resolution_date = now;
     effects.resolved = true;
   }
-  if (ticket.status == TicketStatus::kResolved && to == TicketStatus::kInProgress) ticket.resolution_date.reset();
+  if (ticket.status == TicketStatus::kResolved && to == TicketStatus::kInProgress) {
+    ticket.resolution_date.reset();
+    effects.reopened = true;
+  }
   effects.closed = to == TicketStatus::kClosed;
   ticket.status = to;
   ticket.status_change_reason = reason;

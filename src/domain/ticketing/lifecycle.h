@@ -22,6 +22,7 @@ struct StatusEffects {
   bool stop_clock_started = false;
   bool stop_clock_ended = false;
   bool resolved = false;
+  bool reopened = false;  // resolved -> inProgress (DESK-017: the customer is told)
   bool closed = false;
 };
 

@@ -6,8 +6,15 @@
 
 namespace bizline {
 
+namespace {
+
+// DESK-023/DESK-047: a P1 comes by phone to the service desk; DESK-007/U-39: or from monitoring.
+bool MayCarryP1(Channel channel) { return channel == Channel::kPhone || channel == Channel::kMonitoring; }
+
+}  // namespace
+
 Status CheckPriorityForChannel(std::optional<Priority> priority, Channel channel) {
-  if (priority == Priority::kP1 && channel != Channel::kPhone) {
+  if (priority == Priority::kP1 && !MayCarryP1(channel)) {
     return Error::Invalid("priority",
                           "a P1 (complete interruption) must be reported by phone to the service desk, not by " +
                               std::string(ToString(channel)),
@@ -37,10 +44,11 @@ Status CheckRegistration(const Ticket& ticket, Registrar registrar, std::span<co
     return Error::Invalid("priority", "a P1 (complete interruption) must be reported by phone to the service desk",
                           "DESK-047");
   }
-  if (ticket.priority == Priority::kP1 && ticket.channel != Channel::kPhone) {
-    return Error::Invalid(
-        "priority", "a P1 is registered only on the phone channel, not by " + std::string(ToString(ticket.channel)),
-        "DESK-023");
+  if (ticket.priority == Priority::kP1 && !MayCarryP1(ticket.channel)) {
+    return Error::Invalid("priority",
+                          "a P1 is registered only on the phone channel (or raised by monitoring), not by " +
+                              std::string(ToString(ticket.channel)),
+                          "DESK-023");
   }
   bool caller_channel = ticket.channel == Channel::kPhone || ticket.channel == Channel::kEmail;
   if (registrar == Registrar::kStaff && caller_channel && ticket.customer_id && !ticket.reporter_id) {

@@ -1,0 +1,31 @@
+// The steps every writer of a ticket shares, so a change made through the TMF621 PATCH and one
+// made because the ticket's line changed obey the same rules: the SLA-026 due instant recomputed
+// from creation under the ticket's formula and tier (Stop-Clock history kept), and each change
+// the customer must hear about (DESK-017, U-23) enqueued in the same transaction.
+#pragma once
+
+#include <optional>
+#include <vector>
+
+#include "app/ports/repositories.h"
+#include "app/ticket_notifications.h"
+#include "domain/sla/sla_catalog.h"
+
+namespace bizline {
+
+// The due instant of `ticket` at `now`; nullopt while its formula is unknown, it has no
+// priority, or the formula states no SLA. `sla` null: Unavailable when one is needed.
+Result<std::optional<Instant>> DueInstantOf(const SlaCatalog* sla, const Ticket& ticket, Instant now);
+
+// Recomputes the due instant and adds kDueChanged to `events` when it moved.
+Status RecomputeDue(const SlaCatalog* sla, Ticket& ticket, Instant now, std::vector<TicketEvent>& events);
+
+// Tells the customer's representatives about each of `events` (an operator-raised ticket has
+// nobody to tell).
+Status EnqueueTicketEvents(Transaction& tx, const std::vector<TicketEvent>& events, const Ticket& ticket, Instant now);
+
+// DESK-028: the open tickets of `line` take its formula and SLA tier again (after an option
+// changed its tier); each whose due instant moves is saved and its customer told.
+Status FollowLineServiceLevel(Transaction& tx, const SlaCatalog* sla, const Product& line, Instant now);
+
+}  // namespace bizline
