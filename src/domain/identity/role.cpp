@@ -41,17 +41,4 @@ std::optional<Role> ParseRole(std::string_view text) {
   return std::nullopt;
 }
 
-bool CanManageCustomers(Role role) {
-  switch (role) {
-    case Role::kAgentL1:
-    case Role::kAgentL2:
-    case Role::kProvisioning:
-    case Role::kBilling:
-    case Role::kAdmin: return true;
-    case Role::kEscalationManager:
-    case Role::kCustomerRep: return false;
-  }
-  return false;
-}
-
 }  // namespace bizline

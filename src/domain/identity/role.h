@@ -39,7 +39,4 @@ struct Principal {
   bool CanSee(CustomerId customer) const { return IsStaff() || customer == customer_id; }
 };
 
-// Staff who may create and change customer records.
-bool CanManageCustomers(Role role);
-
 }  // namespace bizline
