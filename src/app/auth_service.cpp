@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cctype>
 
+#include "app/access/permissions.h"
+
 namespace bizline {
 namespace {
 
@@ -77,7 +79,7 @@ Result<User> AuthService::Me(const Principal& principal) {
 }
 
 Result<UserId> AuthService::AddUser(const Principal& principal, NewUser user) {
-  if (principal.role != Role::kAdmin) return Error::Denied("only an admin may create users");
+  if (auto s = Require(principal, Operation::kUserCreate); !s) return s.error();
   return AddUserAsSystem(std::move(user));
 }
 

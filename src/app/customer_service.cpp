@@ -1,18 +1,16 @@
 #include "app/customer_service.h"
 
+#include "app/access/permissions.h"
+
 namespace bizline {
 namespace {
 
 Error NoSuchCustomer(CustomerId id) { return Error::NotFound("no customer with id " + std::to_string(id.value())); }
 
-Status RequireManager(const Principal& principal) {
-  if (!CanManageCustomers(principal.role)) return Error::Denied("this role may not change customer records");
-  return Ok{};
-}
-
 }  // namespace
 
 Result<Page<Customer>> CustomerService::List(const Principal& principal, CustomerFilter filter, PageRequest page) {
+  if (auto s = Require(principal, Operation::kCustomerRead); !s) return s.error();
   if (!principal.IsStaff()) filter.only = principal.customer_id;
   auto tx = storage_.Begin(TxMode::kRead);
   if (!tx) return tx.error();
@@ -21,6 +19,7 @@ Result<Page<Customer>> CustomerService::List(const Principal& principal, Custome
 
 Result<Customer> CustomerService::Get(const Principal& principal, CustomerId id) {
   if (!principal.CanSee(id)) return NoSuchCustomer(id);
+  if (auto s = Require(principal, Operation::kCustomerRead); !s) return s.error();
   auto tx = storage_.Begin(TxMode::kRead);
   if (!tx) return tx.error();
   auto customer = (*tx)->customers().Get(id);
@@ -29,7 +28,7 @@ Result<Customer> CustomerService::Get(const Principal& principal, CustomerId id)
 }
 
 Result<Customer> CustomerService::Create(const Principal& principal, Customer customer) {
-  if (auto s = RequireManager(principal); !s) return s.error();
+  if (auto s = Require(principal, Operation::kCustomerManage); !s) return s.error();
   if (auto s = ValidateCustomer(customer); !s) return s.error();
   customer.created_at = clock_.Now();
   auto tx = storage_.Begin(TxMode::kWrite);
@@ -51,7 +50,7 @@ Result<Customer> CustomerService::Create(const Principal& principal, Customer cu
 
 Result<Customer> CustomerService::Patch(const Principal& principal, CustomerId id, const CustomerPatch& patch) {
   if (!principal.CanSee(id)) return NoSuchCustomer(id);
-  if (auto s = RequireManager(principal); !s) return s.error();
+  if (auto s = Require(principal, Operation::kCustomerManage); !s) return s.error();
   auto tx = storage_.Begin(TxMode::kWrite);
   if (!tx) return tx.error();
   auto current = (*tx)->customers().Get(id);
@@ -78,6 +77,7 @@ Result<Customer> CustomerService::Patch(const Principal& principal, CustomerId i
 
 Result<std::vector<Site>> CustomerService::Sites(const Principal& principal, CustomerId id) {
   if (!principal.CanSee(id)) return NoSuchCustomer(id);
+  if (auto s = Require(principal, Operation::kCustomerRead); !s) return s.error();
   auto tx = storage_.Begin(TxMode::kRead);
   if (!tx) return tx.error();
   if (auto c = (*tx)->customers().Get(id); !c) return c.error();
@@ -86,7 +86,7 @@ Result<std::vector<Site>> CustomerService::Sites(const Principal& principal, Cus
 
 Result<Site> CustomerService::AddSite(const Principal& principal, Site site) {
   if (!principal.CanSee(site.customer_id)) return NoSuchCustomer(site.customer_id);
-  if (auto s = RequireManager(principal); !s) return s.error();
+  if (auto s = Require(principal, Operation::kSiteAdd); !s) return s.error();
   if (auto s = ValidateSite(site); !s) return s.error();
   auto tx = storage_.Begin(TxMode::kWrite);
   if (!tx) return tx.error();
@@ -100,6 +100,7 @@ Result<Site> CustomerService::AddSite(const Principal& principal, Site site) {
 
 Result<std::vector<Representative>> CustomerService::Representatives(const Principal& principal, CustomerId id) {
   if (!principal.CanSee(id)) return NoSuchCustomer(id);
+  if (auto s = Require(principal, Operation::kCustomerRead); !s) return s.error();
   auto tx = storage_.Begin(TxMode::kRead);
   if (!tx) return tx.error();
   if (auto c = (*tx)->customers().Get(id); !c) return c.error();
@@ -110,9 +111,7 @@ Result<std::vector<Representative>> CustomerService::Representatives(const Princ
 // desk, so a representative may add to its own customer's list.
 Result<Representative> CustomerService::AddRepresentative(const Principal& principal, Representative rep) {
   if (!principal.CanSee(rep.customer_id)) return NoSuchCustomer(rep.customer_id);
-  if (principal.IsStaff()) {
-    if (auto s = RequireManager(principal); !s) return s.error();
-  }
+  if (auto s = Require(principal, Operation::kRepresentativeAdd); !s) return s.error();
   if (auto s = ValidateRepresentative(rep); !s) return s.error();
   auto tx = storage_.Begin(TxMode::kWrite);
   if (!tx) return tx.error();

@@ -1,5 +1,6 @@
 #include "app/order_service.h"
 
+#include "app/access/permissions.h"
 #include "domain/calendar/brussels_time.h"
 #include "domain/calendar/iso8601.h"
 #include "domain/ordering/order_lateness.h"
@@ -127,12 +128,6 @@ Status NotifyMobileBackupRemoved(Transaction& tx, const ProductOrder& order, Ins
                 now);
 }
 
-Error NotStaff() {
-  return Error::Denied(
-      "only provisioning staff and administrators move an order, send quotes, record works, "
-      "coverage and new dates");
-}
-
 LineSpec SpecOf(const ProductOrder& order) {
   LineSpec spec;
   spec.customer = order.customer_id;
@@ -158,14 +153,10 @@ std::optional<Violation> CheckSite(const std::vector<Site>& sites, SiteId site) 
 
 }  // namespace
 
-bool CanRunOrders(Role role) { return role == Role::kProvisioning || role == Role::kAdmin; }
-
 Result<OrderCreation> OrderService::Create(const Principal& principal, OrderIntake intake) {
   if (!principal.IsStaff() && !intake.customer.valid()) intake.customer = principal.customer_id;
   if (!principal.CanSee(intake.customer)) return NoSuchCustomer(intake.customer);
-  if (principal.IsStaff() && !CanRunOrders(principal.role)) {
-    return Error::Denied("this role may not place orders");
-  }
+  if (auto s = Require(principal, Operation::kOrderPlace); !s) return s.error();
   if (!intake.customer.valid()) {
     return Error::Invalid("relatedParty", "name the ordering customer (relatedParty with role customer)");
   }
@@ -202,10 +193,12 @@ Result<ProductOrder> OrderService::Get(const Principal& principal, OrderId id) {
   auto order = (*tx)->orders().Get(id);
   if (!order) return order.error().code == ErrorCode::kNotFound ? NoSuchOrder(id) : order.error();
   if (!principal.CanSee(order->customer_id)) return NoSuchOrder(id);
+  if (auto s = Require(principal, Operation::kOrderRead); !s) return s.error();
   return order;
 }
 
 Result<Page<ProductOrder>> OrderService::List(const Principal& principal, OrderFilter filter, PageRequest page) {
+  if (auto s = Require(principal, Operation::kOrderRead); !s) return s.error();
   if (!principal.IsStaff()) filter.only = principal.customer_id;
   auto tx = storage_.Begin(TxMode::kRead);
   if (!tx) return tx.error();
@@ -320,9 +313,12 @@ Result<ProductOrder> OrderService::Change(const Principal& principal, OrderId id
   auto current = (*tx)->orders().Get(id);
   if (!current) return current.error().code == ErrorCode::kNotFound ? NoSuchOrder(id) : current.error();
   if (!principal.CanSee(current->customer_id)) return NoSuchOrder(id);
-  bool runs_orders = CanRunOrders(principal.role);
-  if (change.HasStaffPart() && !runs_orders) return NotStaff();
-  if (principal.IsStaff() && !runs_orders) return NotStaff();  // e.g. service desk agents
+  if (change.HasStaffPart()) {
+    if (auto s = Require(principal, Operation::kOrderRun); !s) return s.error();
+  }
+  if (change.HasClientPart()) {
+    if (auto s = Require(principal, Operation::kOrderClientPart); !s) return s.error();
+  }
   ProductOrder order = std::move(*current);
   if (auto s = ApplyClientPart(order, change, principal.user_id, now); !s) return s.error();
   if (auto s = ApplyStaffPart(**tx, order, change, principal.user_id, now); !s) return s.error();

@@ -74,9 +74,6 @@ struct OrderChange {
   bool HasStaffPart() const { return quote || works || coverage || late || new_appointment || rush || step; }
 };
 
-// Staff who run the implementation phase.
-bool CanRunOrders(Role role);
-
 class OrderService {
  public:
   OrderService(Storage& storage, const Clock& clock, const Catalog& catalog, LineProvisioner& provisioner)

@@ -1,5 +1,6 @@
 #include "app/product_service.h"
 
+#include "app/access/permissions.h"
 #include "app/ticket_changes.h"
 #include "domain/inventory/termination.h"
 
@@ -11,10 +12,6 @@ Error NoSuchRipeRequest(std::int64_t id) {
   return Error::NotFound("no RIPE-488 request with id " + std::to_string(id));
 }
 
-Error NotLineStaff(const std::string& what) {
-  return Error::Denied("only the provisioning desk or an admin may " + what);
-}
-
 // The product as `principal` may see it: another customer's line is NotFound, exactly like a
 // line that does not exist, so an id gives no hint that it is in use.
 Result<Product> VisibleProduct(Transaction& tx, const Principal& principal, ProductId id) {
@@ -24,22 +21,21 @@ Result<Product> VisibleProduct(Transaction& tx, const Principal& principal, Prod
   return product;
 }
 
-// Loads the line for a change by line staff: the tenant check first (NotFound), then the role.
-Result<Product> LineForChange(Transaction& tx, const Principal& principal, ProductId id, const std::string& what) {
+// Loads the line for a change by line staff: the tenant check first (NotFound), then the operation.
+Result<Product> LineForChange(Transaction& tx, const Principal& principal, ProductId id, Operation operation) {
   // Read under the row lock: a concurrent change of the same line waits, then sees this one.
   if (auto s = tx.products().Lock(id); !s)
     return s.error().code == ErrorCode::kNotFound ? NoSuchProduct(id) : s.error();
   auto product = VisibleProduct(tx, principal, id);
   if (!product) return product.error();
-  if (!CanManageLines(principal.role)) return NotLineStaff(what);
+  if (auto s = Require(principal, operation); !s) return s.error();
   return product;
 }
 
 }  // namespace
 
-bool CanManageLines(Role role) { return role == Role::kProvisioning || role == Role::kAdmin; }
-
 Result<Page<Product>> ProductService::List(const Principal& principal, ProductFilter filter, PageRequest page) {
+  if (auto s = Require(principal, Operation::kProductRead); !s) return s.error();
   if (!principal.IsStaff()) filter.only = principal.customer_id;
   auto tx = storage_.Begin(TxMode::kRead);
   if (!tx) return tx.error();
@@ -49,13 +45,16 @@ Result<Page<Product>> ProductService::List(const Principal& principal, ProductFi
 Result<Product> ProductService::Get(const Principal& principal, ProductId id) {
   auto tx = storage_.Begin(TxMode::kRead);
   if (!tx) return tx.error();
-  return VisibleProduct(**tx, principal, id);
+  auto product = VisibleProduct(**tx, principal, id);
+  if (!product) return product.error();
+  if (auto s = Require(principal, Operation::kProductRead); !s) return s.error();
+  return product;
 }
 
 Result<Product> ProductService::Terminate(const Principal& principal, ProductId id, std::optional<Instant> date) {
   auto tx = storage_.Begin(TxMode::kWrite);
   if (!tx) return tx.error();
-  auto line = LineForChange(**tx, principal, id, "terminate a line");
+  auto line = LineForChange(**tx, principal, id, Operation::kLineTerminate);
   if (!line) return line.error();
   auto plan = PlanTermination(*line, date, clock_.Now());
   if (!plan) return plan.error();
@@ -69,7 +68,7 @@ Result<Product> ProductService::Terminate(const Principal& principal, ProductId 
 Result<Product> ProductService::AddOption(const Principal& principal, ProductId id, const OptionRequest& request) {
   auto tx = storage_.Begin(TxMode::kWrite);
   if (!tx) return tx.error();
-  auto line = LineForChange(**tx, principal, id, "add an option to a line");
+  auto line = LineForChange(**tx, principal, id, Operation::kLineAddOption);
   if (!line) return line.error();
   auto change = PlanOptionChange(provisioning_.catalog(), *line, request);
   if (!change) return change.error();
@@ -88,7 +87,7 @@ Result<Product> ProductService::Renumber(const Principal& principal, ProductId i
                                          const std::vector<RenumberTarget>& targets) {
   auto tx = storage_.Begin(TxMode::kWrite);
   if (!tx) return tx.error();
-  auto line = LineForChange(**tx, principal, id, "renumber a line");
+  auto line = LineForChange(**tx, principal, id, Operation::kLineRenumber);
   if (!line) return line.error();
   auto after = provisioning_.Renumber(**tx, *line, targets, clock_.Now());
   if (!after) return after.error();
@@ -101,15 +100,10 @@ Result<FirewallChangeRequest> ProductService::RequestFirewallChange(const Princi
                                                                     const std::string& channel) {
   auto tx = storage_.Begin(TxMode::kWrite);
   if (!tx) return tx.error();
-  // CAT-074: the Client asks (its representative), or staff record what it asked: the service
-  // desk that receives the e-mail (CAT-075) or line staff. A chargeable request (CAT-076) is not
-  // for billing or escalation staff to create.
+  // CAT-074: the Client asks (its representative), or staff record what it asked (the table).
   auto line = VisibleProduct(**tx, principal, id);
   if (!line) return line.error();
-  if (principal.IsStaff() && !CanManageLines(principal.role) && principal.role != Role::kAgentL1 &&
-      principal.role != Role::kAgentL2) {
-    return Error::Denied("only the Client, the service desk and line staff record firewall change requests");
-  }
+  if (auto s = Require(principal, Operation::kFirewallChange); !s) return s.error();
   auto request = NewFirewallChange(provisioning_.catalog(), *line, std::move(description), channel, principal.user_id,
                                    clock_.Now());
   if (!request) return request.error();
@@ -125,11 +119,13 @@ Result<std::vector<FirewallChangeRequest>> ProductService::FirewallChanges(const
   if (!tx) return tx.error();
   auto line = VisibleProduct(**tx, principal, id);
   if (!line) return line.error();
+  if (auto s = Require(principal, Operation::kProductRead); !s) return s.error();
   return (*tx)->products().FirewallChangesOf(id);
 }
 
 Result<Page<RipeRequest>> ProductService::ListRipeRequests(const Principal& principal, RipeFilter filter,
                                                            PageRequest page) {
+  if (auto s = Require(principal, Operation::kProductRead); !s) return s.error();
   if (!principal.IsStaff()) filter.only = principal.customer_id;
   auto tx = storage_.Begin(TxMode::kRead);
   if (!tx) return tx.error();
@@ -142,6 +138,7 @@ Result<RipeRequest> ProductService::GetRipeRequest(const Principal& principal, s
   auto request = (*tx)->ipam().GetRipeRequest(id);
   if (!request) return request.error().code == ErrorCode::kNotFound ? NoSuchRipeRequest(id) : request.error();
   if (!principal.CanSee(request->customer)) return NoSuchRipeRequest(id);
+  if (auto s = Require(principal, Operation::kProductRead); !s) return s.error();
   return request;
 }
 
@@ -152,7 +149,7 @@ Result<RipeRequest> ProductService::ResolveRipeRequest(const Principal& principa
   auto request = (*tx)->ipam().GetRipeRequest(id);
   if (!request) return request.error().code == ErrorCode::kNotFound ? NoSuchRipeRequest(id) : request.error();
   if (!principal.CanSee(request->customer)) return NoSuchRipeRequest(id);
-  if (!CanManageLines(principal.role)) return NotLineStaff("resolve a RIPE-488 request");
+  if (auto s = Require(principal, Operation::kRipeDecide); !s) return s.error();
   if (auto s = (*tx)->products().Lock(request->product); !s) return s.error();
   auto resolved = provisioning_.ResolveRipeRequest(**tx, id, decision, reason, principal.user_id, clock_.Now());
   if (!resolved) return resolved.error();

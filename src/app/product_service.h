@@ -2,8 +2,8 @@
 // an active line after activation: termination, an added option, renumbering (IP-006), the
 // RIPE-488 requests of large IP Packs (IP-008, IP-009) and managed-firewall change requests
 // (CAT-072..CAT-076). A customer representative sees only its own customer's products and RIPE
-// requests; another customer's answers NotFound. Changing a line takes the provisioning or
-// admin role; a firewall change request may also come from the line's own representative.
+// requests; another customer's answers NotFound. Who may change a line, record a firewall change
+// request or decide a RIPE-488 request is the permission table's (app/access/permissions.h).
 #pragma once
 
 #include <memory>
@@ -20,9 +20,6 @@
 #include "domain/sla/sla_catalog.h"
 
 namespace bizline {
-
-// Staff who may change a line in the inventory: the provisioning desk and admins.
-bool CanManageLines(Role role);
 
 class ProductService {
  public:

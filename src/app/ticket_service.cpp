@@ -1,5 +1,6 @@
 #include "app/ticket_service.h"
 
+#include "app/access/permissions.h"
 #include "app/ticket_changes.h"
 #include "domain/ticketing/affected_line.h"
 #include "domain/ticketing/attachment_rules.h"
@@ -22,8 +23,29 @@ bool MaySee(const Principal& principal, const Ticket& ticket) {
   return ticket.customer_id && *ticket.customer_id == principal.customer_id;
 }
 
-Error StaffOnly(const std::string& field, const std::string& what, std::string rule = {}) {
-  return Error{ErrorCode::kPermissionDenied, "only the service desk " + what, field, std::move(rule)};
+// The operations a patch performs, each checked against the permission table.
+Status RequirePatch(const Principal& principal, const TicketPatch& patch) {
+  if (patch.priority) {
+    if (auto s = Require(principal, Operation::kTicketPrioritise, "priority"); !s) return s;
+  }
+  if (patch.status || patch.status_change_reason) {
+    if (auto s = Require(principal, Operation::kTicketLifecycle, "status"); !s) return s;
+  }
+  if (patch.service_level.formula || patch.service_level.tier) {
+    const char* field = patch.service_level.formula ? "characteristic.slaFormula" : "characteristic.slaTier";
+    if (auto s = Require(principal, Operation::kTicketClassify, field); !s) return s;  // DESK-028
+  }
+  if (patch.estimated_business_days || patch.ticket_type) {
+    if (auto s = Require(principal, Operation::kTicketClassify, "characteristic"); !s) return s;
+  }
+  if (patch.name || patch.description || patch.severity || patch.external_id || patch.product_ref ||
+      patch.requested_resolution) {
+    if (auto s = Require(principal, Operation::kTicketEdit); !s) return s;
+  }
+  if (!patch.notes.empty()) {
+    if (auto s = Require(principal, Operation::kTicketNote, "note"); !s) return s;
+  }
+  return Ok{};
 }
 
 // A note records who wrote it: the logged-in user, whatever the body says ("Name <e-mail>").
@@ -64,6 +86,7 @@ Result<Ticket> TicketService::Load(Transaction& tx, const Principal& principal, 
 }
 
 Result<Page<Ticket>> TicketService::List(const Principal& principal, TicketFilter filter, PageRequest page) {
+  if (auto s = Require(principal, Operation::kTicketRead); !s) return s.error();
   if (!principal.IsStaff()) filter.only = principal.customer_id;
   auto tx = storage_.Begin(TxMode::kRead);
   if (!tx) return tx.error();
@@ -73,7 +96,10 @@ Result<Page<Ticket>> TicketService::List(const Principal& principal, TicketFilte
 Result<Ticket> TicketService::Get(const Principal& principal, const std::string& number) {
   auto tx = storage_.Begin(TxMode::kRead);
   if (!tx) return tx.error();
-  return Load(**tx, principal, number);
+  auto ticket = Load(**tx, principal, number);
+  if (!ticket) return ticket.error();
+  if (auto s = Require(principal, Operation::kTicketRead); !s) return s.error();
+  return ticket;
 }
 
 Result<Ticket> TicketService::Create(const Principal& principal, TicketDraft draft) {
@@ -92,9 +118,12 @@ Result<Ticket> TicketService::Create(const Principal& principal, TicketDraft dra
     t.customer_id = draft.customer_id;
     t.channel = draft.channel.value_or(Channel::kPhone);
     t.created_at = draft.received_at.value_or(now);
-    if (t.created_at > now || now - t.created_at > kMaxReceivedAge) {
-      return Error::Invalid("creationDate", "the reception time must lie within the last 7 days (U-40)", "U-40");
-    }
+  }
+  // A portal ticket is opened; a call, an e-mail or a monitoring event is registered by the desk.
+  const Operation opening = t.channel == Channel::kPortal ? Operation::kTicketOpen : Operation::kTicketRegister;
+  if (auto s = Require(principal, opening, "channel"); !s) return s.error();
+  if (registrar == Registrar::kStaff && (t.created_at > now || now - t.created_at > kMaxReceivedAge)) {
+    return Error::Invalid("creationDate", "the reception time must lie within the last 7 days (U-40)", "U-40");
   }
   t.reporter_id = draft.reporter_id;
   t.name = std::move(draft.name);
@@ -164,13 +193,7 @@ Result<Ticket> TicketService::Patch(const Principal& principal, const std::strin
     return Error{ErrorCode::kFailedPrecondition, "a " + std::string(ToString(t.status)) + " ticket cannot change",
                  "status", kLifecycleRule};
   }
-  if (!principal.IsStaff()) {
-    if (patch.priority) return StaffOnly("priority", "assigns the priority", "DESK-027");
-    if (patch.status || patch.status_change_reason) return StaffOnly("status", "moves a ticket through its lifecycle");
-    if (patch.estimated_business_days || patch.ticket_type) {
-      return StaffOnly("characteristic", "classifies and assesses a ticket", "DESK-025");
-    }
-  }
+  if (auto s = RequirePatch(principal, patch); !s) return s.error();
   std::vector<TicketEvent> events;
   bool recompute = false;
   if (patch.name) t.name = *patch.name;
@@ -235,6 +258,7 @@ Result<AttachmentInfo> TicketService::Attach(const Principal& principal, const s
   if (!tx) return tx.error();
   auto ticket = Load(**tx, principal, number);
   if (!ticket) return ticket.error();
+  if (auto s = Require(principal, Operation::kTicketAttach); !s) return s.error();
   if (IsFinal(ticket->status)) {
     return Error{ErrorCode::kFailedPrecondition,
                  "a " + std::string(ToString(ticket->status)) + " ticket takes no files", "status", kLifecycleRule};
@@ -256,6 +280,7 @@ Result<AttachmentFile> TicketService::Download(const Principal& principal, const
   if (!tx) return tx.error();
   auto ticket = Load(**tx, principal, number);
   if (!ticket) return ticket.error();
+  if (auto s = Require(principal, Operation::kTicketRead); !s) return s.error();
   for (const auto& info : ticket->attachments) {
     if (info.id != attachment) continue;
     auto content = (*tx)->tickets().AttachmentContent(ticket->id, attachment);

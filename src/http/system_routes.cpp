@@ -1,5 +1,7 @@
-// /healthz, /metrics and /openapi.json.
+// /healthz, /metrics (staff only) and /openapi.json.
+#include "app/access/permissions.h"
 #include "http/api.h"
+#include "http/errors.h"
 #include "http/openapi_embedded.h"  // generated from openapi.json
 
 namespace bizline::http {
@@ -9,7 +11,8 @@ void AddSystemRoutes(Router& router, const Metrics& metrics) {
     return Response::Json(200, {{"status", "ok"}});
   });
 
-  router.Add(Method::kGet, "/metrics", Access::kAuthenticated, [&metrics](const Request&, const Context&) {
+  router.Add(Method::kGet, "/metrics", Access::kAuthenticated, [&metrics](const Request&, const Context& ctx) {
+    if (auto s = Require(*ctx.principal, Operation::kMetricsRead); !s) return ErrorResponse(s.error());
     Response r;
     r.content_type = "text/plain; version=0.0.4";
     r.body = metrics.Render();

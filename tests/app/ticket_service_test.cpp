@@ -242,6 +242,63 @@ TEST_F(TicketServiceTest, OnlyTheServiceDeskAssignsPrioritiesDESK027) {
   EXPECT_EQ(tickets_->Patch(kAgent, t->number, portal_p1).error().rule, "DESK-047");
 }
 
+// Issue 8 §3: billing and provisioning staff read tickets and add notes, but only the service
+// desk prioritises (DESK-027), classifies (DESK-025), moves tickets through their lifecycle and
+// registers calls, a P1 included (DESK-025, DESK-023). A refusal changes nothing.
+TEST_F(TicketServiceTest, OnlyTheServiceDeskPrioritisesMovesAndRegistersTickets_DESK025_DESK027) {
+  Ticket t = StaffTicket(Priority::kP3);
+  ASSERT_TRUE(Move(t, TicketStatus::kResolved).ok());
+  Ticket open = StaffTicket(Priority::kP3);
+  const auto before = Kinds(acme_).size();
+  for (Role role : {Role::kBilling, Role::kProvisioning}) {
+    SCOPED_TRACE(std::string(ToString(role)));
+    const Principal staff{UserId(7), role, CustomerId()};
+    TicketPatch priority;
+    priority.priority = std::optional<Priority>(Priority::kP2);
+    auto prioritised = tickets_->Patch(staff, open.number, priority);
+    ASSERT_FALSE(prioritised.ok());
+    EXPECT_EQ(prioritised.error().code, ErrorCode::kPermissionDenied);
+    EXPECT_EQ(prioritised.error().rule, "DESK-027");  // DESK-027
+    TicketPatch resolve;
+    resolve.status = TicketStatus::kResolved;
+    EXPECT_EQ(tickets_->Patch(staff, open.number, resolve).error().code, ErrorCode::kPermissionDenied);
+    TicketPatch reopen;
+    reopen.status = TicketStatus::kInProgress;
+    EXPECT_EQ(tickets_->Patch(staff, t.number, reopen).error().code, ErrorCode::kPermissionDenied);
+    TicketPatch classify;
+    classify.service_level.tier = "standard";
+    EXPECT_EQ(tickets_->Patch(staff, open.number, classify).error().rule, "DESK-025");  // DESK-025
+    TicketDraft p1 = Draft(Priority::kP1);
+    p1.channel = Channel::kPhone;
+    p1.customer_id = acme_;
+    p1.reporter_id = ann_;
+    auto registered = tickets_->Create(staff, p1);
+    ASSERT_FALSE(registered.ok());
+    EXPECT_EQ(registered.error().code, ErrorCode::kPermissionDenied);  // DESK-025, DESK-023
+
+    EXPECT_TRUE(tickets_->Get(staff, open.number).ok());
+    TicketPatch note;
+    note.notes.push_back({0, "billing", "invoice credit noted", {}});
+    EXPECT_TRUE(tickets_->Patch(staff, open.number, note).ok());
+  }
+  auto after = tickets_->Get(kAgent, open.number);
+  ASSERT_TRUE(after.ok());
+  EXPECT_EQ(after->priority, Priority::kP3);
+  EXPECT_EQ(after->status, TicketStatus::kAcknowledged);
+  EXPECT_EQ(after->sla_tier, "premium");
+  EXPECT_EQ(tickets_->Get(kAgent, t.number)->status, TicketStatus::kResolved);
+  EXPECT_EQ(tickets_->List(kAgent, {}, {})->total, 2);  // no P1 was registered
+  EXPECT_EQ(Kinds(acme_).size(), before);               // and nobody was told of a change
+
+  // The 1st line does all of it.
+  TicketPatch priority;
+  priority.priority = std::optional<Priority>(Priority::kP2);
+  EXPECT_TRUE(tickets_->Patch(kAgent, open.number, priority).ok());
+  TicketPatch reopen;
+  reopen.status = TicketStatus::kInProgress;
+  EXPECT_TRUE(tickets_->Patch(kAgent, t.number, reopen).ok());
+}
+
 TEST_F(TicketServiceTest, AcknowledgmentIsMeasuredFromTheCallDESK026U40) {
   TicketDraft d = Draft(Priority::kP2);
   d.customer_id = acme_;

@@ -16,6 +16,15 @@ constexpr std::array<std::pair<Role, std::string_view>, 7> kRoleNames{{
     {Role::kCustomerRep, "customer-rep"},
 }};
 
+constexpr bool NamesEveryRole() {
+  if (kRoleNames.size() != kAllRoles.size()) return false;
+  for (std::size_t i = 0; i < kAllRoles.size(); ++i) {
+    if (kRoleNames[i].first != kAllRoles[i]) return false;
+  }
+  return true;
+}
+static_assert(NamesEveryRole(), "kRoleNames and kAllRoles list the same roles in the same order");
+
 }  // namespace
 
 std::string_view ToString(Role role) {
@@ -30,19 +39,6 @@ std::optional<Role> ParseRole(std::string_view text) {
     if (name == text) return r;
   }
   return std::nullopt;
-}
-
-bool CanManageCustomers(Role role) {
-  switch (role) {
-    case Role::kAgentL1:
-    case Role::kAgentL2:
-    case Role::kProvisioning:
-    case Role::kBilling:
-    case Role::kAdmin: return true;
-    case Role::kEscalationManager:
-    case Role::kCustomerRep: return false;
-  }
-  return false;
 }
 
 }  // namespace bizline

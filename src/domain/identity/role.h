@@ -1,7 +1,9 @@
-// Who may do what. Staff roles act for the operator; a customer representative is bound to
-// exactly one customer and only ever sees that customer's data.
+// Who a caller is. Staff roles act for the operator; a customer representative is bound to
+// exactly one customer and only ever sees that customer's data. What each role may do is the
+// permission table of the app layer (app/access/permissions.h).
 #pragma once
 
+#include <array>
 #include <optional>
 #include <string_view>
 
@@ -19,6 +21,10 @@ enum class Role {
   kCustomerRep,
 };
 
+inline constexpr std::array<Role, 7> kAllRoles{Role::kAgentL1,    Role::kAgentL2,           Role::kProvisioning,
+                                               Role::kBilling,    Role::kEscalationManager, Role::kAdmin,
+                                               Role::kCustomerRep};
+
 std::string_view ToString(Role role);
 std::optional<Role> ParseRole(std::string_view text);
 
@@ -32,8 +38,5 @@ struct Principal {
   // True when the caller may read data that belongs to `customer`.
   bool CanSee(CustomerId customer) const { return IsStaff() || customer == customer_id; }
 };
-
-// Staff who may create and change customer records.
-bool CanManageCustomers(Role role);
 
 }  // namespace bizline
