@@ -234,6 +234,24 @@ TEST_F(TicketApi, HostileBytesAreRefusedAtTheEdgeAndNothingIsStored) {
   EXPECT_EQ(client().Get(kTickets, AgentToken()).status, 200);
 }
 
+TEST_F(TicketApi, StaffListWhatACustomerWasToldEvenWithoutSmtp_DESK_017) {
+  const std::string acme = CustomerIdNamed("Acme NV");
+  const std::string globex = CustomerIdNamed("Globex BV");
+  auto told = client().Get("/api/v1/notification?customer=" + acme, AgentToken());
+  ASSERT_EQ(told.status, 200) << told.body;
+  ASSERT_FALSE(told.Json().empty()) << "the demo tickets told Acme";
+  bool opened = false;
+  for (const auto& n : told.Json()) {
+    EXPECT_EQ(n["customer"], acme);
+    opened = opened || n["kind"] == "ticket.opened";
+  }
+  EXPECT_TRUE(opened);
+  EXPECT_EQ(client().Get("/api/v1/notification", AgentToken()).Json()["field"], "customer");
+  // A representative reads its own customer's, never another's.
+  EXPECT_EQ(client().Get("/api/v1/notification", AcmeToken()).status, 200);
+  EXPECT_EQ(client().Get("/api/v1/notification?customer=" + globex, AcmeToken()).status, 404);
+}
+
 TEST_F(TicketApi, TheQueueSortsByDueAndFiltersBreachedAndDueBefore) {
   std::string agent = AgentToken();
   auto sorted = client().Get(std::string(kTickets) + "?sort=expectedResolutionDate&limit=1000", agent);

@@ -160,6 +160,56 @@ TEST_P(TicketStorage, ListFiltersByTenantAndFieldsWithPaging) {
   EXPECT_EQ(read->tickets().List(combined, {})->total, 0);
 }
 
+// The work queue (DESK-028, SLA-026): by line, breached or not, due before an instant, sorted by
+// due instant with the tickets that have none last; the same answer on both backends.
+TEST_P(TicketStorage, TheQueueFiltersByLineBreachAndDueAndSortsByDue) {
+  auto tx = Begin();
+  auto acme = *tx->customers().Insert(SampleCustomer());
+  const Instant base = InstantFromEpoch(1'790'000'000);
+  // Due in hours: 5, none, 1, 3 (breached), 2.
+  const std::vector<std::optional<int>> due_hours{5, std::nullopt, 1, 3, 2};
+  std::vector<TicketId> ids;
+  for (std::size_t i = 0; i < due_hours.size(); ++i) {
+    Ticket t = FullTicket(acme, RepresentativeId());
+    t.reporter_id.reset();
+    t.product_ref = i % 2 == 0 ? "7" : "8";
+    t.status = TicketStatus::kInProgress;
+    t.stop_clock.clear();
+    t.expected_resolution.reset();
+    if (due_hours[i]) t.expected_resolution = base + std::chrono::hours(*due_hours[i]);
+    auto id = tx->tickets().Insert(t);
+    ASSERT_TRUE(id.ok()) << id.error().message;
+    ids.push_back(*id);
+  }
+  ASSERT_TRUE(tx->tickets().MarkBreached(ids[3], base + std::chrono::hours(3)).ok());
+  ASSERT_TRUE(tx->Commit().ok());
+  auto read = Begin(TxMode::kRead);
+  const auto order_of = [&](const TicketFilter& filter) {
+    std::vector<TicketId> out;
+    auto page = read->tickets().List(filter, {0, 100});
+    EXPECT_TRUE(page.ok());
+    for (const auto& t : page->items) out.push_back(t.id);
+    return out;
+  };
+  TicketFilter by_due;
+  by_due.order = TicketOrder::kByDue;
+  EXPECT_THAT(order_of(by_due), ::testing::ElementsAre(ids[2], ids[4], ids[3], ids[0], ids[1]));
+  by_due.order = TicketOrder::kByDueDescending;
+  EXPECT_THAT(order_of(by_due), ::testing::ElementsAre(ids[0], ids[3], ids[4], ids[2], ids[1]));
+  TicketFilter line;
+  line.product_ref = "7";
+  EXPECT_THAT(order_of(line), ::testing::ElementsAre(ids[0], ids[2], ids[4]));
+  TicketFilter breached;
+  breached.breached = BreachFilter::kBreached;
+  EXPECT_THAT(order_of(breached), ::testing::ElementsAre(ids[3]));
+  breached.breached = BreachFilter::kNotBreached;
+  EXPECT_EQ(read->tickets().List(breached, {})->total, 4);
+  TicketFilter soon;
+  soon.due_before = base + std::chrono::hours(3);  // strictly before: 1 h and 2 h
+  soon.order = TicketOrder::kByDue;
+  EXPECT_THAT(order_of(soon), ::testing::ElementsAre(ids[2], ids[4]));
+}
+
 // A page reads the children of all its tickets at once (one query per child table): each ticket
 // gets exactly its own notes, history, Stop-Clock periods and attachments, in their order, and a
 // ticket without children gets none. Children are inserted interleaved across tickets.
