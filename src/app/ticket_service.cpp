@@ -189,6 +189,10 @@ Result<Ticket> TicketService::Patch(const Principal& principal, const std::strin
   auto loaded = Load(**tx, principal, number);
   if (!loaded) return loaded.error();
   Ticket t = std::move(*loaded);
+  if (patch.expected_version && *patch.expected_version != t.version) {
+    return Error::Stale("ticket " + number + " is at version " + std::to_string(t.version) + ", not " +
+                        std::to_string(*patch.expected_version) + " (If-Match): read it again");
+  }
   if (IsFinal(t.status)) {
     return Error{ErrorCode::kFailedPrecondition, "a " + std::string(ToString(t.status)) + " ticket cannot change",
                  "status", kLifecycleRule};
@@ -247,6 +251,7 @@ Result<Ticket> TicketService::Patch(const Principal& principal, const std::strin
   }
   t.last_update = now;
   if (auto s = (*tx)->tickets().Update(t); !s) return s.error();
+  ++t.version;
   if (auto s = EnqueueTicketEvents(**tx, events, t, now); !s) return s.error();
   if (auto s = (*tx)->Commit(); !s) return s.error();
   return t;

@@ -53,6 +53,9 @@ struct TicketPatch {
   std::optional<int> estimated_business_days;
   std::optional<Instant> requested_resolution;
   std::vector<TicketNote> notes;
+  // The version the caller read (HTTP If-Match); a different stored version refuses the patch
+  // as kStale and changes nothing.
+  std::optional<int> expected_version;
 };
 
 struct AttachmentUpload {

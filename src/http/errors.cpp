@@ -11,6 +11,8 @@ int StatusOf(ErrorCode code) {
     case ErrorCode::kPermissionDenied: return 403;
     case ErrorCode::kUnauthenticated: return 401;
     case ErrorCode::kUnavailable: return 503;
+    case ErrorCode::kStale: return 412;
+    case ErrorCode::kAborted: return 409;
   }
   return 500;
 }

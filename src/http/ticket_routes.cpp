@@ -1,4 +1,6 @@
 // TMF621 trouble tickets: list, get, create, patch; attachment upload and download.
+#include <charconv>
+
 #include "domain/ticketing/attachment_rules.h"
 #include "http/api.h"
 #include "http/errors.h"
@@ -10,6 +12,29 @@ namespace {
 const std::string kBase(kTicketBase);
 // The largest file plus room for nothing else: the body is the file itself.
 constexpr std::size_t kAttachmentBodyLimit = kMaxAttachmentBytes + 64 * 1024;
+
+// The ticket's version as a strong entity tag: "3".
+std::string ETagOf(const Ticket& ticket) { return "\"" + std::to_string(ticket.version) + "\""; }
+
+// If-Match: absent or "*" checks nothing; "3" or W/"3" names the version the caller read;
+// anything else can match no version (RFC 9110: 412).
+Result<std::optional<int>> ExpectedVersion(const Request& request) {
+  auto header = request.Header("if-match");
+  if (!header || *header == "*") return std::optional<int>();
+  std::string_view tag = *header;
+  if (tag.rfind("W/", 0) == 0) tag.remove_prefix(2);
+  int version = 0;
+  if (tag.size() >= 3 && tag.front() == '"' && tag.back() == '"') {
+    auto [end, ec] = std::from_chars(tag.data() + 1, tag.data() + tag.size() - 1, version);
+    if (ec == std::errc() && end == tag.data() + tag.size() - 1 && version > 0) return std::optional<int>(version);
+  }
+  return Error::Stale("If-Match " + *header + " names no version of this ticket");
+}
+
+Response WithETag(Response response, const Ticket& ticket) {
+  response.headers.emplace_back("ETag", ETagOf(ticket));
+  return response;
+}
 
 std::string TicketNumberParam(const Request& request) {
   auto it = request.params.find("id");
@@ -31,12 +56,12 @@ void AddTicketRoutes(Router& router, TicketService& tickets) {
     return ListResponse(items, result->total, request.Query("fields"));
   });
 
-  router.Add(Method::kGet, kBase + "/{id}", Access::kAuthenticated,
-             [&tickets](const Request& request, const Context& ctx) {
-               auto ticket = tickets.Get(*ctx.principal, TicketNumberParam(request));
-               if (!ticket) return ErrorResponse(ticket.error());
-               return Response::Json(200, SelectFields(TicketToJson(*ticket), request.Query("fields")));
-             });
+  router.Add(
+      Method::kGet, kBase + "/{id}", Access::kAuthenticated, [&tickets](const Request& request, const Context& ctx) {
+        auto ticket = tickets.Get(*ctx.principal, TicketNumberParam(request));
+        if (!ticket) return ErrorResponse(ticket.error());
+        return WithETag(Response::Json(200, SelectFields(TicketToJson(*ticket), request.Query("fields"))), *ticket);
+      });
 
   router.Add(Method::kPost, kBase, Access::kAuthenticated, [&tickets](const Request& request, const Context& ctx) {
     auto body = ParseJsonObject(request);
@@ -56,9 +81,12 @@ void AddTicketRoutes(Router& router, TicketService& tickets) {
                if (!body) return ErrorResponse(body.error());
                auto patch = TicketPatchFromJson(*body);
                if (!patch) return ErrorResponse(patch.error());
+               auto expected = ExpectedVersion(request);
+               if (!expected) return ErrorResponse(expected.error());
+               patch->expected_version = *expected;
                auto updated = tickets.Patch(*ctx.principal, TicketNumberParam(request), *patch);
                if (!updated) return ErrorResponse(updated.error());
-               return Response::Json(200, TicketToJson(*updated));
+               return WithETag(Response::Json(200, TicketToJson(*updated)), *updated);
              });
 
   // The body is the file; Content-Type is its media type and ?name= its file name.

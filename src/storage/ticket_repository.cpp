@@ -17,7 +17,7 @@ constexpr const char* kTicketColumns =
     "id, number, customer_id, reporter_id, product_ref, name, description, severity, ticket_type, external_id, "
     "priority, channel, status, status_change_reason, sla_formula, sla_tier, estimated_business_days, created_at, "
     "last_update, status_change_date, expected_resolution, resolution_date, requested_resolution, acknowledged_at, "
-    "breached_at, parent_ticket_id";
+    "breached_at, parent_ticket_id, version";
 
 // A nullable BIGINT column as SOCI sees it.
 struct NullableInt {
@@ -52,6 +52,7 @@ struct TicketRow {
   NullableInt customer, reporter, estimate, expected, resolution, requested, acknowledged, breached, parent;
   long long created = 0, updated = 0, status_date = 0;
   int estimate_days = 0;
+  int version = 1;
   soci::indicator estimate_ind = soci::i_null;
 
   static TicketRow From(const Ticket& t) {
@@ -83,6 +84,7 @@ struct TicketRow {
     r.acknowledged = NullableInt(FromInstant(t.acknowledged_at));
     r.breached = NullableInt(FromInstant(t.breached_at));
     r.parent = NullableInt(FromId(t.parent_ticket_id));
+    r.version = t.version;
     return r;
   }
 
@@ -114,6 +116,7 @@ struct TicketRow {
     t.acknowledged_at = ToInstant(acknowledged);
     t.breached_at = ToInstant(breached);
     if (auto p = parent.get()) t.parent_ticket_id = TicketId(*p);
+    t.version = version;
     return t;
   }
 };
@@ -134,6 +137,7 @@ void BindInto(soci::statement& st, TicketRow& r) {
   for (auto* n : {&r.expected, &r.resolution, &r.requested, &r.acknowledged, &r.breached, &r.parent}) {
     st.exchange(soci::into(n->value, n->ind));
   }
+  st.exchange(soci::into(r.version));
 }
 
 // Binds the writable columns (everything but id and number) in kWritableColumns order.
@@ -292,8 +296,9 @@ Result<TicketId> SociTicketRepository::Insert(const Ticket& ticket) {
     long long id = 0;
     soci::statement st(sql_);
     BindUse(st, row);
+    st.exchange(soci::use(row.version, "version"));
     st.exchange(soci::into(id));
-    Prepare(st, "INSERT INTO trouble_ticket (" + columns + ") VALUES (" + values + ") RETURNING id");
+    Prepare(st, "INSERT INTO trouble_ticket (" + columns + ", version) VALUES (" + values + ", :version) RETURNING id");
     st.execute(true);
     Ticket stored = ticket;
     stored.id = TicketId(id);
@@ -325,15 +330,53 @@ Status SociTicketRepository::Update(const Ticket& ticket) {
     soci::statement st(sql_);
     BindUse(st, row);
     st.exchange(soci::use(key, "id"));
-    Prepare(st, "UPDATE trouble_ticket SET " + assignments + " WHERE id = :id");
+    st.exchange(soci::use(row.version, "version"));
+    // The version check is in the WHERE: on PostgreSQL a concurrent writer blocks on the row and
+    // then finds the version moved on, so exactly one of two racing updates changes the ticket.
+    Prepare(st, "UPDATE trouble_ticket SET " + assignments +
+                    ", version = version + 1 WHERE id = :id AND version = :version");
     st.execute(true);
-    if (st.get_affected_rows() == 0) return Error::NotFound("no ticket with id " + std::to_string(key));
-    for (const char* table : {"ticket_note", "ticket_status_change", "ticket_stop_clock"}) {
-      sql_ << "DELETE FROM " << table << " WHERE ticket_id = :t", soci::use(key);
+    if (st.get_affected_rows() == 0) {
+      int exists = 0;
+      sql_ << "SELECT COUNT(*) FROM trouble_ticket WHERE id = :id", soci::use(key), soci::into(exists);
+      if (exists == 0) return Error::NotFound("no ticket with id " + std::to_string(key));
+      return Error::Aborted("ticket " + ticket.number + " was changed concurrently; read it again and retry");
     }
-    WriteChildren(ticket);
+    AppendChildren(ticket);
     return Ok{};
   });
+}
+
+// The copy was read at the stored version (checked above), so its children are the stored ones
+// followed by what this change added: notes, status changes and Stop-Clock periods are appended,
+// and only a Stop-Clock period the change closed is updated. Nothing is deleted and re-inserted.
+void SociTicketRepository::AppendChildren(const Ticket& t) {
+  long long key = t.id.value();
+  const auto stored = [&](const char* table) {
+    long long n = 0;
+    sql_ << "SELECT COUNT(*) FROM " << table << " WHERE ticket_id = :t", soci::use(key), soci::into(n);
+    return static_cast<std::size_t>(n);
+  };
+  Ticket added;
+  added.id = t.id;
+  const std::size_t notes = stored("ticket_note");
+  if (notes < t.notes.size()) added.notes.assign(t.notes.begin() + static_cast<std::ptrdiff_t>(notes), t.notes.end());
+  const std::size_t history = stored("ticket_status_change");
+  if (history < t.history.size()) {
+    added.history.assign(t.history.begin() + static_cast<std::ptrdiff_t>(history), t.history.end());
+  }
+  const std::size_t periods = stored("ticket_stop_clock");
+  for (std::size_t i = 0; i < std::min(periods, t.stop_clock.size()); ++i) {
+    const StopClockPeriod& period = t.stop_clock[i];
+    if (!period.end) continue;
+    long long start = EpochSeconds(period.start), end = EpochSeconds(*period.end);
+    sql_ << "UPDATE ticket_stop_clock SET end_at = :e WHERE ticket_id = :t AND start_at = :s AND end_at IS NULL",
+        soci::use(end), soci::use(key), soci::use(start);
+  }
+  if (periods < t.stop_clock.size()) {
+    added.stop_clock.assign(t.stop_clock.begin() + static_cast<std::ptrdiff_t>(periods), t.stop_clock.end());
+  }
+  WriteChildren(added);
 }
 
 void SociTicketRepository::WriteChildren(const Ticket& t) {

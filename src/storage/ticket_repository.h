@@ -28,6 +28,7 @@ class SociTicketRepository final : public TicketRepository {
 
  private:
   void WriteChildren(const Ticket& ticket);
+  void AppendChildren(const Ticket& ticket);
   // Fills the child lists of every ticket with one query per child table (not per ticket).
   void ReadChildren(std::vector<Ticket>& tickets);
   soci::session& sql_;

@@ -234,6 +234,41 @@ TEST_F(TicketApi, HostileBytesAreRefusedAtTheEdgeAndNothingIsStored) {
   EXPECT_EQ(client().Get(kTickets, AgentToken()).status, 200);
 }
 
+// No lost updates (issue 9 item 7): GET and PATCH carry the ticket's version as ETag; a PATCH
+// with a stale If-Match answers 412 and changes nothing.
+TEST_F(TicketApi, IfMatchGuardsAgainstLostUpdates) {
+  std::string acme = AcmeToken();
+  std::string id = client().Post(kTickets, Incident("P3", LineOf(acme, "internet-pro")), acme).Json()["id"];
+  const std::string path = std::string(kTickets) + "/" + id;
+  auto read = client().Get(path, acme);
+  const std::string etag = read.headers["etag"];
+  ASSERT_EQ(etag, "\"1\"");
+  const std::map<std::string, std::string> json{{"Authorization", "Bearer " + acme},
+                                                {"Content-Type", "application/json"}};
+  auto with = [&](std::string tag) {
+    auto headers = json;
+    headers["If-Match"] = std::move(tag);
+    return headers;
+  };
+  auto first = client().Request("PATCH", path, R"({"note":[{"text":"first"}]})", with(etag));
+  ASSERT_EQ(first.status, 200) << first.body;
+  EXPECT_EQ(first.headers["etag"], "\"2\"");
+  auto stale = client().Request("PATCH", path, R"({"note":[{"text":"stale"}]})", with(etag));
+  EXPECT_EQ(stale.status, 412) << stale.body;
+  auto garbage = client().Request("PATCH", path, R"({"note":[{"text":"garbage"}]})", with("yesterday"));
+  EXPECT_EQ(garbage.status, 412);
+  auto weak = client().Request("PATCH", path, R"({"note":[{"text":"weak"}]})", with("W/\"2\""));
+  EXPECT_EQ(weak.status, 200) << weak.body;
+  auto any = client().Request("PATCH", path, R"({"note":[{"text":"any"}]})", with("*"));
+  EXPECT_EQ(any.status, 200);
+  auto after = client().Get(path, acme);
+  EXPECT_EQ(after.headers["etag"], "\"4\"");
+  std::vector<std::string> texts;
+  const auto body = after.Json();
+  for (const auto& note : body["note"]) texts.push_back(note["text"]);
+  EXPECT_EQ(texts, (std::vector<std::string>{"first", "weak", "any"}));
+}
+
 TEST_F(TicketApi, StaffListWhatACustomerWasToldEvenWithoutSmtp_DESK_017) {
   const std::string acme = CustomerIdNamed("Acme NV");
   const std::string globex = CustomerIdNamed("Globex BV");

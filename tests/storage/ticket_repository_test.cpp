@@ -160,6 +160,45 @@ TEST_P(TicketStorage, ListFiltersByTenantAndFieldsWithPaging) {
   EXPECT_EQ(read->tickets().List(combined, {})->total, 0);
 }
 
+// No lost updates (issue 9 item 7): an update names the version it read; a stale copy is refused
+// as kAborted and writes nothing. An update appends children instead of rewriting them: the rows
+// already stored keep their ids.
+TEST_P(TicketStorage, AStaleCopyIsRefusedAndAnUpdateOnlyAppendsChildren) {
+  auto tx = Begin();
+  auto customer = *tx->customers().Insert(SampleCustomer());
+  Ticket t = FullTicket(customer, RepresentativeId());
+  t.reporter_id.reset();
+  t.id = *tx->tickets().Insert(t);
+  ASSERT_TRUE(tx->Commit().ok());
+  const Ticket read = *Begin(TxMode::kRead)->tickets().Get(t.id);
+  EXPECT_EQ(read.version, 1);
+  const std::int64_t first_note = read.notes.at(0).id;
+
+  Ticket mine = read;
+  mine.notes.push_back({0, "Sam", "second", InstantFromEpoch(1'790'001'000)});
+  mine.description = "mine";
+  auto writer = Begin();
+  ASSERT_TRUE(writer->tickets().Update(mine).ok());
+  ASSERT_TRUE(writer->Commit().ok());
+
+  Ticket theirs = read;  // read before `mine` was written
+  theirs.notes.push_back({0, "Ann", "lost?", InstantFromEpoch(1'790'001'001)});
+  theirs.description = "theirs";
+  auto late = Begin();
+  auto refused = late->tickets().Update(theirs);
+  ASSERT_FALSE(refused.ok());
+  EXPECT_EQ(refused.error().code, ErrorCode::kAborted);
+  late.reset();
+
+  const Ticket after = *Begin(TxMode::kRead)->tickets().Get(t.id);
+  EXPECT_EQ(after.version, 2);
+  EXPECT_EQ(after.description, "mine");
+  ASSERT_EQ(after.notes.size(), 2u);
+  EXPECT_EQ(after.notes[0].id, first_note) << "the stored note was not rewritten";
+  EXPECT_EQ(after.notes[1].text, "second");
+  EXPECT_EQ(after.history.size(), read.history.size());
+}
+
 // The work queue (DESK-028, SLA-026): by line, breached or not, due before an instant, sorted by
 // due instant with the tickets that have none last; the same answer on both backends.
 TEST_P(TicketStorage, TheQueueFiltersByLineBreachAndDueAndSortsByDue) {

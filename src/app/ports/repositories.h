@@ -101,7 +101,9 @@ class TicketRepository {
   // Stores the ticket with its notes, history and Stop-Clock periods (attachments go separately).
   virtual Result<TicketId> Insert(const Ticket& ticket) = 0;
   virtual Status AssignNumber(TicketId id, const std::string& number) = 0;
-  // Rewrites the ticket row, its notes, history and Stop-Clock periods.
+  // Writes the ticket row and bumps its version, appends the notes, status changes and Stop-Clock
+  // periods added since `ticket` was read, and closes a period it closed. kAborted when
+  // `ticket.version` is no longer the stored one (a concurrent change won); nothing is written.
   virtual Status Update(const Ticket& ticket) = 0;
   virtual Result<Ticket> Get(TicketId id) = 0;
   virtual Result<Page<Ticket>> List(const TicketFilter& filter, PageRequest page) = 0;

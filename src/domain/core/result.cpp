@@ -11,6 +11,8 @@ std::string_view ToString(ErrorCode code) {
     case ErrorCode::kPermissionDenied: return "PermissionDenied";
     case ErrorCode::kUnauthenticated: return "Unauthenticated";
     case ErrorCode::kUnavailable: return "Unavailable";
+    case ErrorCode::kStale: return "PreconditionFailed";
+    case ErrorCode::kAborted: return "Conflict";
   }
   return "Unknown";
 }

@@ -19,6 +19,8 @@ enum class ErrorCode {
   kPermissionDenied,
   kUnauthenticated,
   kUnavailable,
+  kStale,    // the caller's copy is older than the stored one (HTTP If-Match): re-read, then retry
+  kAborted,  // a concurrent change won at commit: nothing was changed, retry
 };
 
 std::string_view ToString(ErrorCode code);
@@ -39,6 +41,8 @@ struct Error {
   static Error Denied(std::string message) { return {ErrorCode::kPermissionDenied, std::move(message), {}, {}}; }
   static Error Exists(std::string message) { return {ErrorCode::kAlreadyExists, std::move(message), {}, {}}; }
   static Error Unavailable(std::string message) { return {ErrorCode::kUnavailable, std::move(message), {}, {}}; }
+  static Error Stale(std::string message) { return {ErrorCode::kStale, std::move(message), {}, {}}; }
+  static Error Aborted(std::string message) { return {ErrorCode::kAborted, std::move(message), {}, {}}; }
   static Error Unauthenticated(std::string message) {
     return {ErrorCode::kUnauthenticated, std::move(message), {}, {}};
   }

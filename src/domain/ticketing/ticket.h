@@ -98,6 +98,9 @@ struct Ticket {
   std::vector<StatusChange> history;
   std::vector<StopClockPeriod> stop_clock;
   std::vector<AttachmentInfo> attachments;
+  // Optimistic concurrency: the stored version this copy was read at (a new ticket is stored as
+  // 1). Storage refuses to update a copy whose version is no longer the stored one.
+  int version = 1;
 };
 
 }  // namespace bizline
