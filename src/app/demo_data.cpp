@@ -155,17 +155,6 @@ Result<int> LoadDemoLines(Storage& storage, const ProvisioningService& provision
 
 namespace {
 
-// The order use case reads "now" from its clock; demo orders are placed at chosen past instants.
-class SettableClock final : public Clock {
- public:
-  explicit SettableClock(Instant now) : now_(now) {}
-  Instant Now() const override { return now_; }
-  void Set(Instant now) { now_ = now; }
-
- private:
-  Instant now_;
-};
-
 // 10:00 Brussels on the business day after `from`: inside Business Hours (U-01, ORD-006).
 Instant NextBusinessMorning(Instant from) {
   CivilDay day = AddBusinessDays(BrusselsDay(from), 1);

@@ -10,16 +10,6 @@
 namespace bizline {
 namespace {
 
-class DemoClock final : public Clock {
- public:
-  explicit DemoClock(Instant now) : now_(now) {}
-  Instant Now() const override { return now_; }
-  void Set(Instant now) { now_ = now; }
-
- private:
-  Instant now_;
-};
-
 const Principal kDesk{UserId(), Role::kAgentL1, CustomerId()};
 
 struct DemoParty {
@@ -76,7 +66,7 @@ Result<int> LoadDemoTickets(Storage& storage, std::shared_ptr<const SlaCatalog> 
     globex = PartyOf(**tx, "rep@globex.example");
     if (!globex) return globex.error();
   }
-  DemoClock clock(now - std::chrono::hours(72));
+  SettableClock clock(now - std::chrono::hours(72));
   TicketService tickets(storage, clock, sla);
   int made = 0;
 
@@ -124,7 +114,7 @@ Result<int> LoadDemoTickets(Storage& storage, std::shared_ptr<const SlaCatalog> 
   if (!asked) return asked.error();
   ++made;
 
-  DemoClock watch_clock(now);
+  SettableClock watch_clock(now);
   if (auto watched = SlaWatch(storage, watch_clock, std::move(sla)).RunOnce(); !watched) return watched.error();
   return made;
 }

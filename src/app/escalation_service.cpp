@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "app/access/permissions.h"
+#include "app/ticket_changes.h"
 #include "domain/ticketing/ticket_number.h"
 
 namespace bizline {
@@ -185,9 +186,9 @@ Result<EscalationView> EscalationService::LinkToOutage(const Principal& principa
   if (parent->parent_ticket_id) {
     return Error::Invalid("parentTicket", parent_number + " is itself linked to an outage", kOutageRule);
   }
+  const Ticket before = *child;
   child->parent_ticket_id = parent->id;
-  child->last_update = now;
-  if (auto s = (*tx)->tickets().Update(*child); !s) return s.error();
+  if (auto s = SaveTicketChange(**tx, nullptr, before, *child, {}, now); !s) return s.error();
 
   auto view = ViewOf(**tx, std::move(*parent));
   if (!view) return view.error();

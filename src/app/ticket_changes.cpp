@@ -17,13 +17,20 @@ Result<std::optional<Instant>> DueInstantOf(const SlaCatalog* sla, const Ticket&
   return ExpectedResolution(**terms, ticket, now);
 }
 
-Status RecomputeDue(const SlaCatalog* sla, Ticket& ticket, Instant now, std::vector<TicketEvent>& events) {
-  auto due = DueInstantOf(sla, ticket, now);
-  if (!due) return due.error();
-  if (*due == ticket.expected_resolution) return Ok{};
-  ticket.expected_resolution = *due;
-  events.push_back(TicketEvent::kDueChanged);
-  return Ok{};
+Status SaveTicketChange(Transaction& tx, const SlaCatalog* sla, const Ticket& before, Ticket& after,
+                        std::vector<TicketEvent> events, Instant now) {
+  if (DueInstantMoves(before, after)) {
+    auto due = DueInstantOf(sla, after, now);
+    if (!due) return due.error();
+    if (*due != after.expected_resolution) {
+      after.expected_resolution = *due;
+      events.push_back(TicketEvent::kDueChanged);
+    }
+  }
+  after.last_update = now;
+  if (auto s = tx.tickets().Update(after); !s) return s;
+  ++after.version;
+  return EnqueueTicketEvents(tx, events, after, now);
 }
 
 Status EnqueueTicketEvents(Transaction& tx, const std::vector<TicketEvent>& events, const Ticket& ticket, Instant now) {
@@ -46,12 +53,9 @@ Status FollowLineServiceLevel(Transaction& tx, const SlaCatalog* sla, const Prod
     for (Ticket& ticket : tickets->items) {
       if (IsFinal(ticket.status) || ticket.status == TicketStatus::kResolved) continue;
       if (ticket.sla_formula == line.formula && ticket.sla_tier == line.sla_tier) continue;
+      const Ticket before = ticket;
       if (auto s = AssignServiceLevel(ticket, line, {}, Registrar::kStaff); !s) return s;
-      std::vector<TicketEvent> events;
-      if (auto s = RecomputeDue(sla, ticket, now, events); !s) return s;
-      ticket.last_update = now;
-      if (auto s = tx.tickets().Update(ticket); !s) return s;
-      if (auto s = EnqueueTicketEvents(tx, events, ticket, now); !s) return s;
+      if (auto s = SaveTicketChange(tx, sla, before, ticket, {}, now); !s) return s;
     }
     if (page.offset + page.limit >= tickets->total) return Ok{};
   }

@@ -17,12 +17,17 @@ namespace bizline {
 // priority, or the formula states no SLA. `sla` null: Unavailable when one is needed.
 Result<std::optional<Instant>> DueInstantOf(const SlaCatalog* sla, const Ticket& ticket, Instant now);
 
-// Recomputes the due instant and adds kDueChanged to `events` when it moved.
-Status RecomputeDue(const SlaCatalog* sla, Ticket& ticket, Instant now, std::vector<TicketEvent>& events);
-
 // Tells the customer's representatives about each of `events` (an operator-raised ticket has
 // nobody to tell).
 Status EnqueueTicketEvents(Transaction& tx, const std::vector<TicketEvent>& events, const Ticket& ticket, Instant now);
+
+// The one way a change of a stored ticket is written, whoever makes it (the TMF621 PATCH, a
+// line's new tier, an outage link): the due instant recomputed when DueInstantMoves(before,
+// after) says so (kDueChanged added to `events` when it moved), the row written against the
+// version `before` was read at (kAborted when a concurrent change won), then `events` told.
+// `after.version` is the stored one afterwards.
+Status SaveTicketChange(Transaction& tx, const SlaCatalog* sla, const Ticket& before, Ticket& after,
+                        std::vector<TicketEvent> events, Instant now);
 
 // DESK-028: the open tickets of `line` take its formula and SLA tier again (after an option
 // changed its tier); each whose due instant moves is saved and its customer told.

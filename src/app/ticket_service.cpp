@@ -198,8 +198,8 @@ Result<Ticket> TicketService::Patch(const Principal& principal, const std::strin
                  "status", kLifecycleRule};
   }
   if (auto s = RequirePatch(principal, patch); !s) return s.error();
+  const Ticket before = t;
   std::vector<TicketEvent> events;
-  bool recompute = false;
   if (patch.name) t.name = *patch.name;
   if (patch.description) t.description = *patch.description;
   if (patch.severity) t.severity = *patch.severity;
@@ -211,7 +211,6 @@ Result<Ticket> TicketService::Patch(const Principal& principal, const std::strin
     if (auto s = CheckPriorityForChannel(*patch.priority, t.channel); !s) return s.error();
     t.priority = *patch.priority;
     events.push_back(TicketEvent::kPriorityChanged);
-    recompute = true;
   }
   // DESK-028: another line, or a formula or tier, sets the service level again; a change of it
   // recomputes from creation and keeps the Stop-Clock history.
@@ -221,9 +220,7 @@ Result<Ticket> TicketService::Patch(const Principal& principal, const std::strin
     if (!line) return line.error();
     if (auto s = CheckAffectedLine(t, *line); !s) return s.error();
     const Registrar registrar = principal.IsStaff() ? Registrar::kStaff : Registrar::kRepresentative;
-    const std::string formula = t.sla_formula, tier = t.sla_tier;
     if (auto s = AssignServiceLevel(t, *line, patch.service_level, registrar); !s) return s.error();
-    recompute = recompute || formula != t.sla_formula || tier != t.sla_tier;
   }
   if (patch.status_change_reason && !patch.status) {
     return Error::Invalid("statusChangeReason", "give it together with the new status");
@@ -232,10 +229,7 @@ Result<Ticket> TicketService::Patch(const Principal& principal, const std::strin
     auto effects = ChangeStatus(t, *patch.status, patch.status_change_reason.value_or(""), now);
     if (!effects) return effects.error();
     if (effects->stop_clock_started) events.push_back(TicketEvent::kStopClockStarted);
-    if (effects->stop_clock_ended) {
-      events.push_back(TicketEvent::kStopClockEnded);
-      recompute = true;
-    }
+    if (effects->stop_clock_ended) events.push_back(TicketEvent::kStopClockEnded);
     if (effects->resolved) events.push_back(TicketEvent::kResolved);
     if (effects->reopened) events.push_back(TicketEvent::kReopened);  // DESK-017
     if (effects->closed) events.push_back(TicketEvent::kClosed);
@@ -246,13 +240,7 @@ Result<Ticket> TicketService::Patch(const Principal& principal, const std::strin
   if (auto s = StampAuthors(**tx, principal, added); !s) return s.error();
   t.notes.insert(t.notes.end(), added.begin(), added.end());
   if (auto s = ValidateTicketFields(t); !s) return s.error();
-  if (recompute) {
-    if (auto s = RecomputeDue(sla_.get(), t, now, events); !s) return s.error();
-  }
-  t.last_update = now;
-  if (auto s = (*tx)->tickets().Update(t); !s) return s.error();
-  ++t.version;
-  if (auto s = EnqueueTicketEvents(**tx, events, t, now); !s) return s.error();
+  if (auto s = SaveTicketChange(**tx, sla_.get(), before, t, events, now); !s) return s.error();
   if (auto s = (*tx)->Commit(); !s) return s.error();
   return t;
 }

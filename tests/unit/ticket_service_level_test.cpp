@@ -71,3 +71,39 @@ TEST(TicketServiceLevel, AcknowledgmentWithinFifteenMinutesDESK026) {
 
 }  // namespace
 }  // namespace bizline
+
+namespace bizline {
+namespace {
+
+// The one decision every ticket writer takes (SLA-026, SLA-006): does this change move the due
+// instant?
+TEST(DueInstantMoves, OnPriorityFormulaTierOrAnEndedStopClock_SLA_026_SLA_006) {
+  Ticket before;
+  before.priority = Priority::kP3;
+  before.sla_formula = "internet-pro-plus";
+  before.sla_tier = "basic";
+  before.stop_clock.push_back({StopClockReason::kCustomer, InstantFromEpoch(1'790'000'000), std::nullopt});
+  Ticket after = before;
+  after.description = "edited";
+  after.notes.push_back({0, "Sam", "called", {}});
+  after.parent_ticket_id = TicketId(9);
+  EXPECT_FALSE(DueInstantMoves(before, after));  // text, notes and links never move it
+  after = before;
+  after.priority = Priority::kP2;
+  EXPECT_TRUE(DueInstantMoves(before, after));
+  after = before;
+  after.sla_tier = "premium";
+  EXPECT_TRUE(DueInstantMoves(before, after));
+  after = before;
+  after.sla_formula = "fullfiber";
+  EXPECT_TRUE(DueInstantMoves(before, after));
+  after = before;
+  after.stop_clock[0].end = InstantFromEpoch(1'790'003'600);  // SLA-006: the clock runs again
+  EXPECT_TRUE(DueInstantMoves(before, after));
+  after = before;
+  after.stop_clock.push_back({StopClockReason::kThirdParty, InstantFromEpoch(1'790'009'000), std::nullopt});
+  EXPECT_FALSE(DueInstantMoves(before, after)) << "a pause moves the due instant only when it ends";
+}
+
+}  // namespace
+}  // namespace bizline

@@ -16,4 +16,15 @@ class SystemClock final : public Clock {
   Instant Now() const override;
 };
 
+// A clock set by hand: the demo loader places orders and tickets at chosen past instants.
+class SettableClock final : public Clock {
+ public:
+  explicit SettableClock(Instant now) : now_(now) {}
+  Instant Now() const override { return now_; }
+  void Set(Instant now) { now_ = now; }
+
+ private:
+  Instant now_;
+};
+
 }  // namespace bizline

@@ -1,5 +1,7 @@
 #include "domain/ticketing/service_level.h"
 
+#include <algorithm>
+
 #include "domain/sla/due_instant.h"
 #include "domain/ticketing/lifecycle.h"
 
@@ -15,6 +17,17 @@ Result<std::optional<Instant>> ExpectedResolution(const SlaTerms& terms, const T
     return error;
   }
   return *due;
+}
+
+bool DueInstantMoves(const Ticket& before, const Ticket& after) {
+  if (before.priority != after.priority || before.sla_formula != after.sla_formula ||
+      before.sla_tier != after.sla_tier || before.created_at != after.created_at) {
+    return true;
+  }
+  const auto ended = [](const Ticket& t) {
+    return std::count_if(t.stop_clock.begin(), t.stop_clock.end(), [](const StopClockPeriod& p) { return p.end; });
+  };
+  return ended(after) != ended(before);
 }
 
 std::optional<Seconds> AcknowledgmentTime(const Ticket& ticket) {

@@ -20,6 +20,12 @@ inline constexpr Seconds kAcknowledgmentObjective = std::chrono::minutes(15);  /
 // SLA calendar's years.
 Result<std::optional<Instant>> ExpectedResolution(const SlaTerms& terms, const Ticket& ticket, Instant now);
 
+// SLA-026, SLA-006: whether a change from `before` to `after` moves the due instant: another
+// priority, formula or tier (recomputed from creation, the Stop-Clock history kept), or a
+// Stop-Clock period that ended (the clock runs again, net of the pause). Every writer of a
+// ticket asks this one question.
+bool DueInstantMoves(const Ticket& before, const Ticket& after);
+
 enum class Acknowledgment { kNotYet, kWithinObjective, kLate };
 
 Acknowledgment AcknowledgmentOf(const Ticket& ticket);
