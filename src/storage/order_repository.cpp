@@ -210,10 +210,17 @@ std::string Placeholders(int n) {
 
 constexpr int kColumnCount = 30;
 
-// ORD-034: not activated, not closed, and the target activation date before :today.
-constexpr const char* kLateCondition =
-    "activated_at IS NULL AND milestone NOT IN ('cancelled', 'rejected', 'completed') "
-    "AND target_activation_date <> '' AND target_activation_date < :today";
+// IsLate (domain/ordering/order_lateness.h) in SQL, ORD-034: not activated, not in a final
+// milestone (the list comes from the domain's IsFinal), and the target date before :today.
+std::string LateCondition() {
+  std::string finals;
+  for (OrderMilestone milestone : kAllOrderMilestones) {
+    if (!IsFinal(milestone)) continue;
+    finals += (finals.empty() ? "'" : ", '") + std::string(ToString(milestone)) + "'";
+  }
+  return "activated_at IS NULL AND milestone NOT IN (" + finals +
+         ") AND target_activation_date <> '' AND target_activation_date < :today";
+}
 
 std::string DayOrEmpty(const std::optional<CivilDay>& day) { return DayText(day); }
 
@@ -598,7 +605,7 @@ Result<Page<ProductOrder>> SociOrderRepository::List(const OrderFilter& filter, 
     texts.emplace_back("formula", *filter.formula);
   }
   if (filter.late_on) {
-    where += std::string(" AND ") + kLateCondition;
+    where += " AND " + LateCondition();
     texts.emplace_back("today", FormatCivilDay(*filter.late_on));
   }
   auto count = Guarded([&]() -> Result<long long> {
@@ -635,7 +642,7 @@ Result<std::vector<OrderId>> SociOrderRepository::LateUnannounced(CivilDay today
     st.exchange(soci::into(id));
     st.exchange(soci::use(day, "today"));
     st.exchange(soci::use(max, "limit"));
-    Prepare(st, std::string("SELECT id FROM product_order WHERE ") + kLateCondition +
+    Prepare(st, "SELECT id FROM product_order WHERE " + LateCondition() +
                     " AND NOT EXISTS (SELECT 1 FROM product_order_late_notice n WHERE n.order_id = product_order.id "
                     "AND n.missed_target = product_order.target_activation_date) ORDER BY id LIMIT :limit");
     st.execute();

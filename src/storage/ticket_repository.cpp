@@ -7,6 +7,7 @@
 #include <unordered_map>
 #include <utility>
 
+#include "domain/ticketing/service_level.h"
 #include "storage/db_error.h"
 #include "storage/statement.h"
 
@@ -272,6 +273,16 @@ struct TicketWhere {
   }
   long long due_before = 0;
 };
+
+// 'acknowledged', 'inProgress': the statuses the domain says can breach, quoted for SQL.
+std::string BreachableStatuses() {
+  std::string list;
+  for (TicketStatus status : kAllTicketStatuses) {
+    if (!CanBreach(status)) continue;
+    list += (list.empty() ? "'" : ", '") + std::string(ToString(status)) + "'";
+  }
+  return list;
+}
 
 std::string_view OrderBy(TicketOrder order) {
   switch (order) {
@@ -576,9 +587,11 @@ Result<std::vector<Ticket>> SociTicketRepository::PastDue(Instant now, int limit
     BindInto(st, row);
     st.exchange(soci::use(at, "now"));
     st.exchange(soci::use(max, "limit"));
-    Prepare(st, std::string("SELECT ") + kTicketColumns +
-                    " FROM trouble_ticket WHERE status IN ('acknowledged', 'inProgress') AND expected_resolution <= "
-                    ":now AND breached_at IS NULL ORDER BY expected_resolution, id LIMIT :limit");
+    // IsPastDue (domain/ticketing/service_level.h) in SQL; the statuses come from CanBreach.
+    Prepare(st, std::string("SELECT ") + kTicketColumns + " FROM trouble_ticket WHERE status IN (" +
+                    BreachableStatuses() +
+                    ") AND expected_resolution <= :now AND breached_at IS NULL ORDER BY expected_resolution, id "
+                    "LIMIT :limit");
     st.execute();
     while (st.fetch()) out.push_back(row.ToDomain());
     ReadChildren(out);

@@ -25,18 +25,24 @@ using OrderId = StrongId<struct OrderTag>;
 using ProductId = StrongId<struct ProductTag>;
 
 // The bizline sub-state of an order, in the order the implementation phase runs.
-enum class OrderMilestone {
-  kAcknowledged,    // ORD-003: complete Order Form received, implementation starts
-  kSiteSurvey,      // ORD-026: no compatible line, site survey appointment set
-  kRfdIssued,       // ORD-027: the RFD states the delivery conditions and the target date
-  kAppointmentSet,  // ORD-004, ORD-005: installation appointment set, order confirmed in writing
-  kInstalled,       // ORD-010, ORD-011
-  kActivated,       // ORD-012 to ORD-016, ORD-020: configured and activated (U-11)
-  kTested,          // ORD-018: functional and performance tests passed
+enum class OrderMilestone {  // kAllOrderMilestones below lists them all
+  kAcknowledged,             // ORD-003: complete Order Form received, implementation starts
+  kSiteSurvey,               // ORD-026: no compatible line, site survey appointment set
+  kRfdIssued,                // ORD-027: the RFD states the delivery conditions and the target date
+  kAppointmentSet,           // ORD-004, ORD-005: installation appointment set, order confirmed in writing
+  kInstalled,                // ORD-010, ORD-011
+  kActivated,                // ORD-012 to ORD-016, ORD-020: configured and activated (U-11)
+  kTested,                   // ORD-018: functional and performance tests passed
   kCompleted,
   kCancelled,
   kRejected,
 };
+
+inline constexpr OrderMilestone kAllOrderMilestones[] = {OrderMilestone::kAcknowledged, OrderMilestone::kSiteSurvey,
+                                                         OrderMilestone::kRfdIssued,    OrderMilestone::kAppointmentSet,
+                                                         OrderMilestone::kInstalled,    OrderMilestone::kActivated,
+                                                         OrderMilestone::kTested,       OrderMilestone::kCompleted,
+                                                         OrderMilestone::kCancelled,    OrderMilestone::kRejected};
 
 // TMF622 ProductOrder states used by bizline.
 enum class OrderState { kAcknowledged, kInProgress, kCompleted, kCancelled, kRejected };

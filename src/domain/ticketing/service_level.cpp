@@ -19,6 +19,15 @@ Result<std::optional<Instant>> ExpectedResolution(const SlaTerms& terms, const T
   return *due;
 }
 
+bool CanBreach(TicketStatus status) {
+  return status == TicketStatus::kAcknowledged || status == TicketStatus::kInProgress;
+}
+
+bool IsPastDue(const Ticket& ticket, Instant now) {
+  return CanBreach(ticket.status) && ticket.expected_resolution && *ticket.expected_resolution <= now &&
+         !ticket.breached_at;
+}
+
 bool DueInstantMoves(const Ticket& before, const Ticket& after) {
   if (before.priority != after.priority || before.sla_formula != after.sla_formula ||
       before.sla_tier != after.sla_tier || before.created_at != after.created_at) {

@@ -26,6 +26,15 @@ Result<std::optional<Instant>> ExpectedResolution(const SlaTerms& terms, const T
 // ticket asks this one question.
 bool DueInstantMoves(const Ticket& before, const Ticket& after);
 
+// Whether a ticket in `status` runs against its SLA clock and so can breach it: acknowledged or
+// in progress. A pending ticket is under Stop-Clock (SLA-006); a resolved, closed or cancelled
+// one can no longer miss its target.
+bool CanBreach(TicketStatus status);
+
+// SLA-026: the breach watch marks `ticket` now: it can breach, its due instant has passed, and it
+// is not marked yet (a breach is permanent: it is marked once and never cleared).
+bool IsPastDue(const Ticket& ticket, Instant now);
+
 enum class Acknowledgment { kNotYet, kWithinObjective, kLate };
 
 Acknowledgment AcknowledgmentOf(const Ticket& ticket);

@@ -21,6 +21,9 @@ using AttachmentId = StrongId<struct AttachmentTag>;
 
 // TMF621 statuses bizline uses: acknowledged -> inProgress -> pending -> resolved -> closed; cancelled.
 enum class TicketStatus { kAcknowledged, kInProgress, kPending, kResolved, kClosed, kCancelled };
+inline constexpr TicketStatus kAllTicketStatuses[] = {TicketStatus::kAcknowledged, TicketStatus::kInProgress,
+                                                      TicketStatus::kPending,      TicketStatus::kResolved,
+                                                      TicketStatus::kClosed,       TicketStatus::kCancelled};
 
 // T-14 channels (ids.md), plus monitoring systems (DESK-007).
 enum class Channel { kPhone, kEmail, kPortal, kMonitoring };
