@@ -4,14 +4,11 @@
 
 #include "app/access/permissions.h"
 #include "app/ticket_changes.h"
-#include "domain/ticketing/ticket_number.h"
 
 namespace bizline {
 namespace {
 
 constexpr const char* kOutageRule = "U-29";
-
-Error NoSuchTicket(const std::string& number) { return Error::NotFound("no trouble ticket " + number); }
 
 // Who asks, for the domain's escalation rules: a representative is the Client side of the Peer
 // to Peer matrix; staff who may ask for levels above 2 (the permission table) are the Customer
@@ -21,16 +18,6 @@ Escalator EscalatorOf(const Principal& principal) {
   if (!Allows(principal.role, Operation::kTicketEscalate)) return Escalator::kNotServiceDesk;
   if (Allows(principal.role, Operation::kTicketEscalateAboveLevel2)) return Escalator::kEscalationManager;
   return Escalator::kServiceDesk;
-}
-
-Result<Ticket> Load(Transaction& tx, const Principal& principal, const std::string& number) {
-  auto parsed = ParseTicketNumber(number);
-  if (!parsed) return NoSuchTicket(number);
-  auto ticket = tx.tickets().Get(TicketId(parsed->sequence));
-  if (!ticket) return ticket.error().code == ErrorCode::kNotFound ? NoSuchTicket(number) : ticket.error();
-  bool visible = principal.IsStaff() || (ticket->customer_id && *ticket->customer_id == principal.customer_id);
-  if (ticket->number != number || !visible) return NoSuchTicket(number);
-  return ticket;
 }
 
 // The person behind the principal, for the contact exchange; empty for an unknown user.
@@ -101,7 +88,7 @@ Result<EscalationView> EscalationService::ViewOf(Transaction& tx, Ticket ticket)
 Result<EscalationView> EscalationService::Get(const Principal& principal, const std::string& number) {
   auto tx = storage_.Begin(TxMode::kRead);
   if (!tx) return tx.error();
-  auto ticket = Load(**tx, principal, number);
+  auto ticket = LoadVisibleTicket(**tx, principal, number);
   if (!ticket) return ticket.error();
   if (auto s = Require(principal, Operation::kTicketRead); !s) return s.error();
   return ViewOf(**tx, std::move(*ticket));
@@ -118,7 +105,7 @@ Result<EscalationView> EscalationService::Escalate(const Principal& principal, c
 
   auto tx = storage_.Begin(TxMode::kWrite);
   if (!tx) return tx.error();
-  auto ticket = Load(**tx, principal, number);
+  auto ticket = LoadVisibleTicket(**tx, principal, number);
   if (!ticket) return ticket.error();
   if (auto s = Require(principal, Operation::kTicketEscalate, "level"); !s) return s.error();
   auto steps = (*tx)->escalations().Steps(ticket->id);
@@ -174,11 +161,11 @@ Result<EscalationView> EscalationService::LinkToOutage(const Principal& principa
   const Instant now = clock_.Now();
   auto tx = storage_.Begin(TxMode::kWrite);
   if (!tx) return tx.error();
-  auto child = Load(**tx, principal, number);
+  auto child = LoadVisibleTicket(**tx, principal, number);
   if (!child) return child.error();
   if (auto s = Require(principal, Operation::kTicketLinkOutage, "parentTicket"); !s) return s.error();
   if (parent_number == number) return Error::Invalid("parentTicket", "a ticket cannot be its own outage", kOutageRule);
-  auto parent = Load(**tx, principal, parent_number);
+  auto parent = LoadVisibleTicket(**tx, principal, parent_number);
   if (!parent) {
     if (parent.error().code != ErrorCode::kNotFound) return parent.error();
     return Error::Invalid("parentTicket", parent.error().message, kOutageRule);

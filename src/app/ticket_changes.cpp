@@ -3,8 +3,19 @@
 #include "domain/ticketing/affected_line.h"
 #include "domain/ticketing/lifecycle.h"
 #include "domain/ticketing/service_level.h"
+#include "domain/ticketing/ticket_number.h"
 
 namespace bizline {
+
+Result<Ticket> LoadVisibleTicket(Transaction& tx, const Principal& principal, const std::string& number) {
+  const auto not_found = [&] { return Error::NotFound("no trouble ticket " + number); };
+  auto parsed = ParseTicketNumber(number);
+  if (!parsed) return not_found();
+  auto ticket = tx.tickets().Get(TicketId(parsed->sequence));
+  if (!ticket) return ticket.error().code == ErrorCode::kNotFound ? not_found() : ticket.error();
+  if (ticket->number != number || !principal.CanSee(ticket->customer_id.value_or(CustomerId()))) return not_found();
+  return ticket;
+}
 
 Result<std::optional<Instant>> DueInstantOf(const SlaCatalog* sla, const Ticket& ticket, Instant now) {
   if (ticket.sla_formula.empty()) return std::optional<Instant>();  // the line's formula is not known yet

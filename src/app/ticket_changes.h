@@ -9,9 +9,16 @@
 
 #include "app/ports/repositories.h"
 #include "app/ticket_notifications.h"
+#include "domain/identity/role.h"
 #include "domain/sla/sla_catalog.h"
 
 namespace bizline {
+
+// The ticket numbered `number` as `principal` may see it: a representative only its own
+// customer's; anything else (unknown, malformed, another customer's) is NotFound with the same
+// message, so another customer's ticket is not disclosed. The one tenant-visibility load of a
+// ticket, for every use case that starts from a ticket number.
+Result<Ticket> LoadVisibleTicket(Transaction& tx, const Principal& principal, const std::string& number);
 
 // The due instant of `ticket` at `now`; nullopt while its formula is unknown, it has no
 // priority, or the formula states no SLA. `sla` null: Unavailable when one is needed.

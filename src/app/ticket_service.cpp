@@ -16,13 +16,6 @@ namespace {
 // U-40: a call or e-mail is registered soon after it arrives; older or future times are typos.
 constexpr Seconds kMaxReceivedAge = std::chrono::hours(24 * 7);
 
-Error NoSuchTicket(const std::string& number) { return Error::NotFound("no trouble ticket " + number); }
-
-bool MaySee(const Principal& principal, const Ticket& ticket) {
-  if (principal.IsStaff()) return true;
-  return ticket.customer_id && *ticket.customer_id == principal.customer_id;
-}
-
 // The operations a patch performs, each checked against the permission table.
 Status RequirePatch(const Principal& principal, const TicketPatch& patch) {
   if (patch.priority) {
@@ -76,15 +69,6 @@ Result<std::optional<Product>> LineOf(Transaction& tx, const Ticket& ticket) {
 
 }  // namespace
 
-Result<Ticket> TicketService::Load(Transaction& tx, const Principal& principal, const std::string& number) {
-  auto parsed = ParseTicketNumber(number);
-  if (!parsed) return NoSuchTicket(number);
-  auto ticket = tx.tickets().Get(TicketId(parsed->sequence));
-  if (!ticket) return ticket.error().code == ErrorCode::kNotFound ? NoSuchTicket(number) : ticket.error();
-  if (ticket->number != number || !MaySee(principal, *ticket)) return NoSuchTicket(number);
-  return ticket;
-}
-
 Result<Page<Ticket>> TicketService::List(const Principal& principal, TicketFilter filter, PageRequest page) {
   if (auto s = Require(principal, Operation::kTicketRead); !s) return s.error();
   if (!principal.IsStaff()) filter.only = principal.customer_id;
@@ -96,7 +80,7 @@ Result<Page<Ticket>> TicketService::List(const Principal& principal, TicketFilte
 Result<Ticket> TicketService::Get(const Principal& principal, const std::string& number) {
   auto tx = storage_.Begin(TxMode::kRead);
   if (!tx) return tx.error();
-  auto ticket = Load(**tx, principal, number);
+  auto ticket = LoadVisibleTicket(**tx, principal, number);
   if (!ticket) return ticket.error();
   if (auto s = Require(principal, Operation::kTicketRead); !s) return s.error();
   return ticket;
@@ -186,7 +170,7 @@ Result<Ticket> TicketService::Patch(const Principal& principal, const std::strin
   const Instant now = clock_.Now();
   auto tx = storage_.Begin(TxMode::kWrite);
   if (!tx) return tx.error();
-  auto loaded = Load(**tx, principal, number);
+  auto loaded = LoadVisibleTicket(**tx, principal, number);
   if (!loaded) return loaded.error();
   Ticket t = std::move(*loaded);
   if (patch.expected_version && *patch.expected_version != t.version) {
@@ -249,7 +233,7 @@ Result<AttachmentInfo> TicketService::Attach(const Principal& principal, const s
                                              AttachmentUpload upload) {
   auto tx = storage_.Begin(TxMode::kWrite);
   if (!tx) return tx.error();
-  auto ticket = Load(**tx, principal, number);
+  auto ticket = LoadVisibleTicket(**tx, principal, number);
   if (!ticket) return ticket.error();
   if (auto s = Require(principal, Operation::kTicketAttach); !s) return s.error();
   if (IsFinal(ticket->status)) {
@@ -271,7 +255,7 @@ Result<AttachmentFile> TicketService::Download(const Principal& principal, const
                                                AttachmentId attachment) {
   auto tx = storage_.Begin(TxMode::kRead);
   if (!tx) return tx.error();
-  auto ticket = Load(**tx, principal, number);
+  auto ticket = LoadVisibleTicket(**tx, principal, number);
   if (!ticket) return ticket.error();
   if (auto s = Require(principal, Operation::kTicketRead); !s) return s.error();
   for (const auto& info : ticket->attachments) {

@@ -84,7 +84,6 @@ class TicketService {
   Result<AttachmentFile> Download(const Principal& principal, const std::string& number, AttachmentId attachment);
 
  private:
-  Result<Ticket> Load(Transaction& tx, const Principal& principal, const std::string& number);
   Storage& storage_;
   const Clock& clock_;
   std::shared_ptr<const SlaCatalog> sla_;
