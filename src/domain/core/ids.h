@@ -9,5 +9,8 @@ using CustomerId = StrongId<struct CustomerTag>;
 using SiteId = StrongId<struct SiteTag>;
 using RepresentativeId = StrongId<struct RepresentativeTag>;
 using UserId = StrongId<struct UserTag>;
+// A line of the product inventory: named by orders, IPAM blocks and tickets alike, so it lives
+// here rather than in inventory/ (which would make those capabilities include each other).
+using ProductId = StrongId<struct ProductTag>;
 
 }  // namespace bizline

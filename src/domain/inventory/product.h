@@ -16,8 +16,6 @@
 
 namespace bizline {
 
-using ProductId = StrongId<struct ProductTag>;
-
 // TMF637 product status values used by bizline.
 enum class ProductStatus { kActive, kTerminated };
 

@@ -10,7 +10,6 @@
 
 #include "domain/core/ids.h"
 #include "domain/core/instant.h"
-#include "domain/inventory/product.h"
 #include "domain/ipam/ip_address.h"
 
 namespace bizline {

@@ -22,7 +22,6 @@ namespace bizline {
 
 using OrderId = StrongId<struct OrderTag>;
 // The product (line) the provisioning capability creates when the order is activated.
-using ProductId = StrongId<struct ProductTag>;
 
 // The bizline sub-state of an order, in the order the implementation phase runs.
 enum class OrderMilestone {  // kAllOrderMilestones below lists them all
