@@ -13,9 +13,10 @@ src/*/CMakeLists.txt):
     http     -> domain, app, catalog, http
     main     -> anything
 
-Inside domain/, one capability folder uses another only one way: the capability include graph
-(domain/<cap>/ -> domain/<other>/, core excluded) must have no cycle, and core/ includes only
-core/. Every violation is printed as `file:line: <from> may not include <to> (<why>)`; the exit
+Inside domain/, app/, storage/ and http/, every file sits in a capability folder (or core/, the
+mechanisms all capabilities share), and one capability uses another only one way: the include
+graph between a layer's capability folders (<layer>/<cap>/ -> <layer>/<other>/, core excluded)
+must have no cycle, and <layer>/core/ includes nothing of that layer outside core/. Every violation is printed as `file:line: <from> may not include <to> (<why>)`; the exit
 status is 1 when there is one. Usage: check_includes.py [SRC_DIR]   (default: src/ of the repo)
 """
 import os
@@ -32,6 +33,7 @@ ALLOWED = {
     "http": {"domain", "app", "catalog", "http"},
     "main": None,  # the wiring may include every layer
 }
+SLICED = ("domain", "app", "storage", "http")
 INCLUDE = re.compile(r'^\s*#\s*include\s+"([^"]+)"')
 
 
@@ -72,8 +74,8 @@ def find_cycle(graph):
 
 def check(src):
     problems = []
-    capability_graph = {}
-    where = {}  # (from cap, to cap) -> first file:line
+    graphs = {layer: {} for layer in SLICED}
+    where = {}  # (layer, from cap, to cap) -> first file:line
     for root, _, files in os.walk(src):
         for name in sorted(files):
             if not name.endswith((".h", ".cpp")):
@@ -83,6 +85,9 @@ def check(src):
             parts = rel.split(os.sep)
             layer = parts[0]
             allowed = ALLOWED.get(layer, set())
+            if layer in SLICED and len(parts) == 2:
+                problems.append(f"{os.path.join(os.path.basename(src), rel)}:1: {layer}/{name} is in no capability "
+                                f"folder (put it in {layer}/<capability>/ or {layer}/core/)")
             for number, target in includes(path):
                 top = target.split("/")[0]
                 if top not in ALLOWED and not target.startswith(("generated/",)):
@@ -92,18 +97,19 @@ def check(src):
                     problems.append(f"{at}: {layer} may not include {target} (layer {layer} links only "
                                     f"{', '.join(sorted(allowed))})")
                     continue
-                if layer == "domain" and top == "domain" and len(parts) > 2:
+                if layer in SLICED and top == layer and len(parts) > 2 and target.count("/") >= 2:
                     cap, target_cap = parts[1], target.split("/")[1]
                     if cap == "core" and target_cap != "core":
-                        problems.append(f"{at}: domain/core may not include {target} (core is shared by all)")
+                        problems.append(f"{at}: {layer}/core may not include {target} (core is shared by all)")
                     elif target_cap not in (cap, "core"):
-                        capability_graph.setdefault(cap, set()).add(target_cap)
-                        where.setdefault((cap, target_cap), at)
-    cycle = find_cycle(capability_graph)
-    if cycle:
-        steps = [f"{a} -> {b} ({where[(a, b)]})" for a, b in zip(cycle, cycle[1:])]
-        problems.append(f"{where[(cycle[0], cycle[1])]}: domain/{cycle[0]} may not include domain/{cycle[1]} "
-                        f"(capabilities include each other: {'; '.join(steps)})")
+                        graphs[layer].setdefault(cap, set()).add(target_cap)
+                        where.setdefault((layer, cap, target_cap), at)
+    for layer in SLICED:
+        cycle = find_cycle(graphs[layer])
+        if cycle:
+            steps = [f"{a} -> {b} ({where[(layer, a, b)]})" for a, b in zip(cycle, cycle[1:])]
+            problems.append(f"{where[(layer, cycle[0], cycle[1])]}: {layer}/{cycle[0]} may not include "
+                            f"{layer}/{cycle[1]} (capabilities include each other: {'; '.join(steps)})")
     return problems
 
 

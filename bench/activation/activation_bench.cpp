@@ -12,9 +12,12 @@
 #include <thread>
 #include <vector>
 
-#include "app/provisioning_service.h"
+#include "app/inventory/provisioning_service.h"
+#include "app/ipam/ports.h"
+#include "app/party/ports.h"
 #include "catalog/offer_file.h"
-#include "storage/soci_storage.h"
+#include "main/capabilities.h"
+#include "storage/core/soci_storage.h"
 
 namespace bizline {
 namespace {
@@ -55,7 +58,7 @@ int Run(const Options& o) {
                    Pool("bench-v6", PoolPurpose::kIpv6Prefix, "2001:db8::/40", 56),
                    Pool("bench-pack8", PoolPurpose::kIpPack, "10.8.0.0/16", 29)},
                   std::chrono::days(30)};
-  auto storage = SociStorage::Open(o.db, static_cast<std::size_t>(o.threads) + 1);
+  auto storage = SociStorage::Open(o.db, static_cast<std::size_t>(o.threads) + 1, AllRepositories());
   if (!storage) return Fail("open", storage.error());
   if (auto m = (*storage)->Migrate(); !m) return Fail("migrate", m.error());
   ProvisioningService provisioning(*catalog, ipam);
@@ -69,19 +72,19 @@ int Run(const Options& o) {
   {
     auto tx = (*storage)->Begin(TxMode::kWrite);
     if (!tx) return Fail("begin", tx.error());
-    auto c = (*tx)->customers().Insert(Customer{CustomerId(),
-                                                "Bench NV",
-                                                "0403.170.701",
-                                                {"Rue 1", "1000", "Brussels", "BE"},
-                                                50,
-                                                CustomerStatus::kActive,
-                                                InstantFromEpoch(1'790'000'000)});
+    auto c = Customers(**tx).Insert(Customer{CustomerId(),
+                                             "Bench NV",
+                                             "0403.170.701",
+                                             {"Rue 1", "1000", "Brussels", "BE"},
+                                             50,
+                                             CustomerStatus::kActive,
+                                             InstantFromEpoch(1'790'000'000)});
     if (!c) return Fail("customer", c.error());
     customer = *c;
-    auto s = (*tx)->customers().InsertSite(Site{SiteId(), customer, "HQ", {"Rue 1", "1000", "Brussels", "BE"}});
+    auto s = Customers(**tx).InsertSite(Site{SiteId(), customer, "HQ", {"Rue 1", "1000", "Brussels", "BE"}});
     if (!s) return Fail("site", s.error());
     site = *s;
-    auto r = (*tx)->customers().InsertRepresentative(
+    auto r = Customers(**tx).InsertRepresentative(
         {RepresentativeId(), customer, "Ann", "ann@bench.example", "+32 2 555 01 01", "IT"});
     if (!r) return Fail("representative", r.error());
     if (auto ok = (*tx)->Commit(); !ok) return Fail("commit", ok.error());
@@ -117,7 +120,7 @@ int Run(const Options& o) {
   if (!tx) return Fail("begin", tx.error());
   std::size_t allocated = 0;
   for (const AddressPool& pool : ipam.pools) {
-    auto blocks = (*tx)->ipam().Blocks(pool.id);
+    auto blocks = Ipam(**tx).Blocks(pool.id);
     if (!blocks) return Fail("blocks", blocks.error());
     allocated += static_cast<std::size_t>(std::count_if(
         blocks->begin(), blocks->end(), [](const IpBlock& b) { return b.state == BlockState::kAllocated; }));

@@ -9,7 +9,7 @@
 
 #include "catalog/offer_file.h"
 #include "domain/ordering/order_form_check.h"
-#include "http/order_form_json.h"
+#include "http/ordering/order_form_json.h"
 
 namespace {
 

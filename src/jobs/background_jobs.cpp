@@ -4,7 +4,7 @@
 
 #include <memory>
 
-#include "app/sla_watch.h"
+#include "app/ticketing/sla_watch.h"
 #include "jobs/late_activation.h"
 
 namespace bizline {

@@ -6,9 +6,9 @@
 #include <chrono>
 #include <memory>
 
-#include "app/notification_delivery.h"
-#include "app/ports/clock.h"
-#include "app/ports/repositories.h"
+#include "app/core/clock.h"
+#include "app/core/storage.h"
+#include "app/notification/notification_delivery.h"
 #include "domain/sla/sla_catalog.h"
 #include "jobs/scheduler.h"
 

@@ -4,7 +4,7 @@
 
 #include <memory>
 
-#include "app/order_service.h"
+#include "app/ordering/order_service.h"
 
 namespace bizline {
 

@@ -6,8 +6,8 @@
 
 #include <chrono>
 
-#include "app/ports/clock.h"
-#include "app/ports/repositories.h"
+#include "app/core/clock.h"
+#include "app/core/storage.h"
 #include "jobs/scheduler.h"
 
 namespace bizline {

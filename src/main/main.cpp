@@ -6,10 +6,11 @@
 #include <CLI/CLI.hpp>
 #include <iostream>
 
-#include "app/demo_data.h"
-#include "http/api.h"
-#include "http/server.h"
+#include "app/demo/demo_data.h"
+#include "http/core/api.h"
+#include "http/core/server.h"
 #include "main/background_wiring.h"
+#include "main/capabilities.h"
 #include "main/order_command.h"
 #include "main/sla_command.h"
 #include "main/wiring.h"
@@ -93,7 +94,7 @@ int Demo(const std::string& db, const std::string& catalog_dir) {
 }
 
 int Migrate(const std::string& db) {
-  auto storage = SociStorage::Open(db, 1);
+  auto storage = SociStorage::Open(db, 1, AllRepositories());
   if (!storage) return Fail(storage.error());
   auto applied = (*storage)->Migrate();
   if (!applied) return Fail(applied.error());

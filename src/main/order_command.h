@@ -12,7 +12,7 @@
 
 #include "domain/catalog/catalog.h"
 #include "domain/ordering/order_request.h"
-#include "http/order_form_json.h"
+#include "http/ordering/order_form_json.h"
 
 namespace bizline {
 

@@ -12,7 +12,7 @@
 #include "domain/calendar/iso8601.h"
 #include "domain/sla/due_instant.h"
 #include "domain/sla/sla_catalog.h"
-#include "http/edge_text.h"
+#include "http/core/edge_text.h"
 
 namespace bizline {
 namespace {

@@ -3,6 +3,7 @@
 #include "catalog/ipam_file.h"
 #include "catalog/offer_file.h"
 #include "catalog/sla_file.h"
+#include "main/capabilities.h"
 
 namespace bizline {
 
@@ -13,7 +14,7 @@ Result<std::unique_ptr<Wiring>> Wire(const std::string& db_url, std::size_t pool
   if (!ipam) return ipam.error();
   auto sla = LoadSlaFile(std::filesystem::path(catalog_dir) / kSlaFileName);
   if (!sla) return sla.error();
-  auto storage = SociStorage::Open(db_url, pool_size);
+  auto storage = SociStorage::Open(db_url, pool_size, AllRepositories());
   if (!storage) return storage.error();
   auto migrated = (*storage)->Migrate();
   if (!migrated) return migrated.error();
@@ -27,7 +28,8 @@ Result<std::unique_ptr<Wiring>> Wire(const std::string& db_url, std::size_t pool
   // The address pools of ipam.yaml exist in the database before the first line is provisioned.
   if (auto seeded = w->provisioning->SeedPools(*w->storage); !seeded) return seeded.error();
   w->sla = std::make_shared<const SlaCatalog>(std::move(*sla));
-  w->products = std::make_unique<ProductService>(*w->storage, *w->provisioning, w->clock, w->sla);
+  w->tier_follower = std::make_unique<TicketsFollowLineTier>(w->sla);
+  w->products = std::make_unique<ProductService>(*w->storage, *w->provisioning, w->clock, w->tier_follower.get());
   w->line_provisioner = std::make_unique<ProvisioningLineProvisioner>(*w->provisioning);
   w->orders = std::make_unique<OrderService>(*w->storage, w->clock, w->catalog, *w->line_provisioner);
   w->tickets = std::make_unique<TicketService>(*w->storage, w->clock, w->sla);

@@ -4,19 +4,21 @@
 #include <memory>
 #include <string>
 
-#include "app/auth_service.h"
-#include "app/customer_service.h"
-#include "app/escalation_service.h"
-#include "app/notification_service.h"
-#include "app/order_service.h"
-#include "app/ports/line_provisioner.h"
-#include "app/product_service.h"
-#include "app/provisioning_service.h"
-#include "app/ticket_service.h"
+#include "app/identity/auth_service.h"
+#include "app/inventory/line_provisioner.h"
+#include "app/inventory/product_service.h"
+#include "app/inventory/provisioning_service.h"
+#include "app/notification/notification_service.h"
+#include "app/ordering/order_service.h"
+#include "app/ordering/ports.h"
+#include "app/party/customer_service.h"
+#include "app/ticketing/escalation_service.h"
+#include "app/ticketing/ticket_changes.h"
+#include "app/ticketing/ticket_service.h"
 #include "domain/catalog/catalog.h"
 #include "domain/ipam/ipam_config.h"
-#include "http/api.h"
-#include "storage/soci_storage.h"
+#include "http/core/api.h"
+#include "storage/core/soci_storage.h"
 
 namespace bizline {
 
@@ -29,6 +31,7 @@ struct Wiring {
   Catalog catalog;  // catalog/offer.yaml + prices.yaml, loaded at start-up
   IpamConfig ipam;  // catalog/ipam.yaml
   std::unique_ptr<ProvisioningService> provisioning;
+  std::unique_ptr<TicketsFollowLineTier> tier_follower;
   std::unique_ptr<ProductService> products;
   std::unique_ptr<LineProvisioner> line_provisioner;
   std::unique_ptr<OrderService> orders;

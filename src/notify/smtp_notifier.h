@@ -6,7 +6,7 @@
 #include <chrono>
 #include <string>
 
-#include "app/notification_delivery.h"
+#include "app/notification/notification_delivery.h"
 #include "domain/core/result.h"
 
 namespace bizline {

@@ -14,7 +14,7 @@
 #include <thread>
 #include <vector>
 
-#include "app/access/permissions.h"
+#include "app/core/permissions.h"
 #include "order_api_fixture.h"
 
 namespace bizline::testing {

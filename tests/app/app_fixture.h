@@ -5,9 +5,12 @@
 
 #include <memory>
 
-#include "app/auth_service.h"
-#include "app/customer_service.h"
-#include "storage/soci_storage.h"
+#include "app/identity/auth_service.h"
+#include "app/inventory/ports.h"
+#include "app/party/customer_service.h"
+#include "app/party/ports.h"
+#include "main/capabilities.h"
+#include "storage/core/soci_storage.h"
 #include "support/temp_dir.h"
 
 namespace bizline::testing {
@@ -25,7 +28,7 @@ class FakeClock final : public Clock {
 class AppTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    auto storage = SociStorage::Open(dir_.SqliteUrl(), 2);
+    auto storage = SociStorage::Open(dir_.SqliteUrl(), 2, AllRepositories());
     ASSERT_TRUE(storage.ok());
     storage_ = std::move(*storage);
     ASSERT_TRUE(storage_->Migrate().ok());
@@ -44,7 +47,7 @@ class AppTest : public ::testing::Test {
   // activation; tickets name it as their affected line (DESK-028).
   ProductId AddLine(CustomerId customer, const std::string& formula, const std::string& tier) {
     auto tx = storage_->Begin(TxMode::kWrite);
-    auto site = (*tx)->customers().InsertSite(
+    auto site = Customers(**tx).InsertSite(
         {SiteId(), customer, "Site " + formula + " " + tier, {"Street 2", "1000", "Brussels", "BE"}});
     EXPECT_TRUE(site.ok());
     Product line;
@@ -57,7 +60,7 @@ class AppTest : public ::testing::Test {
     line.contract_start = clock_.Now() - std::chrono::hours(24 * 30);
     line.initial_term_months = 12;
     line.initial_term_end = clock_.Now() + std::chrono::hours(24 * 300);
-    auto id = (*tx)->products().Insert(line);
+    auto id = Products(**tx).Insert(line);
     EXPECT_TRUE(id.ok()) << id.error().message;
     EXPECT_TRUE((*tx)->Commit().ok());
     return *id;

@@ -1,3 +1,4 @@
+#include "app/identity/ports.h"
 #include "app_fixture.h"
 
 namespace bizline::testing {
@@ -12,8 +13,8 @@ TEST_F(AuthServiceTest, TokensExpireAndAreStoredOnlyAsHashes) {
   EXPECT_TRUE(auth_->Authenticate(login->token).ok());
 
   auto tx = storage_->Begin(TxMode::kRead);
-  EXPECT_EQ((*tx)->users().FindSession(login->token).error().code, ErrorCode::kNotFound);  // clear token not stored
-  EXPECT_TRUE((*tx)->users().FindSession(crypto_.HashToken(login->token)).ok());
+  EXPECT_EQ(Users(**tx).FindSession(login->token).error().code, ErrorCode::kNotFound);  // clear token not stored
+  EXPECT_TRUE(Users(**tx).FindSession(crypto_.HashToken(login->token)).ok());
 
   clock_.Advance(std::chrono::hours(1));
   EXPECT_EQ(auth_->Authenticate(login->token).error().code, ErrorCode::kUnauthenticated);
@@ -22,7 +23,7 @@ TEST_F(AuthServiceTest, TokensExpireAndAreStoredOnlyAsHashes) {
 TEST_F(AuthServiceTest, PasswordsAreArgon2idHashes) {
   ASSERT_TRUE(auth_->AddUserAsSystem({"a@x.example", "A", "pw-1234", Role::kAdmin, CustomerId()}).ok());
   auto tx = storage_->Begin(TxMode::kRead);
-  auto user = (*tx)->users().FindByEmail("a@x.example");
+  auto user = Users(**tx).FindByEmail("a@x.example");
   EXPECT_EQ(user->password_hash.rfind("$argon2id$", 0), 0u);
   EXPECT_EQ(auth_->Login("a@x.example", "wrong").error().code, ErrorCode::kUnauthenticated);
 }
@@ -75,7 +76,7 @@ TEST_F(AuthServiceTest, TheCacheAnswersWithinItsTtlAndAsksTheDatabaseAfterIt) {
   ASSERT_TRUE(auth_->Authenticate(token).ok());
   {  // another server logs the token out: only the database knows
     auto tx = storage_->Begin(TxMode::kWrite);
-    ASSERT_TRUE((*tx)->users().DeleteSession(crypto_.HashToken(token)).ok());
+    ASSERT_TRUE(Users(**tx).DeleteSession(crypto_.HashToken(token)).ok());
     ASSERT_TRUE((*tx)->Commit().ok());
   }
   clock_.Advance(std::chrono::seconds(4));
@@ -91,7 +92,7 @@ TEST_F(AuthServiceTest, AZeroTtlDisablesTheCache) {
   ASSERT_TRUE(uncached.Authenticate(token).ok());
   {
     auto tx = storage_->Begin(TxMode::kWrite);
-    ASSERT_TRUE((*tx)->users().DeleteSession(crypto_.HashToken(token)).ok());
+    ASSERT_TRUE(Users(**tx).DeleteSession(crypto_.HashToken(token)).ok());
     ASSERT_TRUE((*tx)->Commit().ok());
   }
   EXPECT_FALSE(uncached.Authenticate(token).ok());

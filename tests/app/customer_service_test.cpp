@@ -1,3 +1,4 @@
+#include "app/party/ports.h"
 #include "app_fixture.h"
 
 namespace bizline::testing {

@@ -5,8 +5,10 @@
 #include <date/date.h>
 
 #include "app/app_fixture.h"
-#include "app/escalation_service.h"
-#include "app/ticket_service.h"
+#include "app/notification/ports.h"
+#include "app/party/ports.h"
+#include "app/ticketing/escalation_service.h"
+#include "app/ticketing/ticket_service.h"
 #include "unit/sla_test_support.h"
 
 namespace bizline::testing {
@@ -38,7 +40,7 @@ class TicketAppTest : public AppTest {
     for (const char* who : {"ann", "luc"}) {
       Representative rep{RepresentativeId(), t.id,        who, std::string(who) + "@" + domain + ".example",
                          "+32 475 55 01 01", "IT manager"};
-      auto id = (*tx)->customers().InsertRepresentative(rep);
+      auto id = Customers(**tx).InsertRepresentative(rep);
       EXPECT_TRUE(id.ok());
       rep.id = *id;
       t.reps.push_back(rep);
@@ -77,7 +79,7 @@ class TicketAppTest : public AppTest {
 
   std::vector<Notification> NotificationsOf(const Tenant& tenant, const std::string& kind) {
     auto tx = storage_->Begin(TxMode::kRead);
-    auto page = (*tx)->notifications().ListForCustomer(tenant.id, {0, 1000});
+    auto page = Notifications(**tx).ListForCustomer(tenant.id, {0, 1000});
     EXPECT_TRUE(page.ok());
     std::vector<Notification> out;
     for (auto& n : page->items) {

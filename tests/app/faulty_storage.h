@@ -5,7 +5,7 @@
 
 #include <memory>
 
-#include "app/ports/repositories.h"
+#include "app/notification/ports.h"
 
 namespace bizline::testing {
 
@@ -49,17 +49,17 @@ class FaultyStorage final : public Storage {
   class FaultyTransaction final : public Transaction {
    public:
     FaultyTransaction(std::unique_ptr<Transaction> real, PlantedFailure failure)
-        : real_(std::move(real)), failure_(failure), outbox_(real_->notifications()) {}
-    CustomerRepository& customers() override { return real_->customers(); }
-    UserRepository& users() override { return real_->users(); }
-    NotificationRepository& notifications() override {
-      return failure_ == PlantedFailure::kEnqueue ? outbox_ : real_->notifications();
+        : real_(std::move(real)), failure_(failure), outbox_(Notifications(*real_)) {}
+
+   protected:
+    void* Find(std::type_index port) override {
+      if (failure_ == PlantedFailure::kEnqueue && port == std::type_index(typeid(NotificationRepository))) {
+        return &outbox_;
+      }
+      return FindIn(*real_, port);
     }
-    OrderRepository& orders() override { return real_->orders(); }
-    TicketRepository& tickets() override { return real_->tickets(); }
-    ProductRepository& products() override { return real_->products(); }
-    IpamRepository& ipam() override { return real_->ipam(); }
-    EscalationRepository& escalations() override { return real_->escalations(); }
+
+   public:
     Status Commit() override { return failure_ == PlantedFailure::kCommit ? Status(Planted()) : real_->Commit(); }
 
    private:

@@ -1,8 +1,9 @@
 // The delivery use case with a scripted sender and a fake clock: backoff schedule, bounded
 // attempts, permanent refusals, leases and stop requests.
-#include "app/notification_delivery.h"
+#include "app/notification/notification_delivery.h"
 
 #include "app/app_fixture.h"
+#include "app/notification/ports.h"
 
 namespace bizline::testing {
 namespace {
@@ -38,7 +39,7 @@ class NotificationDeliveryTest : public AppTest {
     n.created_at = clock_.Now();
     n.next_attempt_at = clock_.Now();
     auto tx = storage_->Begin(TxMode::kWrite);
-    auto id = (*tx)->notifications().Enqueue(n);
+    auto id = Notifications(**tx).Enqueue(n);
     EXPECT_TRUE(id.ok());
     EXPECT_TRUE((*tx)->Commit().ok());
     return *id;
@@ -46,7 +47,7 @@ class NotificationDeliveryTest : public AppTest {
 
   Notification Stored(NotificationId id) {
     auto tx = storage_->Begin(TxMode::kRead);
-    auto page = (*tx)->notifications().ListForCustomer(customer_, {0, 100});
+    auto page = Notifications(**tx).ListForCustomer(customer_, {0, 100});
     for (auto& n : page->items) {
       if (n.id == id) return n;
     }
@@ -120,7 +121,7 @@ TEST_F(NotificationDeliveryTest, AClaimedBatchIsNotClaimedAgainBeforeItsLeaseEnd
   auto id = Enqueue();
   {
     auto tx = storage_->Begin(TxMode::kWrite);
-    ASSERT_EQ((*tx)->notifications().Claim(clock_.Now(), 10, clock_.Now() + policy_.lease)->size(), 1u);
+    ASSERT_EQ(Notifications(**tx).Claim(clock_.Now(), 10, clock_.Now() + policy_.lease)->size(), 1u);
     ASSERT_TRUE((*tx)->Commit().ok());
   }  // the claiming sender vanishes
   NotificationDelivery delivery(*storage_, clock_, sender_, policy_);

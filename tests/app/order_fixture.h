@@ -3,7 +3,9 @@
 // with a site each and Acme's representative, and a provisioner that records the lines.
 #pragma once
 
-#include "app/order_service.h"
+#include "app/notification/ports.h"
+#include "app/ordering/order_service.h"
+#include "app/ordering/ports.h"
 #include "app_fixture.h"
 #include "domain/ordering/order_charges.h"
 #include "domain/ordering/order_mobile_backup.h"
@@ -87,14 +89,14 @@ class OrderServiceTest : public AppTest {
     return orders_->Change(kProvisioning, order.id, change);
   }
 
-  std::vector<Notification> Notifications(CustomerId customer) {
+  std::vector<Notification> NoticesTo(CustomerId customer) {
     auto tx = storage_->Begin(TxMode::kRead);
-    return (*tx)->notifications().ListForCustomer(customer, {})->items;
+    return bizline::Notifications(**tx).ListForCustomer(customer, {})->items;
   }
 
   std::int64_t OrderCount() {
     auto tx = storage_->Begin(TxMode::kRead);
-    return (*tx)->orders().List({}, {})->total;
+    return Orders(**tx).List({}, {})->total;
   }
 
   static inline const Principal kAdmin{UserId(2), Role::kAdmin, CustomerId()};

@@ -4,6 +4,7 @@
 // CAT-089), nothing stored on a refused change, the late-activation watch once per target date
 // across restarts (ORD-034), no compensation for lateness (ORD-036) and a line activated without
 // mobile backup when the antennas fail (CAT-089).
+#include "app/notification/ports.h"
 #include "order_fixture.h"
 
 namespace bizline::testing {
@@ -23,7 +24,7 @@ class OrderImplementationTest : public OrderServiceTest {
 
   std::vector<std::string> Kinds(CustomerId customer) {
     std::vector<std::string> kinds;
-    for (const Notification& n : Notifications(customer)) kinds.push_back(n.kind);
+    for (const Notification& n : NoticesTo(customer)) kinds.push_back(n.kind);
     return kinds;
   }
 
@@ -86,7 +87,7 @@ TEST_F(OrderImplementationTest, ORD_009_TheAppointmentNeedsAContactReachableByPh
   auto refused = Step(order, OrderMilestone::kAppointmentSet, At("2026-12-01T09:00:00+01:00"));
   ASSERT_FALSE(refused.ok());
   EXPECT_EQ(refused.error().rule, "ORD-009");
-  EXPECT_TRUE(Notifications(acme_.id).empty());  // no confirmation either
+  EXPECT_TRUE(NoticesTo(acme_.id).empty());  // no confirmation either
   OrderChange both;
   both.contacts = {Contact()};
   both.step = StepTo(OrderMilestone::kAppointmentSet);
@@ -125,7 +126,7 @@ TEST_F(OrderImplementationTest, ORD_007_AnOutOfHoursQuoteIsSentApprovedByTheClie
   auto sent = As(kProvisioning, order, send);
   ASSERT_TRUE(sent.ok()) << sent.error().message;
   ASSERT_EQ(Kinds(acme_.id), std::vector<std::string>{"order.quoteSent"});
-  EXPECT_NE(Notifications(acme_.id)[0].body.find("EUR 300.00"), std::string::npos);
+  EXPECT_NE(NoticesTo(acme_.id)[0].body.find("EUR 300.00"), std::string::npos);
   OrderChange approve;
   approve.quote_answer = OrderChange::QuoteAnswer{1, QuoteStatus::kApproved};
   EXPECT_EQ(As(RepOf(globex_.id), order, approve).error().code, ErrorCode::kNotFound);
@@ -185,7 +186,7 @@ TEST_F(OrderImplementationTest, ORD_032_PublicDomainWorksTellTheClientTheCauseTh
                             Day("2027-03-15")};
   ASSERT_TRUE(As(kProvisioning, order, record).ok());
   EXPECT_EQ(Kinds(acme_.id), (std::vector<std::string>{"order.worksDelay", "order.quoteSent"}));
-  const Notification delay = Notifications(acme_.id)[0];
+  const Notification delay = NoticesTo(acme_.id)[0];
   EXPECT_NE(delay.body.find("municipal permit"), std::string::npos);  // the cause
   EXPECT_NE(delay.body.find("2027-03-15 instead of 2027-01-15"), std::string::npos);
   EXPECT_NE(delay.body.find("Extent: 41 business day(s)"), std::string::npos) << delay.body;  // the extent
@@ -207,7 +208,7 @@ TEST_F(OrderImplementationTest, ORD_034_ORD_035_StaffRescheduleALateOrderAndTheC
   auto done = As(kProvisioning, order, reschedule);
   ASSERT_TRUE(done.ok()) << done.error().message;
   EXPECT_EQ(done->target_activation_date, Day("2027-01-12"));
-  const Notification notice = Notifications(acme_.id).back();
+  const Notification notice = NoticesTo(acme_.id).back();
   EXPECT_EQ(notice.kind, "order.late");
   for (const char* text : {"inProgress", "appointmentSet", "Delay: 2 business day(s)", "the CPE is out of stock",
                            "New planned date: 2027-01-12"}) {
@@ -230,7 +231,7 @@ TEST_F(OrderImplementationTest, ORD_004_ORD_005_AMovedAppointmentIsConfirmedInWr
   ASSERT_TRUE(moved.ok()) << moved.error().message;
   EXPECT_EQ(moved->target_activation_date, Day("2027-01-12"));
   EXPECT_EQ(Kinds(acme_.id), (std::vector<std::string>{"order.confirmed", "order.confirmed"}));
-  EXPECT_NE(Notifications(acme_.id).back().body.find("2027-01-12T14:00:00+01:00"), std::string::npos);
+  EXPECT_NE(NoticesTo(acme_.id).back().body.find("2027-01-12T14:00:00+01:00"), std::string::npos);
 }
 
 TEST_F(OrderImplementationTest, ORD_034_TheWatchAnnouncesEachMissedTargetOnceAcrossRestarts) {
@@ -251,7 +252,7 @@ TEST_F(OrderImplementationTest, ORD_034_TheWatchAnnouncesEachMissedTargetOnceAcr
   LateActivationWatch after_restart(*storage_, clock_);  // a new process, the same database
   clock_.Set(At("2026-12-29T08:00:00+01:00"));
   EXPECT_EQ(after_restart.RunOnce()->announced, 0);
-  const Notification notice = Notifications(acme_.id).back();
+  const Notification notice = NoticesTo(acme_.id).back();
   EXPECT_EQ(notice.kind, kOrderLateKind);
   EXPECT_NE(notice.body.find("reasons of the delay will follow"), std::string::npos);
   EXPECT_NE(notice.body.find("Delay: 1 business day(s)"), std::string::npos) << notice.body;
@@ -263,7 +264,7 @@ TEST_F(OrderImplementationTest, ORD_034_TheWatchAnnouncesEachMissedTargetOnceAcr
   ASSERT_TRUE(As(kProvisioning, order, reschedule).ok());
   clock_.Set(At("2027-01-13T08:00:00+01:00"));
   EXPECT_EQ(after_restart.RunOnce()->announced, 1);  // the order; Globex's target was announced already
-  EXPECT_NE(Notifications(acme_.id).back().body.find("Reasons: the CPE is out of stock"), std::string::npos);
+  EXPECT_NE(NoticesTo(acme_.id).back().body.find("Reasons: the CPE is out of stock"), std::string::npos);
   EXPECT_EQ(orders_->Get(kAdmin, order.id)->late_notices.size(), 3u);
 }
 
@@ -277,7 +278,7 @@ TEST_F(OrderImplementationTest, ORD_036_LateActivationCreatesNoChargeAndNoCredit
   ASSERT_TRUE(activated.ok()) << activated.error().message;
   EXPECT_TRUE(AdditionalCharges(*activated).empty());
   EXPECT_FALSE(activated->rush);
-  for (const Notification& n : Notifications(acme_.id)) {
+  for (const Notification& n : NoticesTo(acme_.id)) {
     EXPECT_EQ(n.body.find("credit"), std::string::npos) << n.body;
     EXPECT_EQ(n.body.find("compensation"), std::string::npos) << n.body;
   }

@@ -2,8 +2,9 @@
 // fixture catalog (with the rush fee of the price list): the tenant boundary, nothing stored
 // for an ineligible order, staff-only state changes, notifications in the same transaction
 // (ORD-005, ORD-020, ORD-042), and the line provisioned atomically with the activation step.
-#include "app/order_service.h"
+#include "app/ordering/order_service.h"
 
+#include "app/notification/ports.h"
 #include "order_fixture.h"
 
 namespace bizline::testing {
@@ -69,10 +70,10 @@ TEST_F(OrderServiceTest, OnlyProvisioningAndAdminStaffChangeAnOrder) {
 
 TEST_F(OrderServiceTest, ORD_005_ORD_020_ConfirmationAndActivationNoticesAndTheLineCommitTogether) {
   ProductOrder order = Created(kAdmin, Intake(acme_.id, acme_site_));
-  EXPECT_TRUE(Notifications(acme_.id).empty());
+  EXPECT_TRUE(NoticesTo(acme_.id).empty());
   auto confirmed = Step(order, OrderMilestone::kAppointmentSet, At("2026-12-01T09:00:00+01:00"));
   ASSERT_TRUE(confirmed.ok()) << confirmed.error().message;
-  auto notices = Notifications(acme_.id);
+  auto notices = NoticesTo(acme_.id);
   ASSERT_EQ(notices.size(), 1u);
   EXPECT_EQ(notices[0].kind, "order.confirmed");  // ORD-005
   EXPECT_EQ(notices[0].recipients, "ann@acme.example");
@@ -97,7 +98,7 @@ TEST_F(OrderServiceTest, ORD_005_ORD_020_ConfirmationAndActivationNoticesAndTheL
   EXPECT_EQ(provisioner_.at()[0], At("2026-12-02T11:00:00+01:00"));  // CON-007: the Activation Date
   // ORD-020: the activation notice is ProvisionLine's (product.activated, see the provisioning
   // tests); the order adds none of its own, so the Client gets one notice, not two.
-  EXPECT_EQ(Notifications(acme_.id).size(), 1u);
+  EXPECT_EQ(NoticesTo(acme_.id).size(), 1u);
   EXPECT_EQ(orders_->Get(kAdmin, order.id)->product_id, ProductId(501));
 }
 
@@ -112,7 +113,7 @@ TEST_F(OrderServiceTest, AFailedProvisioningLeavesTheOrderAndTheOutboxUnchanged)
   auto stored = orders_->Get(kAdmin, order.id);
   EXPECT_EQ(stored->milestone, OrderMilestone::kInstalled);
   EXPECT_FALSE(stored->activated_at);
-  EXPECT_EQ(Notifications(acme_.id).size(), 1u);  // only the confirmation
+  EXPECT_EQ(NoticesTo(acme_.id).size(), 1u);  // only the confirmation
 }
 
 TEST_F(OrderServiceTest, ORD_042_ORD_047_ARushOrderIsAnsweredNotifiedAndItsFeeDecidedAtActivation) {
@@ -126,7 +127,7 @@ TEST_F(OrderServiceTest, ORD_042_ORD_047_ARushOrderIsAnsweredNotifiedAndItsFeeDe
   auto answered = orders_->Change(kProvisioning, order.id, answer);
   ASSERT_TRUE(answered.ok()) << answered.error().message;
   EXPECT_EQ(answered->target_activation_date, ParseCivilDay("2026-12-04"));  // ORD-045
-  auto notices = Notifications(acme_.id);
+  auto notices = NoticesTo(acme_.id);
   ASSERT_EQ(notices.size(), 1u);
   EXPECT_EQ(notices[0].kind, "order.rushAnswered");
   ASSERT_TRUE(Step(order, OrderMilestone::kAppointmentSet, At("2026-12-01T09:00:00+01:00")).ok());

@@ -1,7 +1,7 @@
 // The permission table itself (app/access/permissions.h): one well-formed row per operation,
 // the service-desk rows of issue 8 §3 (DESK-025, DESK-027), and what Require answers. The table
 // is performed for every role against the real server in tests/api/permission_matrix_test.cpp.
-#include "app/access/permissions.h"
+#include "app/core/permissions.h"
 
 #include <gtest/gtest.h>
 

@@ -3,6 +3,8 @@
 // activation (ORD-041, CAT-054, CAT-057, IP-008), renumbering (IP-006), RIPE-488 requests
 // resolved with a notice (IP-008, IP-009), firewall change requests (CAT-072, CAT-076), roles
 // and the tenant boundary.
+#include "app/ipam/ports.h"
+#include "app/notification/ports.h"
 #include "provisioning_fixture.h"
 
 namespace bizline::testing {
@@ -28,10 +30,10 @@ class Ops : public ProductOperations {
   Principal RepOf(CustomerId customer) { return Principal{UserId(9), Role::kCustomerRep, customer}; }
 
   std::vector<Notification> Notices(CustomerId customer) {
-    return Tx(TxMode::kRead)->notifications().ListForCustomer(customer, {})->items;
+    return Notifications(*Tx(TxMode::kRead)).ListForCustomer(customer, {})->items;
   }
 
-  std::vector<IpBlock> Pool(const std::string& id) { return *Tx(TxMode::kRead)->ipam().Blocks(id); }
+  std::vector<IpBlock> Pool(const std::string& id) { return *Ipam(*Tx(TxMode::kRead)).Blocks(id); }
 
   std::unique_ptr<ProductService> products_;
 };
@@ -49,7 +51,7 @@ TEST_P(Ops, TerminationKeepsTheAddressesInProximusPool_IP005_CAT045) {
   EXPECT_EQ(done->cpe_return_due, clock_.Now() + std::chrono::days(30));  // CAT-045, X-33
   // IP-005: not portable: every block stays a row of Proximus' pools, in quarantine, owned by
   // no product, and the line record keeps no claim on them.
-  EXPECT_TRUE(Tx(TxMode::kRead)->ipam().BlocksOf(id)->empty());
+  EXPECT_TRUE(Ipam(*Tx(TxMode::kRead)).BlocksOf(id)->empty());
   for (const char* pool : {"v4", "v6", "pack8"}) {
     auto blocks = Pool(pool);
     auto held = std::count_if(blocks.begin(), blocks.end(), [](const IpBlock& b) {
@@ -101,7 +103,7 @@ TEST_P(Ops, AFixedIpv4OptionAllocatesAnAddress_CAT054_ORD014) {
   EXPECT_EQ(p.addressing.ipv4_mode, AddressMode::kFixed);
   EXPECT_EQ(p.addressing.ipv4_address, "198.51.100.0");
   EXPECT_EQ(p.options, std::vector<std::string>{"fixed-ipv4"});
-  EXPECT_EQ(Tx(TxMode::kRead)->ipam().BlocksOf(id)->size(), 1u);
+  EXPECT_EQ(Ipam(*Tx(TxMode::kRead)).BlocksOf(id)->size(), 1u);
 }
 
 TEST_P(Ops, AnIpPackOptionAllocatesItsBlockAndIpv6Part_CAT057_CAT059) {
@@ -120,7 +122,7 @@ TEST_P(Ops, ALargeIpPackOptionBecomesARipeRequestWithANotice_IP008_IP009) {
   ASSERT_TRUE(products_->AddOption(kDesk, id, Add(IpPack(64))).ok());
   EXPECT_EQ(Get(id).addressing.ripe_pending_block_size, 64);
   EXPECT_TRUE(Get(id).addressing.ip_pack_ipv4_block.empty());
-  auto requests = *Tx(TxMode::kRead)->ipam().RipeRequestsOf(id);
+  auto requests = *Ipam(*Tx(TxMode::kRead)).RipeRequestsOf(id);
   ASSERT_EQ(requests.size(), 1u);
   EXPECT_EQ(requests[0].status, RipeStatus::kPending);
   auto notices = Notices(customer);
@@ -157,7 +159,7 @@ TEST_P(Ops, RenumberingGivesNewAddressesAndQuarantinesTheOld_IP006) {
   EXPECT_NE(after->addressing.ip_pack_ipv4_block, before.addressing.ip_pack_ipv4_block);
   EXPECT_EQ(after->addressing.ipv6_prefix, before.addressing.ipv6_prefix);  // not a target
   EXPECT_EQ(Get(id).addressing.ipv4_address, after->addressing.ipv4_address);
-  auto held = *Tx(TxMode::kRead)->ipam().BlocksOf(id);
+  auto held = *Ipam(*Tx(TxMode::kRead)).BlocksOf(id);
   EXPECT_EQ(held.size(), 3u);  // new /32, the /56, new /30: never the old ones too
   for (const auto& [pool, old_cidr] : {std::pair{"v4", before.addressing.ipv4_address + "/32"},
                                        std::pair{"pack4", before.addressing.ip_pack_ipv4_block}}) {
@@ -202,8 +204,8 @@ TEST_P(Ops, ApprovingARipeRequestAllocatesTheAlignedBlock_IP008_IP009) {
   Product p = Get(id);
   EXPECT_EQ(p.addressing.ip_pack_ipv4_block, "192.0.2.0/25");
   EXPECT_EQ(p.addressing.ripe_pending_block_size, 0);
-  EXPECT_FALSE(p.addressing.ip_pack_ipv6_prefix.empty());         // CAT-059
-  EXPECT_EQ(Tx(TxMode::kRead)->ipam().BlocksOf(id)->size(), 6u);  // /32, /56 and four /27
+  EXPECT_FALSE(p.addressing.ip_pack_ipv6_prefix.empty());        // CAT-059
+  EXPECT_EQ(Ipam(*Tx(TxMode::kRead)).BlocksOf(id)->size(), 6u);  // /32, /56 and four /27
   auto notices = Notices(customer);
   auto told =
       std::find_if(notices.begin(), notices.end(), [](const Notification& n) { return n.kind == "ripe.approved"; });
@@ -222,7 +224,7 @@ TEST_P(Ops, ApprovingARipeRequestAllocatesTheAlignedBlock_IP008_IP009) {
 TEST_P(Ops, RejectingARipeRequestNeedsAReasonAndTellsTheCustomer_IP008) {
   auto [customer, site] = NewCustomer("0403.170.701");
   auto id = *Provision(Spec(customer, site, "fullfiber-extended", {IpPack(64)}), kActivated);
-  std::int64_t request = Tx(TxMode::kRead)->ipam().RipeRequestsOf(id)->front().id;
+  std::int64_t request = Ipam(*Tx(TxMode::kRead)).RipeRequestsOf(id)->front().id;
   auto blank = products_->ResolveRipeRequest(kDesk, request, RipeStatus::kRejected, "");
   EXPECT_EQ(blank.error().field, "rejectionReason");
   auto rejected = products_->ResolveRipeRequest(kDesk, request, RipeStatus::kRejected, "no network map (IP-007)");
@@ -248,7 +250,7 @@ TEST_P(Ops, TerminationClosesAPendingRipeRequest_IP008) {
   auto [customer, site] = NewCustomer("0403.170.701");
   auto id = *Provision(Spec(customer, site, "fullfiber-extended", {IpPack(64)}), kActivated);
   ASSERT_TRUE(products_->Terminate(kDesk, id, std::nullopt).ok());
-  auto request = Tx(TxMode::kRead)->ipam().RipeRequestsOf(id)->front();
+  auto request = Ipam(*Tx(TxMode::kRead)).RipeRequestsOf(id)->front();
   EXPECT_EQ(request.status, RipeStatus::kRejected);
   EXPECT_EQ(request.rejection_reason, "the line was terminated");
   auto approve = products_->ResolveRipeRequest(kDesk, request.id, RipeStatus::kApproved, "");

@@ -8,6 +8,7 @@
 #include <map>
 #include <thread>
 
+#include "app/ipam/ports.h"
 #include "provisioning_fixture.h"
 
 namespace bizline::testing {
@@ -35,7 +36,7 @@ class ConcurrentProvisioning : public ProvisioningTest {
     std::vector<IpBlock> out;
     auto tx = Tx(TxMode::kRead);
     for (const AddressPool& pool : ipam_.pools) {
-      auto pool_blocks = tx->ipam().Blocks(pool.id);
+      auto pool_blocks = Ipam(*tx).Blocks(pool.id);
       EXPECT_TRUE(pool_blocks.ok());
       if (!pool_blocks) continue;
       for (const IpBlock& b : *pool_blocks) {
@@ -188,7 +189,7 @@ TEST_P(ConcurrentProvisioning, ConcurrentChangesOfOneLineTakeTurns_IP006) {
   for (auto& thread : threads) thread.join();
   EXPECT_EQ(failures.load(), 0);
   // Eight renumberings one after the other: the line holds exactly its recorded /32 and /56.
-  auto held = *Tx(TxMode::kRead)->ipam().BlocksOf(line);
+  auto held = *Ipam(*Tx(TxMode::kRead)).BlocksOf(line);
   Product p = Get(line);
   std::vector<std::string> got;
   for (const IpBlock& b : held) got.push_back(b.cidr);

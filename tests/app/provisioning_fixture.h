@@ -7,10 +7,13 @@
 #include <cstdlib>
 #include <memory>
 
-#include "app/product_service.h"
-#include "app/provisioning_service.h"
+#include "app/inventory/ports.h"
+#include "app/inventory/product_service.h"
+#include "app/inventory/provisioning_service.h"
+#include "app/party/ports.h"
 #include "app_fixture.h"
-#include "storage/soci_storage.h"
+#include "main/capabilities.h"
+#include "storage/core/soci_storage.h"
 #include "support/test_databases.h"
 #include "unit/inventory_catalog.h"
 
@@ -38,7 +41,7 @@ class ProvisioningTest : public ::testing::TestWithParam<Backend> {
       GTEST_SKIP() << "BIZLINE_TEST_PG is not set (scripts/test.sh starts a throwaway PostgreSQL)";
     }
     db_ = std::make_unique<TestDatabase>(GetParam());
-    auto storage = SociStorage::Open(db_->url(), 16);
+    auto storage = SociStorage::Open(db_->url(), 16, AllRepositories());
     ASSERT_TRUE(storage.ok()) << storage.error().message;
     storage_ = std::move(*storage);
     ASSERT_TRUE(storage_->Migrate().ok());
@@ -52,9 +55,9 @@ class ProvisioningTest : public ::testing::TestWithParam<Backend> {
     auto tx = Tx(TxMode::kWrite);
     Customer c{CustomerId(), "C " + number,           number, {"Street 1", "1000", "Brussels", "BE"},
                20,           CustomerStatus::kActive, {}};
-    auto customer = *tx->customers().Insert(c);
-    auto site = *tx->customers().InsertSite(Site{SiteId(), customer, "HQ", {"Street 1", "1000", "Brussels", "BE"}});
-    EXPECT_TRUE(tx->customers()
+    auto customer = *Customers(*tx).Insert(c);
+    auto site = *Customers(*tx).InsertSite(Site{SiteId(), customer, "HQ", {"Street 1", "1000", "Brussels", "BE"}});
+    EXPECT_TRUE(Customers(*tx)
                     .InsertRepresentative(
                         {RepresentativeId(), customer, "Ann", "ann@" + number + ".example", "+32 2 555 01 01", "IT"})
                     .ok());
@@ -85,7 +88,7 @@ class ProvisioningTest : public ::testing::TestWithParam<Backend> {
     return std::move(tx).value();
   }
 
-  Product Get(ProductId id) { return *Tx(TxMode::kRead)->products().Get(id); }
+  Product Get(ProductId id) { return *Products(*Tx(TxMode::kRead)).Get(id); }
 
   static LineSpec Spec(CustomerId customer, SiteId site, std::string formula, std::vector<OrderOption> options = {}) {
     return LineSpec{customer, site, "1", std::move(formula), std::move(options), WifiChoice::kUnstated, "", 0, ""};

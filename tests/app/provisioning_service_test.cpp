@@ -1,6 +1,9 @@
 // ProvisionLine and TerminateLine on both backends: the active line with its addresses (T-09,
 // CAT-047, CAT-048, CAT-056..CAT-060), the RIPE-488 path (IP-008), quarantine before reuse, the
 // activation notice, the contract start (CON-007), and the tenant boundary of ProductService.
+#include "app/inventory/ports.h"
+#include "app/ipam/ports.h"
+#include "app/notification/ports.h"
 #include "provisioning_fixture.h"
 
 namespace bizline::testing {
@@ -27,7 +30,7 @@ TEST_P(ProvisioningTest, DynamicFormulasTakeNoAddress_CAT053) {
   EXPECT_TRUE(p.addressing.ipv4_address.empty());
   EXPECT_TRUE(p.addressing.ipv6_prefix.empty());
   auto tx = Tx(TxMode::kRead);
-  EXPECT_TRUE(tx->ipam().BlocksOf(p.id)->empty());
+  EXPECT_TRUE(Ipam(*tx).BlocksOf(p.id)->empty());
 }
 
 TEST_P(ProvisioningTest, IpPackGetsAnAlignedBlockAndTheRoutedSecondSlash57_CAT057_CAT059_CAT060) {
@@ -41,7 +44,7 @@ TEST_P(ProvisioningTest, IpPackGetsAnAlignedBlockAndTheRoutedSecondSlash57_CAT05
   EXPECT_EQ(p.addressing.ip_pack_ipv6_prefix, "2001:db8:4000:180::/57");
   EXPECT_EQ(p.addressing.ip_pack_ipv6_gateway, "2001:db8:4000:180::10/64");
   auto tx = Tx(TxMode::kRead);
-  EXPECT_EQ(tx->ipam().BlocksOf(*id)->size(), 3u);  // /32, /56, /29
+  EXPECT_EQ(Ipam(*tx).BlocksOf(*id)->size(), 3u);  // /32, /56, /29
 }
 
 TEST_P(ProvisioningTest, IpPackAboveSlash27RecordsARipe488RequestInstead_IP008) {
@@ -52,17 +55,17 @@ TEST_P(ProvisioningTest, IpPackAboveSlash27RecordsARipe488RequestInstead_IP008) 
   EXPECT_TRUE(p.addressing.ip_pack_ipv4_block.empty());
   EXPECT_EQ(p.addressing.ripe_pending_block_size, 128);
   auto tx = Tx(TxMode::kRead);
-  auto requests = tx->ipam().RipeRequestsOf(*id);
+  auto requests = Ipam(*tx).RipeRequestsOf(*id);
   ASSERT_EQ(requests->size(), 1u);
   EXPECT_EQ(requests->front().block_size, 128);
-  EXPECT_EQ(tx->ipam().BlocksOf(*id)->size(), 2u);  // the line's own /32 and /56 only
+  EXPECT_EQ(Ipam(*tx).BlocksOf(*id)->size(), 2u);  // the line's own /32 and /56 only
 }
 
 TEST_P(ProvisioningTest, ActivationNoticeGoesToTheRepresentatives) {
   auto [customer, site] = NewCustomer("0403.170.701");
   auto id = *Provision(Spec(customer, site, "internet-pro-plus"), kActivated);
   auto tx = Tx(TxMode::kRead);
-  auto notes = tx->notifications().ListForCustomer(customer, {});
+  auto notes = Notifications(*tx).ListForCustomer(customer, {});
   ASSERT_EQ(notes->total, 1);
   const Notification& n = notes->items[0];
   EXPECT_EQ(n.kind, "product.activated");  // ORD-020: the written activation notice
@@ -124,8 +127,8 @@ TEST_P(ProvisioningTest, AnExhaustedPoolFailsAndWritesNothing) {
   ASSERT_FALSE(second.ok());
   EXPECT_EQ(second.error().code, ErrorCode::kFailedPrecondition);
   auto tx = Tx(TxMode::kRead);
-  EXPECT_EQ(tx->products().List({}, {})->total, 1);  // rolled back with its transaction
-  EXPECT_EQ(tx->notifications().ListForCustomer(customer, {})->total, 1);
+  EXPECT_EQ(Products(*tx).List({}, {})->total, 1);  // rolled back with its transaction
+  EXPECT_EQ(Notifications(*tx).ListForCustomer(customer, {})->total, 1);
 }
 
 TEST_P(ProvisioningTest, SeedingRefusesAPoolThatOverlapsAStoredOne) {

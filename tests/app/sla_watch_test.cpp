@@ -1,8 +1,9 @@
 // The SLA breach watch, driven by a fake clock: marks each ticket past its due instant once,
 // records when it breached and tells the customer; never escalates by itself.
-#include "app/sla_watch.h"
+#include "app/ticketing/sla_watch.h"
 
 #include "app/escalation_fixture.h"
+#include "app/ticketing/ports.h"
 
 namespace bizline::testing {
 namespace {
@@ -17,14 +18,14 @@ class SlaWatchTest : public TicketAppTest {
     t.sla_formula = formula;
     t.expected_resolution = due;
     auto tx = storage_->Begin(TxMode::kWrite);
-    EXPECT_TRUE((*tx)->tickets().Update(t).ok());
+    EXPECT_TRUE(Tickets(**tx).Update(t).ok());
     EXPECT_TRUE((*tx)->Commit().ok());
     return t;
   }
 
   Ticket Reload(const Ticket& t) {
     auto tx = storage_->Begin(TxMode::kRead);
-    return *(*tx)->tickets().Get(t.id);
+    return *Tickets(*(*tx)).Get(t.id);
   }
 
   SlaWatch Watch() { return SlaWatch(*storage_, clock_, CatalogWithCredits()); }

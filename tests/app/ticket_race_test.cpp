@@ -5,9 +5,10 @@
 #include <atomic>
 #include <thread>
 
-#include "app/ticket_service.h"
+#include "app/ticketing/ticket_service.h"
 #include "app_fixture.h"
-#include "storage/soci_storage.h"
+#include "main/capabilities.h"
+#include "storage/core/soci_storage.h"
 #include "support/test_databases.h"
 #include "unit/sla_test_support.h"
 
@@ -21,7 +22,7 @@ class TicketRace : public ::testing::TestWithParam<Backend> {
       GTEST_SKIP() << "BIZLINE_TEST_PG is not set (scripts/test.sh starts a throwaway PostgreSQL)";
     }
     db_ = std::make_unique<TestDatabase>(GetParam());
-    auto storage = SociStorage::Open(db_->url(), 8);
+    auto storage = SociStorage::Open(db_->url(), 8, AllRepositories());
     ASSERT_TRUE(storage.ok()) << storage.error().message;
     storage_ = std::move(*storage);
     ASSERT_TRUE(storage_->Migrate().ok());

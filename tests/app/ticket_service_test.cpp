@@ -1,9 +1,11 @@
 // Ticket use cases over a real SQLite database with a driven clock: registration rules, tenant
 // boundary, lifecycle with Stop-Clock, due-instant recomputation and the outbox notifications of
 // DESK-017 / U-23 written in the ticket's transaction.
-#include "app/ticket_service.h"
+#include "app/ticketing/ticket_service.h"
 
-#include "app/ticket_changes.h"
+#include "app/inventory/ports.h"
+#include "app/notification/ports.h"
+#include "app/ticketing/ticket_changes.h"
 #include "app_fixture.h"
 #include "domain/sla/due_instant.h"
 #include "domain/ticketing/service_level.h"
@@ -59,7 +61,7 @@ class TicketServiceTest : public AppTest {
 
   std::vector<Notification> Outbox(CustomerId customer) {
     auto tx = storage_->Begin(TxMode::kRead);
-    return (*tx)->notifications().ListForCustomer(customer, {})->items;
+    return Notifications(**tx).ListForCustomer(customer, {})->items;
   }
   std::vector<std::string> Kinds(CustomerId customer) {
     std::vector<std::string> kinds;
@@ -77,10 +79,10 @@ class TicketServiceTest : public AppTest {
   // The line's SLA tier changes (an option) and its open tickets follow it (DESK-028).
   void ChangeLineTier(ProductId id, const std::string& tier) {
     auto tx = storage_->Begin(TxMode::kWrite);
-    auto line = (*tx)->products().Get(id);
+    auto line = Products(**tx).Get(id);
     ASSERT_TRUE(line.ok());
     line->sla_tier = tier;
-    ASSERT_TRUE((*tx)->products().UpdateLine(*line).ok());
+    ASSERT_TRUE(Products(**tx).UpdateLine(*line).ok());
     ASSERT_TRUE(FollowLineServiceLevel(**tx, sla_.get(), *line, clock_.Now()).ok());
     ASSERT_TRUE((*tx)->Commit().ok());
   }

@@ -6,7 +6,7 @@
 #include <nlohmann/json.hpp>
 #include <set>
 
-#include "http/api.h"
+#include "http/core/api.h"
 #include "http/openapi_embedded.h"
 #include "main/wiring.h"
 #include "support/temp_dir.h"

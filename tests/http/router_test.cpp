@@ -1,8 +1,8 @@
-#include "http/router.h"
+#include "http/core/router.h"
 
 #include <gtest/gtest.h>
 
-#include "http/url.h"
+#include "http/core/url.h"
 
 namespace bizline::http {
 namespace {

@@ -2,7 +2,7 @@
 // with an offering are served where TMF puts them — speed disclaimers and speed-check addresses
 // (description + attachment), Solution Elements and Products, the managed firewall's functions,
 // the mobile backup conditions and its feasibility-study characteristic.
-#include "http/tmf620_json.h"
+#include "http/catalog/tmf620_json.h"
 
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>

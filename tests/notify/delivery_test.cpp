@@ -3,6 +3,8 @@
 // a server that is down gets retries with exponential backoff until it is back.
 #include <atomic>
 
+#include "app/notification/ports.h"
+#include "main/capabilities.h"
 #include "notify_fixture.h"
 
 namespace bizline::testing {
@@ -55,7 +57,7 @@ TEST_F(DeliveryTest, StopMidWayAndRestartDeliversEveryNotificationExactlyOnce) {
   }
   // "Restart": a new storage over the same database file, a new notifier and delivery.
   storage_.reset();
-  auto reopened = SociStorage::Open(dir_.SqliteUrl(), 2);
+  auto reopened = SociStorage::Open(dir_.SqliteUrl(), 2, AllRepositories());
   ASSERT_TRUE(reopened.ok());
   storage_ = std::move(*reopened);
   SmtpNotifier smtp(Smtp(), clock_);
@@ -77,7 +79,7 @@ TEST_F(DeliveryTest, ACrashBetweenSendAndRecordResendsTheSameMessageIdAfterTheLe
   {
     // The sender claims and sends, then dies before recording the outcome.
     auto tx = storage_->Begin(TxMode::kWrite);
-    auto claimed = (*tx)->notifications().Claim(clock_.Now(), 5, clock_.Now() + policy_.lease);
+    auto claimed = Notifications(**tx).Claim(clock_.Now(), 5, clock_.Now() + policy_.lease);
     ASSERT_TRUE(claimed.ok());
     ASSERT_EQ(claimed->size(), 1u);
     ASSERT_TRUE((*tx)->Commit().ok());

@@ -4,7 +4,8 @@
 #include <gtest/gtest.h>
 
 #include "app/app_fixture.h"
-#include "app/notification_delivery.h"
+#include "app/notification/notification_delivery.h"
+#include "app/notification/ports.h"
 #include "notify/smtp_message.h"
 #include "notify/smtp_notifier.h"
 #include "support/smtp_server.h"
@@ -39,7 +40,7 @@ class NotifyTest : public AppTest {
       n.body = "Line one\n.\nLine three after a lone dot";
       n.created_at = clock_.Now();
       n.next_attempt_at = clock_.Now();
-      auto id = (*tx)->notifications().Enqueue(n);
+      auto id = Notifications(**tx).Enqueue(n);
       EXPECT_TRUE(id.ok());
       ids.push_back(*id);
     }
@@ -49,7 +50,7 @@ class NotifyTest : public AppTest {
 
   std::vector<Notification> Outbox() {
     auto tx = storage_->Begin(TxMode::kRead);
-    auto page = (*tx)->notifications().ListForCustomer(customer_, {0, 1000});
+    auto page = Notifications(**tx).ListForCustomer(customer_, {0, 1000});
     EXPECT_TRUE(page.ok());
     return page->items;
   }

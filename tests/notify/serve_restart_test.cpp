@@ -5,9 +5,12 @@
 #include <cstdlib>
 #include <memory>
 
-#include "app/order_service.h"
+#include "app/notification/ports.h"
+#include "app/ordering/order_service.h"
+#include "app/party/ports.h"
+#include "main/capabilities.h"
 #include "notify/smtp_message.h"
-#include "storage/soci_storage.h"
+#include "storage/core/soci_storage.h"
 #include "support/http_client.h"
 #include "support/server_process.h"
 #include "support/smtp_server.h"
@@ -21,14 +24,14 @@ constexpr int kTickets = 10;
 
 // Every notification in the database, for every customer.
 std::vector<Notification> AllNotifications(const std::string& db_url) {
-  auto storage = SociStorage::Open(db_url, 1);
+  auto storage = SociStorage::Open(db_url, 1, AllRepositories());
   EXPECT_TRUE(storage.ok());
   auto tx = (*storage)->Begin(TxMode::kRead);
   std::vector<Notification> all;
-  auto customers = (*tx)->customers().List({}, {0, 1000});
+  auto customers = Customers(**tx).List({}, {0, 1000});
   EXPECT_TRUE(customers.ok());
   for (const auto& customer : customers->items) {
-    auto page = (*tx)->notifications().ListForCustomer(customer.id, {0, 1000});
+    auto page = Notifications(**tx).ListForCustomer(customer.id, {0, 1000});
     EXPECT_TRUE(page.ok());
     for (auto& n : page->items) all.push_back(n);
   }
@@ -50,7 +53,7 @@ TEST(ServeDelivery, StoppedMidWayAndRestartedDeliversEveryNotificationExactlyOnc
   // The demo has a late order (ORD-034). Its notice is announced here, before either server
   // starts, so no background job adds a notification while the test counts them.
   {
-    auto storage = SociStorage::Open(db, 1);
+    auto storage = SociStorage::Open(db, 1, AllRepositories());
     ASSERT_TRUE(storage.ok());
     SystemClock clock;
     auto announced = LateActivationWatch(**storage, clock).RunOnce();

@@ -1,3 +1,4 @@
+#include "app/party/ports.h"
 #include "storage_fixture.h"
 
 namespace bizline::testing {
@@ -11,11 +12,11 @@ TEST_P(StorageContract, MigrationsAreIdempotent) {
 
 TEST_P(StorageContract, CustomerRoundTrip) {
   auto tx = Begin();
-  auto id = tx->customers().Insert(SampleCustomer());
+  auto id = Customers(*tx).Insert(SampleCustomer());
   ASSERT_TRUE(id.ok()) << id.error().message;
   ASSERT_TRUE(tx->Commit().ok());
 
-  auto read = Begin(TxMode::kRead)->customers().Get(*id);
+  auto read = Customers(*Begin(TxMode::kRead)).Get(*id);
   ASSERT_TRUE(read.ok());
   EXPECT_EQ(read->name, "Acme NV");
   EXPECT_EQ(read->enterprise_number, "0403.170.701");
@@ -25,15 +26,15 @@ TEST_P(StorageContract, CustomerRoundTrip) {
 }
 
 TEST_P(StorageContract, MissingCustomerIsNotFound) {
-  auto read = Begin(TxMode::kRead)->customers().Get(CustomerId(999));
+  auto read = Customers(*Begin(TxMode::kRead)).Get(CustomerId(999));
   ASSERT_FALSE(read.ok());
   EXPECT_EQ(read.error().code, ErrorCode::kNotFound);
 }
 
 TEST_P(StorageContract, DuplicateEnterpriseNumberIsAlreadyExists) {
   auto tx = Begin();
-  ASSERT_TRUE(tx->customers().Insert(SampleCustomer()).ok());
-  auto dup = tx->customers().Insert(SampleCustomer("Other name"));
+  ASSERT_TRUE(Customers(*tx).Insert(SampleCustomer()).ok());
+  auto dup = Customers(*tx).Insert(SampleCustomer("Other name"));
   ASSERT_FALSE(dup.ok());
   EXPECT_EQ(dup.error().code, ErrorCode::kAlreadyExists);  // driver error translated in storage
 }
@@ -41,33 +42,33 @@ TEST_P(StorageContract, DuplicateEnterpriseNumberIsAlreadyExists) {
 TEST_P(StorageContract, SqlMetacharactersAreStoredVerbatim) {
   const std::string nasty = "Robert'); DROP TABLE customer;-- \"x\" \\ % _";
   auto tx = Begin();
-  auto id = tx->customers().Insert(SampleCustomer(nasty));
+  auto id = Customers(*tx).Insert(SampleCustomer(nasty));
   ASSERT_TRUE(id.ok());
   ASSERT_TRUE(tx->Commit().ok());
   auto tx2 = Begin(TxMode::kRead);
-  EXPECT_EQ(tx2->customers().Get(*id)->name, nasty);
+  EXPECT_EQ(Customers(*tx2).Get(*id)->name, nasty);
   CustomerFilter filter;
   filter.name = nasty;
-  EXPECT_EQ(tx2->customers().List(filter, {})->total, 1);
+  EXPECT_EQ(Customers(*tx2).List(filter, {})->total, 1);
 }
 
 TEST_P(StorageContract, UncommittedTransactionRollsBack) {
   {
     auto tx = Begin();
-    ASSERT_TRUE(tx->customers().Insert(SampleCustomer()).ok());
+    ASSERT_TRUE(Customers(*tx).Insert(SampleCustomer()).ok());
   }
-  EXPECT_EQ(*Begin(TxMode::kRead)->customers().Count(), 0);
+  EXPECT_EQ(*Customers(*Begin(TxMode::kRead)).Count(), 0);
 }
 
 TEST_P(StorageContract, ListPagesAndCountsAndFilters) {
   auto tx = Begin();
   const char* numbers[] = {"0403.170.701", "0202.239.951", "0417.497.106", "0400.378.485", "0403.199.702"};
   for (int i = 0; i < 5; ++i) {
-    auto id = tx->customers().Insert(SampleCustomer("Customer " + std::to_string(i), numbers[i]));
+    auto id = Customers(*tx).Insert(SampleCustomer("Customer " + std::to_string(i), numbers[i]));
     ASSERT_TRUE(id.ok()) << numbers[i] << ": " << id.error().message;
   }
   ASSERT_TRUE(tx->Commit().ok());
-  auto page = Begin(TxMode::kRead)->customers().List({}, PageRequest{1, 2});
+  auto page = Customers(*Begin(TxMode::kRead)).List({}, PageRequest{1, 2});
   ASSERT_TRUE(page.ok());
   EXPECT_EQ(page->total, 5);
   ASSERT_EQ(page->items.size(), 2u);
@@ -75,52 +76,52 @@ TEST_P(StorageContract, ListPagesAndCountsAndFilters) {
 
   CustomerFilter only;
   only.only = page->items[1].id;
-  auto mine = Begin(TxMode::kRead)->customers().List(only, {});
+  auto mine = Customers(*Begin(TxMode::kRead)).List(only, {});
   EXPECT_EQ(mine->total, 1);
   EXPECT_EQ(mine->items.at(0).name, "Customer 2");
 }
 
 TEST_P(StorageContract, UpdateChangesTheRowAndReportsMissing) {
   auto tx = Begin();
-  auto id = tx->customers().Insert(SampleCustomer());
+  auto id = Customers(*tx).Insert(SampleCustomer());
   Customer c = SampleCustomer("Renamed");
   c.id = *id;
   c.employees = 11;
-  ASSERT_TRUE(tx->customers().Update(c).ok());
-  EXPECT_EQ(tx->customers().Get(*id)->employees, 11);
+  ASSERT_TRUE(Customers(*tx).Update(c).ok());
+  EXPECT_EQ(Customers(*tx).Get(*id)->employees, 11);
   c.id = CustomerId(12345);
-  EXPECT_EQ(tx->customers().Update(c).error().code, ErrorCode::kNotFound);
+  EXPECT_EQ(Customers(*tx).Update(c).error().code, ErrorCode::kNotFound);
 }
 
 TEST_P(StorageContract, CON_004_SchemaRefusesNineEmployees) {
   Customer c = SampleCustomer();
   c.employees = 9;  // CON-004: the database itself refuses it, as a second line of defence
-  auto id = Begin()->customers().Insert(c);
+  auto id = Customers(*Begin()).Insert(c);
   ASSERT_FALSE(id.ok());
   EXPECT_EQ(id.error().code, ErrorCode::kFailedPrecondition);
 }
 
 TEST_P(StorageContract, SitesAndRepresentativesBelongToTheirCustomer) {
   auto tx = Begin();
-  auto acme = *tx->customers().Insert(SampleCustomer());
-  auto globex = *tx->customers().Insert(SampleCustomer("Globex", "0202.239.951"));
-  ASSERT_TRUE(tx->customers().InsertSite(Site{SiteId(), acme, "HQ", {"a", "1000", "Brussels", "BE"}}).ok());
+  auto acme = *Customers(*tx).Insert(SampleCustomer());
+  auto globex = *Customers(*tx).Insert(SampleCustomer("Globex", "0202.239.951"));
+  ASSERT_TRUE(Customers(*tx).InsertSite(Site{SiteId(), acme, "HQ", {"a", "1000", "Brussels", "BE"}}).ok());
   ASSERT_TRUE(
-      tx->customers()
+      Customers(*tx)
           .InsertRepresentative(Representative{RepresentativeId(), acme, "Ann", "ann@acme.example", "+32", "IT"})
           .ok());
-  EXPECT_EQ(tx->customers().Sites(acme)->size(), 1u);
-  EXPECT_EQ(tx->customers().Sites(globex)->size(), 0u);
-  EXPECT_EQ(tx->customers().Representatives(globex)->size(), 0u);
+  EXPECT_EQ(Customers(*tx).Sites(acme)->size(), 1u);
+  EXPECT_EQ(Customers(*tx).Sites(globex)->size(), 0u);
+  EXPECT_EQ(Customers(*tx).Representatives(globex)->size(), 0u);
   ASSERT_TRUE(tx->Commit().ok());
   // A failed statement ends the transaction on PostgreSQL: the contract is one failure per tx.
-  auto dup = Begin()->customers().InsertRepresentative(
+  auto dup = Customers(*Begin()).InsertRepresentative(
       Representative{RepresentativeId(), acme, "Ann 2", "ann@acme.example", "+32", "IT"});
   EXPECT_EQ(dup.error().code, ErrorCode::kAlreadyExists);
 }
 
 TEST_P(StorageContract, SiteOfUnknownCustomerViolatesForeignKey) {
-  auto site = Begin()->customers().InsertSite(Site{SiteId(), CustomerId(777), "HQ", {"a", "1000", "Brussels", "BE"}});
+  auto site = Customers(*Begin()).InsertSite(Site{SiteId(), CustomerId(777), "HQ", {"a", "1000", "Brussels", "BE"}});
   ASSERT_FALSE(site.ok());
   EXPECT_EQ(site.error().code, ErrorCode::kFailedPrecondition);
 }

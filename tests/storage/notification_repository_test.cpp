@@ -1,3 +1,5 @@
+#include "app/notification/ports.h"
+#include "app/party/ports.h"
 #include "storage_fixture.h"
 
 namespace bizline::testing {
@@ -20,27 +22,27 @@ Notification Sample(CustomerId customer, std::string kind, Instant next) {
 
 TEST_P(NotificationStorage, OutboxDeliversDueNotificationsOnceAndKeepsHistory) {
   auto tx = Begin();
-  auto customer = *tx->customers().Insert(SampleCustomer());
-  auto first = *tx->notifications().Enqueue(Sample(customer, "ticket.opened", InstantFromEpoch(1000)));
-  auto later = *tx->notifications().Enqueue(Sample(customer, "ticket.resolved", InstantFromEpoch(5000)));
+  auto customer = *Customers(*tx).Insert(SampleCustomer());
+  auto first = *Notifications(*tx).Enqueue(Sample(customer, "ticket.opened", InstantFromEpoch(1000)));
+  auto later = *Notifications(*tx).Enqueue(Sample(customer, "ticket.resolved", InstantFromEpoch(5000)));
   ASSERT_TRUE(tx->Commit().ok());
 
   auto tx2 = Begin();
-  auto due = tx2->notifications().Due(InstantFromEpoch(2000), 10);
+  auto due = Notifications(*tx2).Due(InstantFromEpoch(2000), 10);
   ASSERT_TRUE(due.ok());
   ASSERT_EQ(due->size(), 1u);
   EXPECT_EQ(due->at(0).id, first);
   EXPECT_EQ(due->at(0).recipients, "ann@acme.example,luc@acme.example");
-  ASSERT_TRUE(tx2->notifications().MarkSent(first, InstantFromEpoch(2001)).ok());
-  ASSERT_TRUE(tx2->notifications()
+  ASSERT_TRUE(Notifications(*tx2).MarkSent(first, InstantFromEpoch(2001)).ok());
+  ASSERT_TRUE(Notifications(*tx2)
                   .MarkAttemptFailed(later, 1, InstantFromEpoch(9000), NotificationStatus::kPending, "421 busy")
                   .ok());
   ASSERT_TRUE(tx2->Commit().ok());
 
   auto tx3 = Begin(TxMode::kRead);
-  EXPECT_TRUE(tx3->notifications().Due(InstantFromEpoch(8000), 10)->empty());  // sent once, retry not yet due
-  EXPECT_EQ(tx3->notifications().Due(InstantFromEpoch(9000), 10)->size(), 1u);
-  auto history = tx3->notifications().ListForCustomer(customer, {});
+  EXPECT_TRUE(Notifications(*tx3).Due(InstantFromEpoch(8000), 10)->empty());  // sent once, retry not yet due
+  EXPECT_EQ(Notifications(*tx3).Due(InstantFromEpoch(9000), 10)->size(), 1u);
+  auto history = Notifications(*tx3).ListForCustomer(customer, {});
   ASSERT_TRUE(history.ok());
   EXPECT_EQ(history->total, 2);
   EXPECT_EQ(history->items[0].status, NotificationStatus::kSent);
@@ -52,14 +54,14 @@ TEST_P(NotificationStorage, RolledBackChangeLeavesNoNotification) {
   CustomerId customer;
   {
     auto tx = Begin();
-    customer = *tx->customers().Insert(SampleCustomer());
+    customer = *Customers(*tx).Insert(SampleCustomer());
     ASSERT_TRUE(tx->Commit().ok());
   }
   {
     auto tx = Begin();
-    ASSERT_TRUE(tx->notifications().Enqueue(Sample(customer, "ticket.opened", InstantFromEpoch(1))).ok());
+    ASSERT_TRUE(Notifications(*tx).Enqueue(Sample(customer, "ticket.opened", InstantFromEpoch(1))).ok());
   }  // dropped without commit
-  EXPECT_TRUE(Begin(TxMode::kRead)->notifications().Due(InstantFromEpoch(10), 10)->empty());
+  EXPECT_TRUE(Notifications(*Begin(TxMode::kRead)).Due(InstantFromEpoch(10), 10)->empty());
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, NotificationStorage, ::testing::Values(Backend::kSqlite, Backend::kPostgres),

@@ -4,6 +4,8 @@
 // migration 0007 round-trip and are rewritten on update; late orders are found once per target.
 #include <thread>
 
+#include "app/ordering/ports.h"
+#include "app/party/ports.h"
 #include "storage_fixture.h"
 
 namespace bizline::testing {
@@ -24,9 +26,9 @@ Seeded Seed(Transaction& tx, const std::string& name, const std::string& number)
                     42,
                     CustomerStatus::kActive,
                     InstantFromEpoch(1'790'000'000)};
-  auto id = tx.customers().Insert(customer);
+  auto id = Customers(tx).Insert(customer);
   EXPECT_TRUE(id.ok());
-  auto site = tx.customers().InsertSite(Site{SiteId(), *id, "Head office", customer.address});
+  auto site = Customers(tx).InsertSite(Site{SiteId(), *id, "Head office", customer.address});
   EXPECT_TRUE(site.ok());
   return {*id, *site};
 }
@@ -59,11 +61,11 @@ TEST_P(OrderStorage, AnOrderRoundTripsWithOptionsRushAndHistory) {
   auto tx = Begin();
   Seeded acme = Seed(*tx, "Acme NV", "0403.170.701");
   ProductOrder order = Sample(acme);
-  auto id = tx->orders().Insert(order);
+  auto id = Orders(*tx).Insert(order);
   ASSERT_TRUE(id.ok()) << id.error().message;
   ASSERT_TRUE(tx->Commit().ok());
 
-  auto read = Begin(TxMode::kRead)->orders().Get(*id);
+  auto read = Orders(*Begin(TxMode::kRead)).Get(*id);
   ASSERT_TRUE(read.ok()) << read.error().message;
   EXPECT_EQ(read->id, *id);
   EXPECT_EQ(read->customer_id, acme.customer);
@@ -97,7 +99,7 @@ TEST_P(OrderStorage, AnOrderRoundTripsWithOptionsRushAndHistory) {
 TEST_P(OrderStorage, UpdateRewritesTheOrderAppendsHistoryAndRefusesAStaleCopy) {
   auto tx = Begin();
   ProductOrder order = Sample(Seed(*tx, "Acme NV", "0403.170.701"));
-  order.id = *tx->orders().Insert(order);
+  order.id = *Orders(*tx).Insert(order);
   ASSERT_TRUE(tx->Commit().ok());
 
   order.version = 1;
@@ -113,10 +115,10 @@ TEST_P(OrderStorage, UpdateRewritesTheOrderAppendsHistoryAndRefusesAStaleCopy) {
   order.history.push_back({OrderMilestone::kAppointmentSet, InstantFromEpoch(1'795'050'000), UserId(), "set"});
   order.history.push_back({OrderMilestone::kActivated, InstantFromEpoch(1'795'200'000), UserId(), ""});
   auto tx2 = Begin();
-  ASSERT_TRUE(tx2->orders().Update(order).ok());
+  ASSERT_TRUE(Orders(*tx2).Update(order).ok());
   ASSERT_TRUE(tx2->Commit().ok());
 
-  auto read = Begin(TxMode::kRead)->orders().Get(order.id);
+  auto read = Orders(*Begin(TxMode::kRead)).Get(order.id);
   ASSERT_TRUE(read.ok());
   EXPECT_EQ(read->version, 2);
   EXPECT_EQ(read->state(), OrderState::kInProgress);
@@ -132,7 +134,7 @@ TEST_P(OrderStorage, UpdateRewritesTheOrderAppendsHistoryAndRefusesAStaleCopy) {
   EXPECT_EQ(read->request.options.size(), 3u);
 
   auto tx3 = Begin();
-  auto stale = tx3->orders().Update(order);  // still version 1
+  auto stale = Orders(*tx3).Update(order);  // still version 1
   ASSERT_FALSE(stale.ok());
   EXPECT_EQ(stale.error().code, ErrorCode::kFailedPrecondition);
 }
@@ -145,7 +147,7 @@ TEST_P(OrderStorage, AConcurrentChangeOfTheSameVersionLosesOnPostgres) {
   if (GetParam() == Backend::kSqlite) GTEST_SKIP() << "SQLite serialises writers at BEGIN";
   auto tx = Begin();
   ProductOrder order = Sample(Seed(*tx, "Acme NV", "0403.170.701"));
-  order.id = *tx->orders().Insert(order);
+  order.id = *Orders(*tx).Insert(order);
   ASSERT_TRUE(tx->Commit().ok());
   order.version = 1;
 
@@ -155,11 +157,11 @@ TEST_P(OrderStorage, AConcurrentChangeOfTheSameVersionLosesOnPostgres) {
   b.milestone = OrderMilestone::kCancelled;
   b.history.push_back({OrderMilestone::kCancelled, InstantFromEpoch(1'795'200'001), UserId(), "B"});
   auto first = Begin();
-  ASSERT_TRUE(first->orders().Update(a).ok());  // holds the row until it commits
+  ASSERT_TRUE(Orders(*first).Update(a).ok());  // holds the row until it commits
   Status second = Ok{};
   std::thread rival([&] {
     auto tx_b = Begin();
-    second = tx_b->orders().Update(b);
+    second = Orders(*tx_b).Update(b);
     if (second.ok()) second = tx_b->Commit();
   });
   std::this_thread::sleep_for(std::chrono::milliseconds(300));  // B is waiting on the row lock
@@ -167,7 +169,7 @@ TEST_P(OrderStorage, AConcurrentChangeOfTheSameVersionLosesOnPostgres) {
   rival.join();
   ASSERT_FALSE(second.ok());
   EXPECT_EQ(second.error().code, ErrorCode::kFailedPrecondition);
-  auto read = Begin(TxMode::kRead)->orders().Get(order.id);
+  auto read = Orders(*Begin(TxMode::kRead)).Get(order.id);
   ASSERT_TRUE(read.ok());
   EXPECT_EQ(read->milestone, OrderMilestone::kActivated);
   EXPECT_EQ(read->version, 2);
@@ -178,19 +180,19 @@ TEST_P(OrderStorage, ListFiltersPagesAndKeepsToOneCustomer) {
   auto tx = Begin();
   Seeded acme = Seed(*tx, "Acme NV", "0403.170.701");
   Seeded globex = Seed(*tx, "Globex BV", "0202.239.951");
-  for (int i = 0; i < 3; ++i) ASSERT_TRUE(tx->orders().Insert(Sample(acme, "internet-pro-plus")).ok());
+  for (int i = 0; i < 3; ++i) ASSERT_TRUE(Orders(*tx).Insert(Sample(acme, "internet-pro-plus")).ok());
   ProductOrder other = Sample(globex);
   other.external_id = "GX-1";
-  ASSERT_TRUE(tx->orders().Insert(other).ok());
+  ASSERT_TRUE(Orders(*tx).Insert(other).ok());
   ProductOrder cancelled = Sample(acme);
   cancelled.milestone = OrderMilestone::kCancelled;
-  ASSERT_TRUE(tx->orders().Insert(cancelled).ok());
+  ASSERT_TRUE(Orders(*tx).Insert(cancelled).ok());
   ASSERT_TRUE(tx->Commit().ok());
 
   auto rtx = Begin(TxMode::kRead);
   OrderFilter only_acme;
   only_acme.only = acme.customer;
-  auto page = rtx->orders().List(only_acme, {1, 2});
+  auto page = Orders(*rtx).List(only_acme, {1, 2});
   ASSERT_TRUE(page.ok()) << page.error().message;
   EXPECT_EQ(page->total, 4);
   ASSERT_EQ(page->items.size(), 2u);
@@ -199,17 +201,17 @@ TEST_P(OrderStorage, ListFiltersPagesAndKeepsToOneCustomer) {
 
   OrderFilter by_state;
   by_state.state = OrderState::kCancelled;
-  EXPECT_EQ(rtx->orders().List(by_state, {})->total, 1);
+  EXPECT_EQ(Orders(*rtx).List(by_state, {})->total, 1);
   OrderFilter by_milestone;
   by_milestone.milestone = OrderMilestone::kAcknowledged;
   by_milestone.formula = "internet-pro-plus";
-  EXPECT_EQ(rtx->orders().List(by_milestone, {})->total, 3);
+  EXPECT_EQ(Orders(*rtx).List(by_milestone, {})->total, 3);
   OrderFilter by_external;
   by_external.external_id = "GX-1";
-  auto globex_orders = rtx->orders().List(by_external, {});
+  auto globex_orders = Orders(*rtx).List(by_external, {});
   ASSERT_EQ(globex_orders->items.size(), 1u);
   EXPECT_EQ(globex_orders->items[0].customer_id, globex.customer);
-  EXPECT_EQ(rtx->orders().Get(OrderId(9999)).error().code, ErrorCode::kNotFound);
+  EXPECT_EQ(Orders(*rtx).Get(OrderId(9999)).error().code, ErrorCode::kNotFound);
 }
 
 TEST_P(OrderStorage, ARolledBackOrderLeavesNothing) {
@@ -220,11 +222,11 @@ TEST_P(OrderStorage, ARolledBackOrderLeavesNothing) {
     customer = acme.customer;
     ASSERT_TRUE(tx->Commit().ok());
     auto tx2 = Begin();
-    ASSERT_TRUE(tx2->orders().Insert(Sample(acme)).ok());
+    ASSERT_TRUE(Orders(*tx2).Insert(Sample(acme)).ok());
   }  // dropped without Commit
   OrderFilter filter;
   filter.only = customer;
-  EXPECT_EQ(Begin(TxMode::kRead)->orders().List(filter, {})->total, 0);
+  EXPECT_EQ(Orders(*Begin(TxMode::kRead)).List(filter, {})->total, 0);
 }
 
 // Every implementation-phase part the migration 0007 stores (ORD-007 to ORD-035, SITE, CAT-088).
@@ -273,11 +275,11 @@ TEST_P(OrderStorage, ORD_008_SITE_ORD_007_ORD_032_ORD_034_CAT_088_TheImplementat
   Seeded acme = Seed(*tx, "Acme NV", "0403.170.701");
   ProductOrder order = Sample(acme);
   AddImplementationPhase(order);
-  auto id = tx->orders().Insert(order);
+  auto id = Orders(*tx).Insert(order);
   ASSERT_TRUE(id.ok()) << id.error().message;
   ASSERT_TRUE(tx->Commit().ok());
 
-  auto read = Begin(TxMode::kRead)->orders().Get(*id);
+  auto read = Orders(*Begin(TxMode::kRead)).Get(*id);
   ASSERT_TRUE(read.ok()) << read.error().message;
   EXPECT_EQ(read->contacts, order.contacts);
   EXPECT_EQ(read->site_readiness, order.site_readiness);
@@ -292,11 +294,11 @@ TEST_P(OrderStorage, CAT_089_ORD_035_AnUpdateRewritesTheListsAndTheOptions) {
   Seeded acme = Seed(*tx, "Acme NV", "0403.170.701");
   ProductOrder order = Sample(acme);
   AddImplementationPhase(order);
-  auto id = tx->orders().Insert(order);
+  auto id = Orders(*tx).Insert(order);
   ASSERT_TRUE(id.ok());
   ASSERT_TRUE(tx->Commit().ok());
 
-  ProductOrder changed = *Begin(TxMode::kRead)->orders().Get(*id);
+  ProductOrder changed = *Orders(*Begin(TxMode::kRead)).Get(*id);
   changed.request.options.erase(changed.request.options.begin());  // as CAT-089 drops an option
   changed.contacts.pop_back();
   changed.site_readiness.push_back({SiteItem::kSoftwareCompatible, InstantFromEpoch(1'795'001'000), UserId(4)});
@@ -307,10 +309,10 @@ TEST_P(OrderStorage, CAT_089_ORD_035_AnUpdateRewritesTheListsAndTheOptions) {
                                   InstantFromEpoch(1'795'001'100), UserId(4)});
   changed.mobile_backup.status = IndoorCoverage::kNotCovered;
   auto write = Begin();
-  ASSERT_TRUE(write->orders().Update(changed).ok());
+  ASSERT_TRUE(Orders(*write).Update(changed).ok());
   ASSERT_TRUE(write->Commit().ok());
 
-  auto read = Begin(TxMode::kRead)->orders().Get(*id);
+  auto read = Orders(*Begin(TxMode::kRead)).Get(*id);
   ASSERT_TRUE(read.ok());
   ASSERT_EQ(read->request.options.size(), 2u);
   EXPECT_EQ(read->request.options[0].id, "rush-provisioning");
@@ -333,7 +335,7 @@ TEST_P(OrderStorage, ORD_034_LateOrdersAreFoundUntilAnnouncedForTheirTargetDate)
     o.target_activation_date = ParseCivilDay(target);
     o.milestone = milestone;
     if (activated) o.activated_at = InstantFromEpoch(1'796'000'000);
-    auto id = tx->orders().Insert(o);
+    auto id = Orders(*tx).Insert(o);
     EXPECT_TRUE(id.ok());
     return *id;
   };
@@ -343,23 +345,23 @@ TEST_P(OrderStorage, ORD_034_LateOrdersAreFoundUntilAnnouncedForTheirTargetDate)
   insert("2026-12-01", OrderMilestone::kCancelled, false);
   OrderId announced = insert("2026-12-21", OrderMilestone::kAppointmentSet, false);
   ProductOrder no_target = Sample(acme);
-  ASSERT_TRUE(tx->orders().Insert(no_target).ok());
+  ASSERT_TRUE(Orders(*tx).Insert(no_target).ok());
   ASSERT_TRUE(tx->Commit().ok());
-  ProductOrder told = *Begin(TxMode::kRead)->orders().Get(announced);
+  ProductOrder told = *Orders(*Begin(TxMode::kRead)).Get(announced);
   told.late_notices.push_back({*ParseCivilDay("2026-12-21"), 1, "", std::nullopt, InstantFromEpoch(1), UserId()});
   {
     auto w = Begin();
-    ASSERT_TRUE(w->orders().Update(told).ok());
+    ASSERT_TRUE(Orders(*w).Update(told).ok());
     ASSERT_TRUE(w->Commit().ok());
   }
 
   const CivilDay today = *ParseCivilDay("2026-12-28");
-  auto ids = Begin(TxMode::kRead)->orders().LateUnannounced(today, 10);
+  auto ids = Orders(*Begin(TxMode::kRead)).LateUnannounced(today, 10);
   ASSERT_TRUE(ids.ok()) << ids.error().message;
   EXPECT_EQ(*ids, std::vector<OrderId>{late});
   OrderFilter filter;
   filter.late_on = today;
-  auto listed = Begin(TxMode::kRead)->orders().List(filter, {});
+  auto listed = Orders(*Begin(TxMode::kRead)).List(filter, {});
   ASSERT_TRUE(listed.ok());
   EXPECT_EQ(listed->total, 2);  // late, and announced but still late
   EXPECT_EQ(listed->items.at(0).id, late);
@@ -370,11 +372,11 @@ TEST_P(OrderStorage, ORD_034_LateOrdersAreFoundUntilAnnouncedForTheirTargetDate)
   told.target_activation_date = ParseCivilDay("2026-12-23");
   {
     auto w = Begin();
-    ASSERT_TRUE(w->orders().Update(told).ok());
+    ASSERT_TRUE(Orders(*w).Update(told).ok());
     ASSERT_TRUE(w->Commit().ok());
   }
-  EXPECT_EQ(*Begin(TxMode::kRead)->orders().LateUnannounced(today, 10), (std::vector<OrderId>{late, announced}));
-  EXPECT_EQ(Begin(TxMode::kRead)->orders().LateUnannounced(today, 1)->size(), 1u);
+  EXPECT_EQ(*Orders(*Begin(TxMode::kRead)).LateUnannounced(today, 10), (std::vector<OrderId>{late, announced}));
+  EXPECT_EQ(Orders(*Begin(TxMode::kRead)).LateUnannounced(today, 1)->size(), 1u);
   (void)due_today;
 }
 

@@ -2,6 +2,8 @@
 // recorded attribute, lists filter and page, the tenant filter holds, termination is once and
 // records the CPE's return (CAT-045), an option change rewrites the line, firewall change
 // requests are kept (CAT-072..CAT-076), the first configuration backup (ORD-013, CFG-014).
+#include "app/inventory/ports.h"
+#include "app/party/ports.h"
 #include "storage_fixture.h"
 
 namespace bizline::testing {
@@ -39,8 +41,8 @@ Product SampleLine(CustomerId customer, SiteId site, std::string formula) {
 class ProductFixture : public ProductStorage {
  protected:
   std::pair<CustomerId, SiteId> Customer(Transaction& tx, const std::string& number) {
-    auto customer = *tx.customers().Insert(SampleCustomer("C " + number, number));
-    auto site = *tx.customers().InsertSite(Site{SiteId(), customer, "HQ", {"Rue 1", "1000", "Brussels", "BE"}});
+    auto customer = *Customers(tx).Insert(SampleCustomer("C " + number, number));
+    auto site = *Customers(tx).InsertSite(Site{SiteId(), customer, "HQ", {"Rue 1", "1000", "Brussels", "BE"}});
     return {customer, site};
   }
 };
@@ -49,10 +51,10 @@ TEST_P(ProductFixture, ALineRoundTripsWithEverythingItRecords) {
   auto tx = Begin();
   auto [customer, site] = Customer(*tx, "0403.170.701");
   Product line = SampleLine(customer, site, "fullfiber-extended");
-  auto id = tx->products().Insert(line);
+  auto id = Products(*tx).Insert(line);
   ASSERT_TRUE(id.ok()) << id.error().message;
   ASSERT_TRUE(tx->Commit().ok());
-  auto got = Begin(TxMode::kRead)->products().Get(*id);
+  auto got = Products(*Begin(TxMode::kRead)).Get(*id);
   ASSERT_TRUE(got.ok());
   line.id = *id;
   EXPECT_EQ(got->options, line.options);
@@ -78,46 +80,46 @@ TEST_P(ProductFixture, AbsentSpeedStaysAbsent) {
   auto [customer, site] = Customer(*tx, "0403.170.701");
   Product line = SampleLine(customer, site, "business-internet-copper");
   line.speed.reset();
-  auto id = *tx->products().Insert(line);
-  EXPECT_FALSE(tx->products().Get(id)->speed.has_value());
+  auto id = *Products(*tx).Insert(line);
+  EXPECT_FALSE(Products(*tx).Get(id)->speed.has_value());
 }
 
 TEST_P(ProductFixture, ListsFilterPageAndKeepTenantsApart) {
   auto tx = Begin();
   auto [acme, acme_site] = Customer(*tx, "0403.170.701");
   auto [globex, globex_site] = Customer(*tx, "0202.239.951");
-  for (int i = 0; i < 3; ++i) ASSERT_TRUE(tx->products().Insert(SampleLine(acme, acme_site, "fullfiber")).ok());
-  ASSERT_TRUE(tx->products().Insert(SampleLine(globex, globex_site, "internet-pro")).ok());
+  for (int i = 0; i < 3; ++i) ASSERT_TRUE(Products(*tx).Insert(SampleLine(acme, acme_site, "fullfiber")).ok());
+  ASSERT_TRUE(Products(*tx).Insert(SampleLine(globex, globex_site, "internet-pro")).ok());
   ProductFilter only_acme;
   only_acme.only = acme;
-  auto page = tx->products().List(only_acme, {1, 1});
+  auto page = Products(*tx).List(only_acme, {1, 1});
   ASSERT_TRUE(page.ok());
   EXPECT_EQ(page->total, 3);
   ASSERT_EQ(page->items.size(), 1u);
   EXPECT_EQ(page->items[0].customer_id, acme);
   ProductFilter crossed = only_acme;
   crossed.customer = globex;  // a representative asking for another tenant gets nothing
-  EXPECT_EQ(tx->products().List(crossed, {})->total, 0);
+  EXPECT_EQ(Products(*tx).List(crossed, {})->total, 0);
   ProductFilter by_formula;
   by_formula.formula = "internet-pro";
-  EXPECT_EQ(tx->products().List(by_formula, {})->total, 1);
+  EXPECT_EQ(Products(*tx).List(by_formula, {})->total, 1);
 }
 
 TEST_P(ProductFixture, TerminationHappensOnce) {
   auto tx = Begin();
   auto [customer, site] = Customer(*tx, "0403.170.701");
-  auto id = *tx->products().Insert(SampleLine(customer, site, "fullfiber"));
-  ASSERT_TRUE(tx->products().MarkTerminated(id, kNow + std::chrono::days(400), kNow + std::chrono::days(430)).ok());
-  auto got = tx->products().Get(id);
+  auto id = *Products(*tx).Insert(SampleLine(customer, site, "fullfiber"));
+  ASSERT_TRUE(Products(*tx).MarkTerminated(id, kNow + std::chrono::days(400), kNow + std::chrono::days(430)).ok());
+  auto got = Products(*tx).Get(id);
   EXPECT_EQ(got->status, ProductStatus::kTerminated);
   EXPECT_EQ(got->terminated_at, kNow + std::chrono::days(400));
   EXPECT_EQ(got->cpe_return_due, kNow + std::chrono::days(430));  // CAT-045
-  auto twice = tx->products().MarkTerminated(id, kNow + std::chrono::days(401), kNow + std::chrono::days(431));
+  auto twice = Products(*tx).MarkTerminated(id, kNow + std::chrono::days(401), kNow + std::chrono::days(431));
   ASSERT_FALSE(twice.ok());
   EXPECT_EQ(twice.error().code, ErrorCode::kFailedPrecondition);
   ProductFilter active;
   active.status = ProductStatus::kActive;
-  EXPECT_EQ(tx->products().List(active, {})->total, 0);
+  EXPECT_EQ(Products(*tx).List(active, {})->total, 0);
 }
 
 TEST_P(ProductFixture, TheFirstConfigurationBackupRoundTrips_ORD013_CFG014) {
@@ -125,34 +127,34 @@ TEST_P(ProductFixture, TheFirstConfigurationBackupRoundTrips_ORD013_CFG014) {
   auto [customer, site] = Customer(*tx, "0403.170.701");
   Product with = SampleLine(customer, site, "fullfiber-extended");
   with.first_config_backup_at = kNow;
-  auto backed = *tx->products().Insert(with);
-  auto plain = *tx->products().Insert(SampleLine(customer, site, "internet-pro"));
-  EXPECT_EQ(tx->products().Get(backed)->first_config_backup_at, kNow);
-  EXPECT_FALSE(tx->products().Get(plain)->first_config_backup_at.has_value());
-  EXPECT_FALSE(tx->products().Get(plain)->cpe_return_due.has_value());
+  auto backed = *Products(*tx).Insert(with);
+  auto plain = *Products(*tx).Insert(SampleLine(customer, site, "internet-pro"));
+  EXPECT_EQ(Products(*tx).Get(backed)->first_config_backup_at, kNow);
+  EXPECT_FALSE(Products(*tx).Get(plain)->first_config_backup_at.has_value());
+  EXPECT_FALSE(Products(*tx).Get(plain)->cpe_return_due.has_value());
 }
 
 TEST_P(ProductFixture, UpdateLineRewritesWhatAnOptionChanges_ORD041) {
   auto tx = Begin();
   auto [customer, site] = Customer(*tx, "0403.170.701");
   Product line = SampleLine(customer, site, "fullfiber-extended");
-  line.id = *tx->products().Insert(line);
+  line.id = *Products(*tx).Insert(line);
   line.options.push_back("fiber-up");
   line.speed = Speed{1000, 500};
   line.wifi = WifiState::kNotAvailable;
   line.mobile_backup = ComponentState::kNotIncluded;
   line.sla_tier = "medium";
   line.addressing.ripe_pending_block_size = 64;
-  ASSERT_TRUE(tx->products().UpdateLine(line).ok());
-  auto got = *tx->products().Get(line.id);
+  ASSERT_TRUE(Products(*tx).UpdateLine(line).ok());
+  auto got = *Products(*tx).Get(line.id);
   EXPECT_EQ(got.options, line.options);
   EXPECT_EQ(got.speed->down_mbps, 1000);
   EXPECT_EQ(got.wifi, WifiState::kNotAvailable);
   EXPECT_EQ(got.mobile_backup, ComponentState::kNotIncluded);
   EXPECT_EQ(got.sla_tier, "medium");
   EXPECT_EQ(got.addressing.ripe_pending_block_size, 64);
-  ASSERT_TRUE(tx->products().MarkTerminated(line.id, kNow, kNow).ok());
-  auto closed = tx->products().UpdateLine(line);  // a terminated line is not changed
+  ASSERT_TRUE(Products(*tx).MarkTerminated(line.id, kNow, kNow).ok());
+  auto closed = Products(*tx).UpdateLine(line);  // a terminated line is not changed
   ASSERT_FALSE(closed.ok());
   EXPECT_EQ(closed.error().code, ErrorCode::kFailedPrecondition);
 }
@@ -160,8 +162,8 @@ TEST_P(ProductFixture, UpdateLineRewritesWhatAnOptionChanges_ORD041) {
 TEST_P(ProductFixture, FirewallChangeRequestsAreKeptPerLine_CAT075_CAT076) {
   auto tx = Begin();
   auto [customer, site] = Customer(*tx, "0403.170.701");
-  auto id = *tx->products().Insert(SampleLine(customer, site, "fullfiber-extended"));
-  auto other = *tx->products().Insert(SampleLine(customer, site, "fullfiber-extended"));
+  auto id = *Products(*tx).Insert(SampleLine(customer, site, "fullfiber-extended"));
+  auto other = *Products(*tx).Insert(SampleLine(customer, site, "fullfiber-extended"));
   FirewallChangeRequest free_one{
       0,  id,          customer, "open 8443/tcp", FirewallChangeChannel::kEmail, UserId(), kNow, ChangeCharge::kFree,
       "", std::nullopt};
@@ -175,10 +177,10 @@ TEST_P(ProductFixture, FirewallChangeRequestsAreKeptPerLine_CAT075_CAT076) {
                              ChangeCharge::kChargeable,
                              "managed-firewall-change",
                              Cents(7500)};
-  ASSERT_TRUE(tx->products().InsertFirewallChange(free_one).ok());
-  auto paid_id = tx->products().InsertFirewallChange(paid);
+  ASSERT_TRUE(Products(*tx).InsertFirewallChange(free_one).ok());
+  auto paid_id = Products(*tx).InsertFirewallChange(paid);
   ASSERT_TRUE(paid_id.ok()) << paid_id.error().message;
-  auto got = *tx->products().FirewallChangesOf(id);
+  auto got = *Products(*tx).FirewallChangesOf(id);
   ASSERT_EQ(got.size(), 2u);
   EXPECT_EQ(got[0].description, "open 8443/tcp");
   EXPECT_EQ(got[0].charge, ChangeCharge::kFree);
@@ -189,11 +191,11 @@ TEST_P(ProductFixture, FirewallChangeRequestsAreKeptPerLine_CAT075_CAT076) {
   EXPECT_EQ(got[1].price_item, "managed-firewall-change");
   EXPECT_EQ(got[1].amount, Cents(7500));
   EXPECT_EQ(got[1].created_at, kNow);
-  EXPECT_TRUE(tx->products().FirewallChangesOf(other)->empty());
+  EXPECT_TRUE(Products(*tx).FirewallChangesOf(other)->empty());
 }
 
 TEST_P(ProductFixture, MissingProductIsNotFound) {
-  auto got = Begin(TxMode::kRead)->products().Get(ProductId(999));
+  auto got = Products(*Begin(TxMode::kRead)).Get(ProductId(999));
   ASSERT_FALSE(got.ok());
   EXPECT_EQ(got.error().code, ErrorCode::kNotFound);
 }

@@ -7,6 +7,9 @@
 #include <random>
 #include <set>
 
+#include "app/ordering/ports.h"
+#include "app/party/ports.h"
+#include "app/ticketing/ports.h"
 #include "domain/ordering/order_lateness.h"
 #include "domain/ticketing/service_level.h"
 #include "storage_fixture.h"
@@ -23,7 +26,7 @@ TEST_P(RuleSqlContract, PastDueTicketsAreThoseTheDomainCallsPastDue_SLA_026_SLA_
   const auto pick = [&](int n) { return std::uniform_int_distribution<int>(0, n - 1)(rng); };
   const Instant now = InstantFromEpoch(1'790'100'000);
   auto tx = Begin();
-  auto customer = *tx->customers().Insert(SampleCustomer());
+  auto customer = *Customers(*tx).Insert(SampleCustomer());
   for (int i = 0; i < kRows; ++i) {
     Ticket t;
     t.customer_id = customer;
@@ -37,23 +40,23 @@ TEST_P(RuleSqlContract, PastDueTicketsAreThoseTheDomainCallsPastDue_SLA_026_SLA_
     t.status_change_date = t.created_at;
     if (pick(5) > 0) t.expected_resolution = now + std::chrono::minutes(pick(240) - 120);
     if (pick(2) == 0) t.expected_resolution = now;  // the boundary: due exactly now
-    auto id = tx->tickets().Insert(t);
+    auto id = Tickets(*tx).Insert(t);
     ASSERT_TRUE(id.ok()) << id.error().message;
     if (t.expected_resolution && pick(4) == 0) {
-      ASSERT_TRUE(tx->tickets().MarkBreached(*id, *t.expected_resolution).ok());
+      ASSERT_TRUE(Tickets(*tx).MarkBreached(*id, *t.expected_resolution).ok());
     }
   }
   ASSERT_TRUE(tx->Commit().ok());
 
   auto read = Begin(TxMode::kRead);
   std::set<std::int64_t> by_rule;
-  auto all = read->tickets().List({}, {0, kMaxPageLimit});
+  auto all = Tickets(*read).List({}, {0, kMaxPageLimit});
   ASSERT_TRUE(all.ok());
   ASSERT_EQ(all->items.size(), static_cast<std::size_t>(kRows));
   for (const auto& t : all->items) {
     if (IsPastDue(t, now)) by_rule.insert(t.id.value());
   }
-  auto past_due = read->tickets().PastDue(now, kRows);
+  auto past_due = Tickets(*read).PastDue(now, kRows);
   ASSERT_TRUE(past_due.ok());
   std::set<std::int64_t> by_sql;
   for (const auto& t : *past_due) by_sql.insert(t.id.value());
@@ -66,8 +69,8 @@ TEST_P(RuleSqlContract, LateOrdersAreThoseTheDomainCallsLate_ORD_034) {
   const auto pick = [&](int n) { return std::uniform_int_distribution<int>(0, n - 1)(rng); };
   const CivilDay today = *ParseCivilDay("2026-12-28");
   auto tx = Begin();
-  auto customer = *tx->customers().Insert(SampleCustomer());
-  auto site = *tx->customers().InsertSite({SiteId(), customer, "HQ", {"Street 1", "1000", "Brussels", "BE"}});
+  auto customer = *Customers(*tx).Insert(SampleCustomer());
+  auto site = *Customers(*tx).InsertSite({SiteId(), customer, "HQ", {"Street 1", "1000", "Brussels", "BE"}});
   for (int i = 0; i < kRows; ++i) {
     ProductOrder o;
     o.customer_id = customer;
@@ -79,13 +82,13 @@ TEST_P(RuleSqlContract, LateOrdersAreThoseTheDomainCallsLate_ORD_034) {
     o.created_at = InstantFromEpoch(1'790'000'000);
     if (pick(6) > 0) o.target_activation_date = today + date::days(pick(9) - 4);
     if (pick(4) == 0) o.activated_at = InstantFromEpoch(1'796'000'000);
-    auto id = tx->orders().Insert(o);
+    auto id = Orders(*tx).Insert(o);
     ASSERT_TRUE(id.ok()) << id.error().message;
   }
   ASSERT_TRUE(tx->Commit().ok());
 
   auto read = Begin(TxMode::kRead);
-  auto all = read->orders().List({}, {0, kMaxPageLimit});
+  auto all = Orders(*read).List({}, {0, kMaxPageLimit});
   ASSERT_TRUE(all.ok());
   ASSERT_EQ(all->items.size(), static_cast<std::size_t>(kRows));
   std::set<std::int64_t> by_rule;
@@ -94,12 +97,12 @@ TEST_P(RuleSqlContract, LateOrdersAreThoseTheDomainCallsLate_ORD_034) {
   }
   OrderFilter late;
   late.late_on = today;
-  auto listed = read->orders().List(late, {0, kMaxPageLimit});
+  auto listed = Orders(*read).List(late, {0, kMaxPageLimit});
   ASSERT_TRUE(listed.ok());
   std::set<std::int64_t> by_list;
   for (const auto& o : listed->items) by_list.insert(o.id.value());
   EXPECT_EQ(by_list, by_rule);
-  auto unannounced = read->orders().LateUnannounced(today, kRows);  // none announced yet: the same set
+  auto unannounced = Orders(*read).LateUnannounced(today, kRows);  // none announced yet: the same set
   ASSERT_TRUE(unannounced.ok());
   std::set<std::int64_t> by_watch;
   for (OrderId id : *unannounced) by_watch.insert(id.value());

@@ -11,7 +11,8 @@
 #include <thread>
 #include <vector>
 
-#include "storage/soci_storage.h"
+#include "main/capabilities.h"
+#include "storage/core/soci_storage.h"
 #include "support/test_databases.h"
 
 namespace bizline::testing {
@@ -23,7 +24,7 @@ class StorageContract : public ::testing::TestWithParam<Backend> {
       GTEST_SKIP() << "BIZLINE_TEST_PG is not set (scripts/test.sh starts a throwaway PostgreSQL)";
     }
     db_ = std::make_unique<TestDatabase>(GetParam());
-    auto storage = SociStorage::Open(db_->url(), 4);
+    auto storage = SociStorage::Open(db_->url(), 4, AllRepositories());
     ASSERT_TRUE(storage.ok()) << storage.error().message;
     storage_ = std::move(*storage);
     auto migrated = storage_->Migrate();

@@ -3,6 +3,8 @@
 // list filters and paging; attachments keep every byte.
 #include <gmock/gmock.h>
 
+#include "app/party/ports.h"
+#include "app/ticketing/ports.h"
 #include "storage_fixture.h"
 
 namespace bizline::testing {
@@ -42,15 +44,15 @@ Ticket FullTicket(CustomerId customer, RepresentativeId reporter) {
 
 TEST_P(TicketStorage, ATicketRoundTripsWithItsChildren) {
   auto tx = Begin();
-  auto customer = *tx->customers().Insert(SampleCustomer());
-  auto rep = *tx->customers().InsertRepresentative({RepresentativeId(), customer, "Ann", "ann@acme.example", "", ""});
+  auto customer = *Customers(*tx).Insert(SampleCustomer());
+  auto rep = *Customers(*tx).InsertRepresentative({RepresentativeId(), customer, "Ann", "ann@acme.example", "", ""});
   Ticket t = FullTicket(customer, rep);
-  auto id = tx->tickets().Insert(t);
+  auto id = Tickets(*tx).Insert(t);
   ASSERT_TRUE(id.ok()) << id.error().message;
-  ASSERT_TRUE(tx->tickets().AssignNumber(*id, "BZ-2026-000001").ok());
+  ASSERT_TRUE(Tickets(*tx).AssignNumber(*id, "BZ-2026-000001").ok());
   ASSERT_TRUE(tx->Commit().ok());
 
-  auto read = Begin(TxMode::kRead)->tickets().Get(*id);
+  auto read = Tickets(*Begin(TxMode::kRead)).Get(*id);
   ASSERT_TRUE(read.ok()) << read.error().message;
   EXPECT_EQ(read->number, "BZ-2026-000001");
   EXPECT_EQ(read->customer_id, customer);
@@ -80,37 +82,37 @@ TEST_P(TicketStorage, AnOperatorTicketHasNoCustomerAndAChildLinksItsParent) {
   parent.reporter_id.reset();
   parent.priority.reset();
   parent.estimated_business_days.reset();
-  auto parent_id = *tx->tickets().Insert(parent);
-  auto customer = *tx->customers().Insert(SampleCustomer());
+  auto parent_id = *Tickets(*tx).Insert(parent);
+  auto customer = *Customers(*tx).Insert(SampleCustomer());
   Ticket child = FullTicket(customer, RepresentativeId());
   child.reporter_id.reset();
   child.parent_ticket_id = parent_id;
-  auto child_id = *tx->tickets().Insert(child);
+  auto child_id = *Tickets(*tx).Insert(child);
   ASSERT_TRUE(tx->Commit().ok());
   auto read = Begin(TxMode::kRead);
-  auto p = read->tickets().Get(parent_id);
+  auto p = Tickets(*read).Get(parent_id);
   ASSERT_TRUE(p.ok());
   EXPECT_FALSE(p->customer_id);
   EXPECT_FALSE(p->priority);
   EXPECT_FALSE(p->estimated_business_days);
-  EXPECT_EQ(read->tickets().Get(child_id)->parent_ticket_id, parent_id);
+  EXPECT_EQ(Tickets(*read).Get(child_id)->parent_ticket_id, parent_id);
 }
 
 TEST_P(TicketStorage, UpdateRewritesTheRowAndItsChildren) {
   auto tx = Begin();
-  auto customer = *tx->customers().Insert(SampleCustomer());
+  auto customer = *Customers(*tx).Insert(SampleCustomer());
   Ticket t = FullTicket(customer, RepresentativeId());
   t.reporter_id.reset();
-  t.id = *tx->tickets().Insert(t);
+  t.id = *Tickets(*tx).Insert(t);
   t.status = TicketStatus::kInProgress;
   t.stop_clock[0].end = InstantFromEpoch(1'790'001'000);
   t.history.push_back({TicketStatus::kInProgress, "", InstantFromEpoch(1'790'001'000)});
   t.notes.push_back({0, "Ann", "thanks", InstantFromEpoch(1'790'001'001)});
   t.breached_at = InstantFromEpoch(1'790'020'000);
   t.priority = Priority::kP2;
-  ASSERT_TRUE(tx->tickets().Update(t).ok());
+  ASSERT_TRUE(Tickets(*tx).Update(t).ok());
   ASSERT_TRUE(tx->Commit().ok());
-  auto read = Begin(TxMode::kRead)->tickets().Get(t.id);
+  auto read = Tickets(*Begin(TxMode::kRead)).Get(t.id);
   ASSERT_TRUE(read.ok());
   EXPECT_EQ(read->status, TicketStatus::kInProgress);
   EXPECT_EQ(read->priority, Priority::kP2);
@@ -119,35 +121,35 @@ TEST_P(TicketStorage, UpdateRewritesTheRowAndItsChildren) {
   EXPECT_EQ(read->history.size(), 3u);
   ASSERT_EQ(read->stop_clock.size(), 1u);
   EXPECT_EQ(read->stop_clock[0].end, InstantFromEpoch(1'790'001'000));
-  EXPECT_EQ(Begin()->tickets().Update(Ticket{}).error().code, ErrorCode::kNotFound);
+  EXPECT_EQ(Tickets(*Begin()).Update(Ticket{}).error().code, ErrorCode::kNotFound);
 }
 
 TEST_P(TicketStorage, ListFiltersByTenantAndFieldsWithPaging) {
   auto tx = Begin();
-  auto acme = *tx->customers().Insert(SampleCustomer());
-  auto globex = *tx->customers().Insert(SampleCustomer("Globex BV", "0202.239.951"));
+  auto acme = *Customers(*tx).Insert(SampleCustomer());
+  auto globex = *Customers(*tx).Insert(SampleCustomer("Globex BV", "0202.239.951"));
   for (int i = 0; i < 5; ++i) {
     Ticket t = FullTicket(i < 3 ? acme : globex, RepresentativeId());
     t.reporter_id.reset();
     t.severity = i % 2 == 0 ? "High" : "Low";
     t.ticket_type = i == 4 ? "connectivity" : "incident";
-    ASSERT_TRUE(tx->tickets().Insert(t).ok());
+    ASSERT_TRUE(Tickets(*tx).Insert(t).ok());
   }
   ASSERT_TRUE(tx->Commit().ok());
   auto read = Begin(TxMode::kRead);
-  auto all = read->tickets().List({}, {0, 2});
+  auto all = Tickets(*read).List({}, {0, 2});
   ASSERT_TRUE(all.ok());
   EXPECT_EQ(all->total, 5);
   EXPECT_EQ(all->items.size(), 2u);
   TicketFilter only_acme;
   only_acme.only = acme;
-  EXPECT_EQ(read->tickets().List(only_acme, {})->total, 3);
+  EXPECT_EQ(Tickets(*read).List(only_acme, {})->total, 3);
   TicketFilter high;
   high.severity = "High";
-  EXPECT_EQ(read->tickets().List(high, {})->total, 3);
+  EXPECT_EQ(Tickets(*read).List(high, {})->total, 3);
   TicketFilter type;
   type.ticket_type = "connectivity";
-  auto connectivity = read->tickets().List(type, {});
+  auto connectivity = Tickets(*read).List(type, {});
   ASSERT_EQ(connectivity->items.size(), 1u);
   EXPECT_EQ(connectivity->items[0].customer_id, globex);
   TicketFilter combined;
@@ -155,9 +157,9 @@ TEST_P(TicketStorage, ListFiltersByTenantAndFieldsWithPaging) {
   combined.status = TicketStatus::kPending;
   combined.priority = Priority::kP1;
   combined.channel = Channel::kPhone;
-  EXPECT_EQ(read->tickets().List(combined, {})->total, 3);
+  EXPECT_EQ(Tickets(*read).List(combined, {})->total, 3);
   combined.priority = Priority::kP3;
-  EXPECT_EQ(read->tickets().List(combined, {})->total, 0);
+  EXPECT_EQ(Tickets(*read).List(combined, {})->total, 0);
 }
 
 // No lost updates (issue 9 item 7): an update names the version it read; a stale copy is refused
@@ -165,12 +167,12 @@ TEST_P(TicketStorage, ListFiltersByTenantAndFieldsWithPaging) {
 // already stored keep their ids.
 TEST_P(TicketStorage, AStaleCopyIsRefusedAndAnUpdateOnlyAppendsChildren) {
   auto tx = Begin();
-  auto customer = *tx->customers().Insert(SampleCustomer());
+  auto customer = *Customers(*tx).Insert(SampleCustomer());
   Ticket t = FullTicket(customer, RepresentativeId());
   t.reporter_id.reset();
-  t.id = *tx->tickets().Insert(t);
+  t.id = *Tickets(*tx).Insert(t);
   ASSERT_TRUE(tx->Commit().ok());
-  const Ticket read = *Begin(TxMode::kRead)->tickets().Get(t.id);
+  const Ticket read = *Tickets(*Begin(TxMode::kRead)).Get(t.id);
   EXPECT_EQ(read.version, 1);
   const std::int64_t first_note = read.notes.at(0).id;
 
@@ -178,19 +180,19 @@ TEST_P(TicketStorage, AStaleCopyIsRefusedAndAnUpdateOnlyAppendsChildren) {
   mine.notes.push_back({0, "Sam", "second", InstantFromEpoch(1'790'001'000)});
   mine.description = "mine";
   auto writer = Begin();
-  ASSERT_TRUE(writer->tickets().Update(mine).ok());
+  ASSERT_TRUE(Tickets(*writer).Update(mine).ok());
   ASSERT_TRUE(writer->Commit().ok());
 
   Ticket theirs = read;  // read before `mine` was written
   theirs.notes.push_back({0, "Ann", "lost?", InstantFromEpoch(1'790'001'001)});
   theirs.description = "theirs";
   auto late = Begin();
-  auto refused = late->tickets().Update(theirs);
+  auto refused = Tickets(*late).Update(theirs);
   ASSERT_FALSE(refused.ok());
   EXPECT_EQ(refused.error().code, ErrorCode::kAborted);
   late.reset();
 
-  const Ticket after = *Begin(TxMode::kRead)->tickets().Get(t.id);
+  const Ticket after = *Tickets(*Begin(TxMode::kRead)).Get(t.id);
   EXPECT_EQ(after.version, 2);
   EXPECT_EQ(after.description, "mine");
   ASSERT_EQ(after.notes.size(), 2u);
@@ -203,7 +205,7 @@ TEST_P(TicketStorage, AStaleCopyIsRefusedAndAnUpdateOnlyAppendsChildren) {
 // due instant with the tickets that have none last; the same answer on both backends.
 TEST_P(TicketStorage, TheQueueFiltersByLineBreachAndDueAndSortsByDue) {
   auto tx = Begin();
-  auto acme = *tx->customers().Insert(SampleCustomer());
+  auto acme = *Customers(*tx).Insert(SampleCustomer());
   const Instant base = InstantFromEpoch(1'790'000'000);
   // Due in hours: 5, none, 1, 3 (breached), 2.
   const std::vector<std::optional<int>> due_hours{5, std::nullopt, 1, 3, 2};
@@ -216,16 +218,16 @@ TEST_P(TicketStorage, TheQueueFiltersByLineBreachAndDueAndSortsByDue) {
     t.stop_clock.clear();
     t.expected_resolution.reset();
     if (due_hours[i]) t.expected_resolution = base + std::chrono::hours(*due_hours[i]);
-    auto id = tx->tickets().Insert(t);
+    auto id = Tickets(*tx).Insert(t);
     ASSERT_TRUE(id.ok()) << id.error().message;
     ids.push_back(*id);
   }
-  ASSERT_TRUE(tx->tickets().MarkBreached(ids[3], base + std::chrono::hours(3)).ok());
+  ASSERT_TRUE(Tickets(*tx).MarkBreached(ids[3], base + std::chrono::hours(3)).ok());
   ASSERT_TRUE(tx->Commit().ok());
   auto read = Begin(TxMode::kRead);
   const auto order_of = [&](const TicketFilter& filter) {
     std::vector<TicketId> out;
-    auto page = read->tickets().List(filter, {0, 100});
+    auto page = Tickets(*read).List(filter, {0, 100});
     EXPECT_TRUE(page.ok());
     for (const auto& t : page->items) out.push_back(t.id);
     return out;
@@ -242,7 +244,7 @@ TEST_P(TicketStorage, TheQueueFiltersByLineBreachAndDueAndSortsByDue) {
   breached.breached = BreachFilter::kBreached;
   EXPECT_THAT(order_of(breached), ::testing::ElementsAre(ids[3]));
   breached.breached = BreachFilter::kNotBreached;
-  EXPECT_EQ(read->tickets().List(breached, {})->total, 4);
+  EXPECT_EQ(Tickets(*read).List(breached, {})->total, 4);
   TicketFilter soon;
   soon.due_before = base + std::chrono::hours(3);  // strictly before: 1 h and 2 h
   soon.order = TicketOrder::kByDue;
@@ -254,7 +256,7 @@ TEST_P(TicketStorage, TheQueueFiltersByLineBreachAndDueAndSortsByDue) {
 // ticket without children gets none. Children are inserted interleaved across tickets.
 TEST_P(TicketStorage, AListedPageCarriesEachTicketsOwnChildren) {
   auto tx = Begin();
-  auto customer = *tx->customers().Insert(SampleCustomer());
+  auto customer = *Customers(*tx).Insert(SampleCustomer());
   std::vector<TicketId> ids;
   for (int i = 0; i < 4; ++i) {
     Ticket t = FullTicket(customer, RepresentativeId());
@@ -270,18 +272,18 @@ TEST_P(TicketStorage, AListedPageCarriesEachTicketsOwnChildren) {
       }
       t.stop_clock = {{StopClockReason::kCustomer, InstantFromEpoch(1'790'000'000 + i), std::nullopt}};
     }
-    ids.push_back(*tx->tickets().Insert(t));
+    ids.push_back(*Tickets(*tx).Insert(t));
   }
   AttachmentInfo info{AttachmentId(), "a.txt", "text/plain", 1, InstantFromEpoch(1'790'000'000)};
   for (int round = 0; round < 2; ++round) {
     for (int i : {3, 0}) {  // interleaved: 3, 0, 3, 0
       info.name = "t" + std::to_string(i) + "-" + std::to_string(round);
-      ASSERT_TRUE(tx->tickets().InsertAttachment(ids[static_cast<std::size_t>(i)], info, "x").ok());
+      ASSERT_TRUE(Tickets(*tx).InsertAttachment(ids[static_cast<std::size_t>(i)], info, "x").ok());
     }
   }
   ASSERT_TRUE(tx->Commit().ok());
 
-  auto page = Begin(TxMode::kRead)->tickets().List({}, {0, 10});
+  auto page = Tickets(*Begin(TxMode::kRead)).List({}, {0, 10});
   ASSERT_TRUE(page.ok()) << page.error().message;
   ASSERT_EQ(page->items.size(), 4u);
   for (std::size_t i = 0; i < 4; ++i) {
@@ -307,7 +309,7 @@ TEST_P(TicketStorage, AListedPageCarriesEachTicketsOwnChildren) {
   EXPECT_THAT(names(page->items[0]), ::testing::ElementsAre("t0-0", "t0-1"));
   EXPECT_THAT(names(page->items[3]), ::testing::ElementsAre("t3-0", "t3-1"));
   EXPECT_TRUE(page->items[1].attachments.empty());
-  auto second = Begin(TxMode::kRead)->tickets().List({}, {1, 2});  // a page in the middle
+  auto second = Tickets(*Begin(TxMode::kRead)).List({}, {1, 2});  // a page in the middle
   ASSERT_EQ(second->items.size(), 2u);
   EXPECT_EQ(second->items[0].notes.size(), 2u);
   EXPECT_TRUE(second->items[1].notes.empty());
@@ -315,54 +317,53 @@ TEST_P(TicketStorage, AListedPageCarriesEachTicketsOwnChildren) {
 
 TEST_P(TicketStorage, AttachmentsKeepEveryByte) {
   auto tx = Begin();
-  auto customer = *tx->customers().Insert(SampleCustomer());
+  auto customer = *Customers(*tx).Insert(SampleCustomer());
   Ticket t = FullTicket(customer, RepresentativeId());
   t.reporter_id.reset();
-  auto id = *tx->tickets().Insert(t);
+  auto id = *Tickets(*tx).Insert(t);
   std::string bytes;
   for (int i = 0; i < 1000; ++i) bytes += static_cast<char>(i % 256);
   AttachmentInfo info{AttachmentId(), "dump.png", "image/png", static_cast<std::int64_t>(bytes.size()),
                       InstantFromEpoch(1'790'000'000)};
-  auto attachment = tx->tickets().InsertAttachment(id, info, bytes);
+  auto attachment = Tickets(*tx).InsertAttachment(id, info, bytes);
   ASSERT_TRUE(attachment.ok()) << attachment.error().message;
   ASSERT_TRUE(tx->Commit().ok());
   auto read = Begin(TxMode::kRead);
-  EXPECT_EQ(*read->tickets().AttachmentContent(id, *attachment), bytes);
-  auto ticket = read->tickets().Get(id);
+  EXPECT_EQ(*Tickets(*read).AttachmentContent(id, *attachment), bytes);
+  auto ticket = Tickets(*read).Get(id);
   ASSERT_EQ(ticket->attachments.size(), 1u);
   EXPECT_EQ(ticket->attachments[0].size, 1000);
   EXPECT_EQ(ticket->attachments[0].mime_type, "image/png");
-  EXPECT_EQ(read->tickets().AttachmentContent(TicketId(id.value() + 1), *attachment).error().code,
-            ErrorCode::kNotFound);
+  EXPECT_EQ(Tickets(*read).AttachmentContent(TicketId(id.value() + 1), *attachment).error().code, ErrorCode::kNotFound);
 }
 // DESK-017: the breach watch marks a ticket breached (and tells the customer) only while it is
 // still open with the due instant the watch read (SLA-026); an edit never erases the mark.
 TEST_P(TicketStorage, ABreachMarkNeedsTheCurrentDeadlineAndSurvivesAStaleUpdate) {
   auto tx = Begin();
-  auto customer = *tx->customers().Insert(SampleCustomer());
+  auto customer = *Customers(*tx).Insert(SampleCustomer());
   Ticket t = FullTicket(customer, RepresentativeId());
   t.reporter_id.reset();
   t.status = TicketStatus::kInProgress;
   t.stop_clock.clear();
-  t.id = *tx->tickets().Insert(t);
+  t.id = *Tickets(*tx).Insert(t);
   ASSERT_TRUE(tx->Commit().ok());
   const Instant due = *t.expected_resolution;
 
-  EXPECT_FALSE(*Begin()->tickets().MarkBreached(t.id, due + std::chrono::hours(1)));  // deadline moved since
+  EXPECT_FALSE(*Tickets(*Begin()).MarkBreached(t.id, due + std::chrono::hours(1)));  // deadline moved since
   {
     auto watch = Begin();
-    EXPECT_TRUE(*watch->tickets().MarkBreached(t.id, due));
-    EXPECT_FALSE(*watch->tickets().MarkBreached(t.id, due));  // once
+    EXPECT_TRUE(*Tickets(*watch).MarkBreached(t.id, due));
+    EXPECT_FALSE(*Tickets(*watch).MarkBreached(t.id, due));  // once
     ASSERT_TRUE(watch->Commit().ok());
   }
   Ticket stale = t;  // read before the watch ran: no breached_at
   stale.description = "edited after the mark";
   {
     auto edit = Begin();
-    ASSERT_TRUE(edit->tickets().Update(stale).ok());
+    ASSERT_TRUE(Tickets(*edit).Update(stale).ok());
     ASSERT_TRUE(edit->Commit().ok());
   }
-  auto read = Begin(TxMode::kRead)->tickets().Get(t.id);
+  auto read = Tickets(*Begin(TxMode::kRead)).Get(t.id);
   ASSERT_TRUE(read.ok());
   EXPECT_EQ(read->description, "edited after the mark");
   EXPECT_EQ(read->breached_at, due);
@@ -370,13 +371,13 @@ TEST_P(TicketStorage, ABreachMarkNeedsTheCurrentDeadlineAndSurvivesAStaleUpdate)
 
 TEST_P(TicketStorage, AResolvedTicketIsNotMarkedBreached) {
   auto tx = Begin();
-  auto customer = *tx->customers().Insert(SampleCustomer());
+  auto customer = *Customers(*tx).Insert(SampleCustomer());
   Ticket t = FullTicket(customer, RepresentativeId());
   t.reporter_id.reset();
   t.status = TicketStatus::kResolved;
-  t.id = *tx->tickets().Insert(t);
+  t.id = *Tickets(*tx).Insert(t);
   ASSERT_TRUE(tx->Commit().ok());
-  EXPECT_FALSE(*Begin()->tickets().MarkBreached(t.id, *t.expected_resolution));  // DESK-017
+  EXPECT_FALSE(*Tickets(*Begin()).MarkBreached(t.id, *t.expected_resolution));  // DESK-017
 }
 
 // The interleaving of a service-desk edit and the breach watch that SQLite cannot have (its
@@ -385,26 +386,26 @@ TEST_P(TicketStorage, AResolvedTicketIsNotMarkedBreached) {
 TEST_P(TicketStorage, AConcurrentEditKeepsTheBreachMarkOnPostgres) {
   if (GetParam() == Backend::kSqlite) GTEST_SKIP() << "SQLite serialises writers at BEGIN";
   auto tx = Begin();
-  auto customer = *tx->customers().Insert(SampleCustomer());
+  auto customer = *Customers(*tx).Insert(SampleCustomer());
   Ticket t = FullTicket(customer, RepresentativeId());
   t.reporter_id.reset();
   t.status = TicketStatus::kAcknowledged;
   t.stop_clock.clear();
-  t.id = *tx->tickets().Insert(t);
+  t.id = *Tickets(*tx).Insert(t);
   ASSERT_TRUE(tx->Commit().ok());
 
   auto edit = Begin();
-  auto copy = edit->tickets().Get(t.id);
+  auto copy = Tickets(*edit).Get(t.id);
   ASSERT_TRUE(copy.ok());
   {
     auto watch = Begin();
-    EXPECT_TRUE(*watch->tickets().MarkBreached(t.id, *t.expected_resolution));
+    EXPECT_TRUE(*Tickets(*watch).MarkBreached(t.id, *t.expected_resolution));
     ASSERT_TRUE(watch->Commit().ok());
   }
   copy->priority = Priority::kP3;
-  ASSERT_TRUE(edit->tickets().Update(*copy).ok());
+  ASSERT_TRUE(Tickets(*edit).Update(*copy).ok());
   ASSERT_TRUE(edit->Commit().ok());
-  auto read = Begin(TxMode::kRead)->tickets().Get(t.id);
+  auto read = Tickets(*Begin(TxMode::kRead)).Get(t.id);
   ASSERT_TRUE(read.ok());
   EXPECT_EQ(read->priority, Priority::kP3);
   EXPECT_EQ(read->breached_at, t.expected_resolution);  // DESK-017: nothing acknowledged is lost

@@ -1,3 +1,5 @@
+#include "app/identity/ports.h"
+#include "app/party/ports.h"
 #include "storage_fixture.h"
 
 namespace bizline::testing {
@@ -11,27 +13,27 @@ User SampleUser(std::string email, Role role, CustomerId customer = CustomerId()
 
 TEST_P(UserStorage, UserRoundTripWithAndWithoutCustomer) {
   auto tx = Begin();
-  auto acme = *tx->customers().Insert(SampleCustomer());
-  auto agent = tx->users().Insert(SampleUser("agent@x.example", Role::kAgentL2));
-  auto rep = tx->users().Insert(SampleUser("rep@x.example", Role::kCustomerRep, acme));
+  auto acme = *Customers(*tx).Insert(SampleCustomer());
+  auto agent = Users(*tx).Insert(SampleUser("agent@x.example", Role::kAgentL2));
+  auto rep = Users(*tx).Insert(SampleUser("rep@x.example", Role::kCustomerRep, acme));
   ASSERT_TRUE(agent.ok() && rep.ok());
-  EXPECT_FALSE(tx->users().Get(*agent)->customer_id.valid());
-  EXPECT_EQ(tx->users().Get(*rep)->customer_id, acme);
-  EXPECT_EQ(tx->users().FindByEmail("rep@x.example")->role, Role::kCustomerRep);
-  EXPECT_EQ(tx->users().FindByEmail("nobody@x.example").error().code, ErrorCode::kNotFound);
-  EXPECT_EQ(tx->users().Insert(SampleUser("agent@x.example", Role::kAdmin)).error().code, ErrorCode::kAlreadyExists);
+  EXPECT_FALSE(Users(*tx).Get(*agent)->customer_id.valid());
+  EXPECT_EQ(Users(*tx).Get(*rep)->customer_id, acme);
+  EXPECT_EQ(Users(*tx).FindByEmail("rep@x.example")->role, Role::kCustomerRep);
+  EXPECT_EQ(Users(*tx).FindByEmail("nobody@x.example").error().code, ErrorCode::kNotFound);
+  EXPECT_EQ(Users(*tx).Insert(SampleUser("agent@x.example", Role::kAdmin)).error().code, ErrorCode::kAlreadyExists);
 }
 
 TEST_P(UserStorage, SessionsAreFoundDeletedAndExpire) {
   auto tx = Begin();
-  auto user = *tx->users().Insert(SampleUser("agent@x.example", Role::kAgentL1));
-  ASSERT_TRUE(tx->users().InsertSession({"hash-1", user, InstantFromEpoch(100)}).ok());
-  ASSERT_TRUE(tx->users().InsertSession({"hash-2", user, InstantFromEpoch(300)}).ok());
-  EXPECT_EQ(tx->users().FindSession("hash-1")->user_id, user);
-  ASSERT_TRUE(tx->users().DeleteExpiredSessions(InstantFromEpoch(200)).ok());
-  EXPECT_EQ(tx->users().FindSession("hash-1").error().code, ErrorCode::kNotFound);
-  ASSERT_TRUE(tx->users().DeleteSession("hash-2").ok());
-  EXPECT_EQ(tx->users().FindSession("hash-2").error().code, ErrorCode::kNotFound);
+  auto user = *Users(*tx).Insert(SampleUser("agent@x.example", Role::kAgentL1));
+  ASSERT_TRUE(Users(*tx).InsertSession({"hash-1", user, InstantFromEpoch(100)}).ok());
+  ASSERT_TRUE(Users(*tx).InsertSession({"hash-2", user, InstantFromEpoch(300)}).ok());
+  EXPECT_EQ(Users(*tx).FindSession("hash-1")->user_id, user);
+  ASSERT_TRUE(Users(*tx).DeleteExpiredSessions(InstantFromEpoch(200)).ok());
+  EXPECT_EQ(Users(*tx).FindSession("hash-1").error().code, ErrorCode::kNotFound);
+  ASSERT_TRUE(Users(*tx).DeleteSession("hash-2").ok());
+  EXPECT_EQ(Users(*tx).FindSession("hash-2").error().code, ErrorCode::kNotFound);
 }
 
 TEST_P(UserStorage, ConcurrentWritersAllCommit) {
@@ -49,7 +51,7 @@ TEST_P(UserStorage, ConcurrentWritersAllCommit) {
           continue;
         }
         auto email = "u" + std::to_string(t) + "-" + std::to_string(i) + "@x.example";
-        if (!(*tx)->users().Insert(SampleUser(email, Role::kAgentL1)) || !(*tx)->Commit()) ++failures;
+        if (!Users(**tx).Insert(SampleUser(email, Role::kAgentL1)) || !(*tx)->Commit()) ++failures;
       }
     });
   }
@@ -59,7 +61,7 @@ TEST_P(UserStorage, ConcurrentWritersAllCommit) {
   auto tx = Begin(TxMode::kRead);
   for (int t = 0; t < kThreads; ++t) {
     for (int i = 0; i < kPerThread; ++i) {
-      found += tx->users().FindByEmail("u" + std::to_string(t) + "-" + std::to_string(i) + "@x.example").ok() ? 1 : 0;
+      found += Users(*tx).FindByEmail("u" + std::to_string(t) + "-" + std::to_string(i) + "@x.example").ok() ? 1 : 0;
     }
   }
   EXPECT_EQ(found, kThreads * kPerThread);

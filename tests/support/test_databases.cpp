@@ -7,7 +7,7 @@
 #include <filesystem>
 #include <random>
 
-#include "storage/soci_storage.h"
+#include "storage/core/soci_storage.h"
 
 namespace bizline::testing {
 namespace {

@@ -6,9 +6,9 @@
 
 #include <array>
 
-namespace bizline {
+#include "domain/core/time_text.h"
 
-using CivilDay = date::local_days;
+namespace bizline {
 
 // Easter Sunday of the Gregorian calendar (anonymous Gregorian algorithm, Meeus/Jones/Butcher).
 date::year_month_day EasterSunday(date::year year);

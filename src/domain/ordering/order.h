@@ -15,6 +15,7 @@
 #include "domain/core/ids.h"
 #include "domain/core/instant.h"
 #include "domain/core/money.h"
+#include "domain/core/time_text.h"
 #include "domain/ordering/order_implementation.h"
 #include "domain/ordering/order_request.h"
 
@@ -132,9 +133,5 @@ struct ProductOrder {
     return static_cast<int>(request.initial_term_months.value_or(kDefaultInitialTermMonths));
   }
 };
-
-// "YYYY-MM-DD" <-> civil day; nullopt when the text is not a real date.
-std::optional<CivilDay> ParseCivilDay(std::string_view text);
-std::string FormatCivilDay(CivilDay day);
 
 }  // namespace bizline

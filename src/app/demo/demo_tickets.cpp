@@ -1,0 +1,125 @@
+// Demo tickets, so a new user meets a working queue: open, pending, breached and resolved
+// tickets across both customers, registered through the ticket use case (the same rules, due
+// instants and notices as the API), on the demo lines.
+#include <map>
+
+#include "app/demo/demo_data.h"
+#include "app/identity/ports.h"
+#include "app/inventory/ports.h"
+#include "app/party/ports.h"
+#include "app/ticketing/sla_watch.h"
+#include "app/ticketing/ticket_service.h"
+
+namespace bizline {
+namespace {
+
+const Principal kDesk{UserId(), Role::kAgentL1, CustomerId()};
+
+struct DemoParty {
+  CustomerId customer;
+  Principal rep;                           // the representative's login
+  RepresentativeId reporter;               // the same person as an authorised representative
+  std::map<std::string, ProductId> lines;  // by order reference (DEMO-1, ...)
+};
+
+Result<DemoParty> PartyOf(Transaction& tx, const std::string& login) {
+  auto user = Users(tx).FindByEmail(login);
+  if (!user) return user.error();
+  DemoParty party{user->customer_id, {user->id, Role::kCustomerRep, user->customer_id}, RepresentativeId(), {}};
+  auto reps = Customers(tx).Representatives(party.customer);
+  if (!reps) return reps.error();
+  for (const auto& rep : *reps) {
+    if (rep.email == login) party.reporter = rep.id;
+  }
+  ProductFilter filter;
+  filter.customer = party.customer;
+  auto lines = Products(tx).List(filter, {0, kMaxPageLimit});
+  if (!lines) return lines.error();
+  for (const auto& line : lines->items) party.lines[line.order_ref] = line.id;
+  return party;
+}
+
+TicketDraft Incident(const DemoParty& party, const std::string& line, Priority priority, std::string description) {
+  TicketDraft d;
+  d.description = std::move(description);
+  d.severity = priority == Priority::kP1 ? "Critical" : "Major";
+  d.ticket_type = "incident";
+  d.priority = priority;
+  auto it = party.lines.find(line);
+  d.product_ref = it == party.lines.end() ? line : std::to_string(it->second.value());
+  return d;
+}
+
+Result<Ticket> Move(TicketService& tickets, const Ticket& t, TicketStatus to, std::string reason) {
+  TicketPatch patch;
+  patch.status = to;
+  patch.status_change_reason = std::move(reason);
+  return tickets.Patch(kDesk, t.number, patch);
+}
+
+}  // namespace
+
+Result<int> LoadDemoTickets(Storage& storage, std::shared_ptr<const SlaCatalog> sla, Instant now) {
+  Result<DemoParty> acme = Error::NotFound(""), globex = acme;
+  {
+    auto tx = storage.Begin(TxMode::kRead);
+    if (!tx) return tx.error();
+    acme = PartyOf(**tx, "rep@acme.example");
+    if (!acme) return acme.error();
+    globex = PartyOf(**tx, "rep@globex.example");
+    if (!globex) return globex.error();
+  }
+  SettableClock clock(now - std::chrono::hours(72));
+  TicketService tickets(storage, clock, sla);
+  int made = 0;
+
+  // Acme phoned three days ago: the Antwerp depot is down (P1, 5 h on Internet Pro). Still being
+  // worked on, long past its due instant: the breach watch below marks it.
+  TicketDraft down = Incident(*acme, "DEMO-2", Priority::kP1, "Antwerp depot: no internet access at all");
+  down.channel = Channel::kPhone;
+  down.customer_id = acme->customer;
+  down.reporter_id = acme->reporter;
+  auto breached = tickets.Create(kDesk, down);
+  if (!breached) return breached.error();
+  clock.Set(now - std::chrono::hours(70));
+  if (auto moved = Move(tickets, *breached, TicketStatus::kInProgress, ""); !moved) return moved.error();
+  ++made;
+
+  // Globex reported wifi drops yesterday; the desk waits for the customer (Stop-Clock).
+  clock.Set(now - std::chrono::hours(26));
+  auto wifi = tickets.Create(
+      globex->rep, Incident(*globex, "DEMO-3", Priority::kP3, "Wifi drops in the meeting rooms of the Gent campus"));
+  if (!wifi) return wifi.error();
+  clock.Set(now - std::chrono::hours(25));
+  if (auto moved = Move(tickets, *wifi, TicketStatus::kPending, "customer"); !moved) return moved.error();
+  ++made;
+
+  // Globex's fiber line had slow DNS; resolved this morning.
+  clock.Set(now - std::chrono::hours(20));
+  auto dns = tickets.Create(globex->rep, Incident(*globex, "DEMO-4", Priority::kP3, "Name resolution is slow"));
+  if (!dns) return dns.error();
+  clock.Set(now - std::chrono::hours(2));
+  if (auto moved = Move(tickets, *dns, TicketStatus::kResolved, "DNS cache flushed"); !moved) return moved.error();
+  ++made;
+
+  // Today: repeated interruptions at Acme's head office (FullFiber Extended, Premium SLA), and a
+  // question about the backup (an information request: P4 by default, X-35).
+  clock.Set(now - std::chrono::minutes(40));
+  auto flapping = tickets.Create(
+      acme->rep, Incident(*acme, "DEMO-1", Priority::kP2, "Head office: the connection drops every few minutes"));
+  if (!flapping) return flapping.error();
+  ++made;
+  TicketDraft question;
+  question.description = "Does the mobile backup take over the fixed IP addresses?";
+  question.severity = "Minor";
+  question.ticket_type = "informationRequest";
+  auto asked = tickets.Create(acme->rep, question);
+  if (!asked) return asked.error();
+  ++made;
+
+  SettableClock watch_clock(now);
+  if (auto watched = SlaWatch(storage, watch_clock, std::move(sla)).RunOnce(); !watched) return watched.error();
+  return made;
+}
+
+}  // namespace bizline

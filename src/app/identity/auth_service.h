@@ -1,0 +1,65 @@
+// Logging in and out, and turning a bearer token into the Principal every other use case
+// takes. Tokens are opaque random strings; only their hash is stored, with an expiry. A small
+// in-process TokenCache answers repeated lookups of the same token without the database; a
+// logout or an expired session fails at once on this server (token_cache.h for other servers).
+#pragma once
+
+#include <string>
+
+#include "app/core/clock.h"
+#include "app/core/crypto.h"
+#include "app/identity/ports.h"
+#include "app/identity/token_cache.h"
+#include "domain/identity/role.h"
+
+namespace bizline {
+
+struct LoginResult {
+  std::string token;
+  Instant expires_at{};
+  User user;
+};
+
+// The token cache: how many sessions it holds and how long an entry may be reused before the
+// database is asked again (the bound on seeing another server's logout). ttl 0 disables it.
+struct TokenCacheOptions {
+  std::size_t capacity = 10000;
+  Seconds ttl = Seconds(5);
+};
+
+struct NewUser {
+  std::string email;
+  std::string name;
+  std::string password;
+  Role role = Role::kAgentL1;
+  CustomerId customer_id;
+};
+
+class AuthService {
+ public:
+  AuthService(Storage& storage, const Clock& clock, const Crypto& crypto,
+              Seconds token_lifetime = std::chrono::hours(12), TokenCacheOptions cache = {})
+      : storage_(storage),
+        clock_(clock),
+        crypto_(crypto),
+        token_lifetime_(token_lifetime),
+        cache_(cache.capacity, cache.ttl) {}
+
+  Result<LoginResult> Login(const std::string& email, const std::string& password);
+  Status Logout(const std::string& token);
+  Result<Principal> Authenticate(const std::string& token);
+  Result<User> Me(const Principal& principal);
+
+  // Creating users is an admin task (and the CLI's `user add`, which acts as the system).
+  Result<UserId> AddUser(const Principal& principal, NewUser user);
+  Result<UserId> AddUserAsSystem(NewUser user);
+
+ private:
+  Storage& storage_;
+  const Clock& clock_;
+  const Crypto& crypto_;
+  Seconds token_lifetime_;
+  TokenCache cache_;
+};
+
+}  // namespace bizline

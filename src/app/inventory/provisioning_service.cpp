@@ -1,0 +1,404 @@
+#include "app/inventory/provisioning_service.h"
+
+#include <date/date.h>
+
+#include "app/inventory/ports.h"
+#include "app/ipam/ports.h"
+#include "app/notification/ports.h"
+#include "app/party/ports.h"
+#include "domain/calendar/brussels_time.h"
+#include "domain/inventory/line_builder.h"
+#include "domain/inventory/line_record.h"
+#include "domain/ipam/ripe.h"
+
+namespace bizline {
+namespace {
+
+std::string BrusselsDate(Instant instant) {
+  return date::format("%F", date::floor<date::days>(ToBrusselsLocal(instant)));
+}
+
+// "198.51.100.7/32" -> "198.51.100.7": a single fixed address is shown without its length.
+std::string AddressOf(const std::string& cidr) { return cidr.substr(0, cidr.find('/')); }
+
+Status CheckSite(Transaction& tx, CustomerId customer, SiteId site) {
+  if (auto c = Customers(tx).Get(customer); !c) {
+    if (c.error().code == ErrorCode::kNotFound) {
+      return Error::Invalid("customer", "no customer with id " + std::to_string(customer.value()));
+    }
+    return c.error();
+  }
+  auto sites = Customers(tx).Sites(customer);
+  if (!sites) return sites.error();
+  for (const Site& s : *sites) {
+    if (s.id == site) return Ok{};
+  }
+  return Error::Invalid("site", "site " + std::to_string(site.value()) + " is not a site of customer " +
+                                    std::to_string(customer.value()));
+}
+
+// Every pool the line needs must be configured before anything is written.
+Status CheckPools(const IpamConfig& ipam, const AddressNeeds& needs) {
+  if (needs.ipv4 == AddressMode::kFixed && ipam.FindPool(PoolPurpose::kFixedIpv4, 32) == nullptr) {
+    return Error::Precondition("no fixed-ipv4 pool is configured in ipam.yaml", "CAT-047");
+  }
+  if (needs.ipv6 == AddressMode::kFixed && ipam.FindPool(PoolPurpose::kIpv6Prefix, kLineIpv6PrefixLength) == nullptr) {
+    return Error::Precondition("no ipv6-prefix /56 pool is configured in ipam.yaml", "CAT-048");
+  }
+  if (needs.ip_pack_size > 0 &&
+      ipam.FindPool(PoolPurpose::kIpPack, Ipv4PrefixForBlockSize(needs.ip_pack_size)) == nullptr) {
+    return Error::Precondition(
+        "no ip-pack pool of " + std::to_string(needs.ip_pack_size) + "-address blocks is configured in ipam.yaml",
+        "CAT-057");
+  }
+  return Ok{};
+}
+
+// CAT-059, CAT-060: the second /57 of the line's /56 is routed to the customer's router or
+// firewall, whose address in it ends in ::10/64.
+Status SetPackIpv6(LineAddressing& addressing) {
+  auto line_prefix = ParsePrefix(addressing.ipv6_prefix, "ipv6Prefix");
+  if (!line_prefix) return line_prefix.error();
+  IpPrefix routed = SecondHalf(*line_prefix);
+  addressing.ip_pack_ipv6_prefix = FormatPrefix(routed);
+  addressing.ip_pack_ipv6_gateway = GatewayAddress64(routed);
+  return Ok{};
+}
+
+// IP-008: blocks above /27 are carved from the ip-pack pool with the largest blocks.
+const AddressPool* LargestPackPool(const IpamConfig& ipam) {
+  const AddressPool* best = nullptr;
+  for (const AddressPool& pool : ipam.pools) {
+    if (pool.purpose != PoolPurpose::kIpPack) continue;
+    if (best == nullptr || pool.block_length < best->block_length) best = &pool;
+  }
+  return best;
+}
+
+// An IPv4 block of `size` addresses as one CIDR: one block of a pool of that size, or (above
+// /27) a run of adjacent blocks of the largest pack pool aligned on the size.
+Result<std::string> AllocatePackBlock(Transaction& tx, const IpamConfig& ipam, int size, ProductId product,
+                                      Instant now) {
+  int length = Ipv4PrefixForBlockSize(size);
+  if (const AddressPool* pool = ipam.FindPool(PoolPurpose::kIpPack, length)) {
+    auto block = Ipam(tx).Allocate(pool->id, product, now);
+    if (!block) return block.error();
+    return block->cidr;
+  }
+  const AddressPool* largest = LargestPackPool(ipam);
+  std::size_t count = largest == nullptr ? 0 : BlocksForSize(size, std::int64_t{1} << (32 - largest->block_length));
+  if (count == 0) {
+    return Error::Precondition(
+        "no ip-pack pool of ipam.yaml can hold a block of " + std::to_string(size) + " addresses",
+        size > kLargestAutomaticIpPackSize ? "IP-008" : "CAT-057");
+  }
+  auto blocks = Ipam(tx).AllocateAligned(largest->id, count, product, now);
+  if (!blocks) return blocks.error();
+  auto first = ParsePrefix(blocks->front().cidr, "cidr");
+  if (!first) return first.error();
+  return FormatPrefix(IpPrefix{AddressFamily::kIpv4, first->base, length});
+}
+
+// The blocks of `product` inside `cidr` (one for a /32 or a pool-sized pack, several for a
+// RIPE-sized pack).
+Result<std::vector<std::int64_t>> BlocksWithin(Transaction& tx, ProductId product, const std::string& cidr) {
+  auto outer = ParsePrefix(cidr, "cidr");
+  if (!outer) return outer.error();
+  auto blocks = Ipam(tx).BlocksOf(product);
+  if (!blocks) return blocks.error();
+  std::vector<std::int64_t> ids;
+  for (const IpBlock& b : *blocks) {
+    auto inner = ParsePrefix(b.cidr, "cidr");
+    if (inner && inner->family == outer->family && Contains(*outer, *inner)) ids.push_back(b.id);
+  }
+  if (ids.empty()) return Error::NotFound(cidr + " is not allocated to product " + std::to_string(product.value()));
+  return ids;
+}
+
+Result<LineAddressing> AllocateAddresses(Transaction& tx, const IpamConfig& ipam, const AddressNeeds& needs,
+                                         LineAddressing addressing, ProductId product, Instant now) {
+  if (needs.ipv4 == AddressMode::kFixed) {
+    auto block = Ipam(tx).Allocate(ipam.FindPool(PoolPurpose::kFixedIpv4, 32)->id, product, now);
+    if (!block) return block.error();
+    addressing.ipv4_address = AddressOf(block->cidr);
+  }
+  if (needs.ipv6 == AddressMode::kFixed) {
+    auto block = Ipam(tx).Allocate(ipam.FindPool(PoolPurpose::kIpv6Prefix, kLineIpv6PrefixLength)->id, product, now);
+    if (!block) return block.error();
+    addressing.ipv6_prefix = block->cidr;
+  }
+  if (needs.ip_pack_size > 0) {
+    const AddressPool* pool = ipam.FindPool(PoolPurpose::kIpPack, Ipv4PrefixForBlockSize(needs.ip_pack_size));
+    auto block = Ipam(tx).Allocate(pool->id, product, now);
+    if (!block) return block.error();
+    addressing.ip_pack_ipv4_block = block->cidr;
+    if (auto s = SetPackIpv6(addressing); !s) return s.error();
+  }
+  return addressing;
+}
+
+Notification ActivationNotice(const Product& p, const std::string& recipients, Instant now) {
+  Notification n;
+  n.customer_id = p.customer_id;
+  n.kind = "product.activated";
+  n.reference = "product/" + std::to_string(p.id.value());
+  n.recipients = recipients;
+  n.subject = "Your " + p.name + " line is active";
+  n.body = "Your " + p.name + " line (order " + p.order_ref + ") was activated on " + BrusselsDate(p.contract_start) +
+           ". The contract starts on that date and its initial period of " + std::to_string(p.initial_term_months) +
+           " months ends on " + BrusselsDate(p.initial_term_end) + ".";
+  if (!p.addressing.ipv4_address.empty()) n.body += " Fixed IPv4 address: " + p.addressing.ipv4_address + ".";
+  if (!p.addressing.ipv6_prefix.empty()) n.body += " Fixed IPv6 block: " + p.addressing.ipv6_prefix + ".";
+  if (!p.addressing.ip_pack_ipv4_block.empty()) {
+    n.body += " IP Pack: " + p.addressing.ip_pack_ipv4_block + " and " + p.addressing.ip_pack_ipv6_prefix +
+              " (gateway " + p.addressing.ip_pack_ipv6_gateway + ").";
+  }
+  if (p.addressing.ripe_pending_block_size > 0) {
+    n.body += " Your request for " + std::to_string(p.addressing.ripe_pending_block_size) +
+              " addresses follows the RIPE-488 procedure; we will contact you. " + std::string(kRipeFormsGuidance);
+  }
+  n.created_at = now;
+  n.next_attempt_at = now;
+  return n;
+}
+
+Result<std::string> Recipients(Transaction& tx, CustomerId customer) {
+  auto reps = Customers(tx).Representatives(customer);
+  if (!reps) return reps.error();
+  std::string out;
+  for (const Representative& r : *reps) out += (out.empty() ? "" : ",") + r.email;
+  return out;
+}
+
+// IP-008, IP-009: the customer hears of its RIPE-488 request when it is recorded and resolved,
+// and every notice says where RIPE-488 and RIPE-489 are found.
+Status EnqueueRipeNotice(Transaction& tx, const Product& line, const RipeRequest& request, Instant now) {
+  auto recipients = Recipients(tx, line.customer_id);
+  if (!recipients) return recipients.error();
+  Notification n;
+  n.customer_id = line.customer_id;
+  n.kind = "ripe." + std::string(ToString(request.status));
+  n.reference = "ripeRequest/" + std::to_string(request.id);
+  n.recipients = *recipients;
+  std::string size = std::to_string(request.block_size) + " addresses";
+  switch (request.status) {
+    case RipeStatus::kPending:
+      n.subject = "Your request for " + size + " follows the RIPE-488 procedure";
+      n.body = "Your IP Pack of " + size + " on your " + line.name + " line (product " +
+               std::to_string(line.id.value()) + ") is larger than /27: it is assigned after the RIPE-488 procedure.";
+      break;
+    case RipeStatus::kApproved:
+      n.subject = "Your RIPE-488 request for " + size + " is approved";
+      n.body = "The block " + request.allocated_block + " is assigned to your " + line.name + " line (product " +
+               std::to_string(line.id.value()) + ") as its IP Pack. It remains Proximus' assignment (IP-005).";
+      break;
+    case RipeStatus::kRejected:
+      n.subject = "Your RIPE-488 request for " + size + " is rejected";
+      n.body = "Your request for " + size + " on your " + line.name + " line (product " +
+               std::to_string(line.id.value()) + ") is rejected: " + request.rejection_reason;
+      break;
+  }
+  n.body += " " + std::string(kRipeFormsGuidance);
+  n.created_at = now;
+  n.next_attempt_at = now;
+  auto id = Notifications(tx).Enqueue(n);
+  if (!id) return id.error();
+  return Ok{};
+}
+
+Result<std::int64_t> RecordRipeRequest(Transaction& tx, const Product& line, int size, Instant now) {
+  RipeRequest request;
+  request.product = line.id;
+  request.customer = line.customer_id;
+  request.block_size = size;
+  request.created_at = now;
+  auto id = Ipam(tx).InsertRipeRequest(request);
+  if (!id) return id.error();
+  request.id = *id;
+  if (auto s = EnqueueRipeNotice(tx, line, request, now); !s) return s.error();
+  return id;
+}
+
+}  // namespace
+
+Result<std::int64_t> ProvisioningService::SeedPools(Storage& storage) const {
+  if (auto s = ValidateIpamConfig(ipam_); !s) return s.error();
+  auto tx = storage.Begin(TxMode::kWrite);
+  if (!tx) return tx.error();
+  auto stored = Ipam(**tx).Pools();
+  if (!stored) return stored.error();
+  for (const AddressPool& pool : ipam_.pools) {
+    for (const AddressPool& old : *stored) {
+      if (old.id != pool.id && Overlaps(old.range, pool.range)) {
+        return Error::Precondition("pool '" + pool.id + "' (" + FormatPrefix(pool.range) +
+                                   ") overlaps the stored pool '" + old.id + "' (" + FormatPrefix(old.range) +
+                                   "); an address must never be handed out twice");
+      }
+    }
+  }
+  std::int64_t added = 0;
+  for (const AddressPool& pool : ipam_.pools) {
+    auto n = Ipam(**tx).SeedPool(pool);
+    if (!n) return n.error();
+    added += *n;
+  }
+  if (auto s = (*tx)->Commit(); !s) return s.error();
+  return added;
+}
+
+Result<ProductId> ProvisioningService::ProvisionLine(Transaction& tx, const LineSpec& spec,
+                                                     Instant activated_at) const {
+  LineOrder order{spec.order_ref,           spec.formula,   spec.options, spec.wifi, spec.sla_tier,
+                  spec.initial_term_months, spec.cpe_serial};
+  auto draft = BuildLine(catalog_, order, activated_at);
+  if (!draft) return draft.error();
+  if (auto s = CheckPools(ipam_, draft->needs); !s) return s.error();
+  if (auto s = CheckSite(tx, spec.customer, spec.site); !s) return s.error();
+
+  Product product = std::move(draft->product);
+  product.customer_id = spec.customer;
+  product.site_id = spec.site;
+  auto id = Products(tx).Insert(product);
+  if (!id) return id.error();
+  product.id = *id;
+
+  auto addressing = AllocateAddresses(tx, ipam_, draft->needs, product.addressing, *id, activated_at);
+  if (!addressing) return addressing.error();
+  product.addressing = *addressing;
+  if (auto s = Products(tx).UpdateAddressing(*id, product.addressing); !s) return s.error();
+  if (product.addressing.ripe_pending_block_size > 0) {
+    // IP-008: above /27 nothing is allocated; the RIPE-488 request is recorded for follow-up
+    // (the activation notice below tells the customer, with IP-009's pointer to the forms).
+    RipeRequest request;
+    request.product = *id;
+    request.customer = spec.customer;
+    request.block_size = product.addressing.ripe_pending_block_size;
+    request.created_at = activated_at;
+    if (auto r = Ipam(tx).InsertRipeRequest(request); !r) return r.error();
+  }
+
+  auto recipients = Recipients(tx, spec.customer);
+  if (!recipients) return recipients.error();
+  if (auto n = Notifications(tx).Enqueue(ActivationNotice(product, *recipients, activated_at)); !n) return n.error();
+  return *id;
+}
+
+Status ProvisioningService::TerminateLine(Transaction& tx, ProductId product, Instant terminated_at) const {
+  auto current = Products(tx).Get(product);
+  if (!current) return current.error();
+  if (current->status == ProductStatus::kTerminated) {
+    return Error::Precondition("product " + std::to_string(product.value()) + " is already terminated");
+  }
+  // CAT-045, X-33: the lent CPE is due back 30 days after the termination.
+  if (auto s = Products(tx).MarkTerminated(product, terminated_at, terminated_at + kCpeReturnPeriod); !s) return s;
+  // IP-005: the addresses go back to Proximus' pools and wait out the quarantine before another
+  // customer can get them; nothing of them leaves with the customer.
+  auto released = Ipam(tx).Release(product, terminated_at, terminated_at + ipam_.quarantine);
+  if (!released) return released.error();
+  // A RIPE-488 request still pending has nothing left to be assigned to: it is closed, and the
+  // customer told (IP-008).
+  auto requests = Ipam(tx).RipeRequestsOf(product);
+  if (!requests) return requests.error();
+  for (RipeRequest request : *requests) {
+    if (request.status != RipeStatus::kPending) continue;
+    request.status = RipeStatus::kRejected;
+    request.rejection_reason = "the line was terminated";
+    request.resolved_at = terminated_at;
+    if (auto s = Ipam(tx).ResolveRipeRequest(request); !s) return s;
+    if (auto s = EnqueueRipeNotice(tx, *current, request, terminated_at); !s) return s;
+  }
+  return Ok{};
+}
+
+Result<Product> ProvisioningService::ApplyOptionChange(Transaction& tx, const OptionChange& change, Instant now) const {
+  Product line = change.line;
+  if (auto s = CheckPools(ipam_, change.added); !s) return s.error();
+  if (change.added.ipv4 == AddressMode::kFixed) {
+    auto block = Ipam(tx).Allocate(ipam_.FindPool(PoolPurpose::kFixedIpv4, 32)->id, line.id, now);
+    if (!block) return block.error();
+    line.addressing.ipv4_address = AddressOf(block->cidr);  // ORD-014, CAT-049
+  }
+  if (change.added.ip_pack_size > 0) {
+    auto block = AllocatePackBlock(tx, ipam_, change.added.ip_pack_size, line.id, now);
+    if (!block) return block.error();
+    line.addressing.ip_pack_ipv4_block = *block;
+    if (auto s = SetPackIpv6(line.addressing); !s) return s.error();
+  }
+  if (auto s = Products(tx).UpdateLine(line); !s) return s.error();
+  if (change.ripe_block_size > 0) {
+    if (auto r = RecordRipeRequest(tx, line, change.ripe_block_size, now); !r) return r.error();
+  }
+  return line;
+}
+
+Result<Product> ProvisioningService::Renumber(Transaction& tx, const Product& current,
+                                              const std::vector<RenumberTarget>& targets, Instant now) const {
+  if (auto s = CheckRenumbering(current, targets); !s) return s.error();
+  Product line = current;
+  std::vector<std::int64_t> old_blocks;
+  for (RenumberTarget target : targets) {
+    std::string old_cidr;
+    if (target == RenumberTarget::kFixedIpv4) {
+      const AddressPool* pool = ipam_.FindPool(PoolPurpose::kFixedIpv4, 32);
+      if (pool == nullptr) return Error::Precondition("no fixed-ipv4 pool is configured in ipam.yaml", "CAT-047");
+      old_cidr = line.addressing.ipv4_address + "/32";
+      auto block = Ipam(tx).Allocate(pool->id, line.id, now);
+      if (!block) return block.error();
+      line.addressing.ipv4_address = AddressOf(block->cidr);
+    } else {
+      old_cidr = line.addressing.ip_pack_ipv4_block;
+      auto prefix = ParsePrefix(old_cidr, "ipPackIpv4Block");
+      if (!prefix) return prefix.error();
+      auto block = AllocatePackBlock(tx, ipam_, 1 << (32 - prefix->length), line.id, now);
+      if (!block) return block.error();
+      line.addressing.ip_pack_ipv4_block = *block;
+    }
+    auto ids = BlocksWithin(tx, line.id, old_cidr);
+    if (!ids) return ids.error();
+    old_blocks.insert(old_blocks.end(), ids->begin(), ids->end());
+  }
+  // The old addresses rest in quarantine like those of a terminated line.
+  if (auto s = Ipam(tx).ReleaseBlocks(line.id, old_blocks, now, now + ipam_.quarantine); !s) return s.error();
+  if (auto s = Products(tx).UpdateAddressing(line.id, line.addressing); !s) return s.error();
+  return line;
+}
+
+Result<RipeRequest> ProvisioningService::ResolveRipeRequest(Transaction& tx, std::int64_t request_id,
+                                                            RipeStatus decision, const std::string& reason, UserId by,
+                                                            Instant now) const {
+  auto request = Ipam(tx).GetRipeRequest(request_id);
+  if (!request) return request.error();
+  if (auto s = CheckRipeDecision(*request, decision, reason); !s) return s.error();
+  auto line = Products(tx).Get(request->product);
+  if (!line) return line.error();
+  if (decision == RipeStatus::kApproved) {
+    if (line->status != ProductStatus::kActive) {
+      return Error::Precondition(
+          "product " + std::to_string(line->id.value()) + " is terminated: reject the request instead", "IP-008");
+    }
+    auto block = AllocatePackBlock(tx, ipam_, request->block_size, line->id, now);
+    if (!block) return block.error();
+    request->allocated_block = *block;
+    line->addressing.ip_pack_ipv4_block = *block;
+    if (auto s = SetPackIpv6(line->addressing); !s) return s.error();
+  } else {
+    request->rejection_reason = reason;
+  }
+  line->addressing.ripe_pending_block_size = 0;  // resolved either way
+  if (line->status == ProductStatus::kActive) {
+    if (decision == RipeStatus::kRejected && line->addressing.ip_pack_ipv4_block.empty()) {
+      // The pack existed only as this request: without it the line has no IP Pack, and the
+      // Client may order a smaller one (/27 or less, allocated at once).
+      std::erase(line->options, std::string("ip-pack"));
+    }
+    if (auto s = Products(tx).UpdateLine(*line); !s) return s.error();
+  }
+  request->status = decision;
+  request->resolved_at = now;
+  request->resolved_by = by;
+  if (auto s = Ipam(tx).ResolveRipeRequest(*request); !s) return s.error();
+  if (auto s = EnqueueRipeNotice(tx, *line, *request, now); !s) return s.error();
+  return request;
+}
+
+}  // namespace bizline

@@ -1,0 +1,71 @@
+#include "app/notification/notification_delivery.h"
+
+#include <algorithm>
+
+#include "app/notification/ports.h"
+
+namespace bizline {
+
+Seconds BackoffAfter(int failed_attempts, const DeliveryPolicy& policy) {
+  Seconds wait = policy.first_backoff;
+  for (int i = 1; i < failed_attempts && wait < policy.max_backoff; ++i) wait *= 2;
+  return std::min(wait, policy.max_backoff);
+}
+
+Result<DeliveryReport> NotificationDelivery::RunOnce(const std::atomic<bool>* stop) {
+  DeliveryReport report;
+  std::vector<Notification> batch;
+  {
+    const Instant now = clock_.Now();
+    auto tx = storage_.Begin(TxMode::kWrite);
+    if (!tx) return tx.error();
+    auto claimed = Notifications(**tx).Claim(now, policy_.batch_size, now + policy_.lease);
+    if (!claimed) return claimed.error();
+    if (auto s = (*tx)->Commit(); !s) return s.error();
+    batch = std::move(*claimed);
+  }
+  report.claimed = static_cast<int>(batch.size());
+  for (const auto& n : batch) {
+    if (stop && stop->load()) {
+      // Hand it back as it was, so that a restart sends it without waiting for the lease.
+      auto tx = storage_.Begin(TxMode::kWrite);
+      if (!tx) return tx.error();
+      auto s = Notifications(**tx).MarkAttemptFailed(n.id, n.attempts, clock_.Now(), NotificationStatus::kPending,
+                                                     n.last_error);
+      if (!s) return s.error();
+      if (auto c = (*tx)->Commit(); !c) return c.error();
+      ++report.released;
+      continue;
+    }
+    Status outcome = n.recipients.empty()
+                         ? Status(Error::Invalid("recipients", "the customer has no representative to notify"))
+                         : sender_.Send(n);
+    if (auto s = Record(n, outcome, report); !s) return s.error();
+  }
+  return report;
+}
+
+Status NotificationDelivery::Record(const Notification& n, const Status& outcome, DeliveryReport& report) {
+  const Instant now = clock_.Now();
+  auto tx = storage_.Begin(TxMode::kWrite);
+  if (!tx) return tx.error();
+  auto& outbox = Notifications(**tx);
+  if (outcome.ok()) {
+    if (auto s = outbox.MarkSent(n.id, now); !s) return s;
+    ++report.sent;
+  } else {
+    const int attempts = n.attempts + 1;
+    const bool permanent = outcome.error().code == ErrorCode::kInvalidArgument;
+    const bool last = permanent || attempts >= policy_.max_attempts;
+    auto status = last ? NotificationStatus::kFailed : NotificationStatus::kPending;
+    if (auto s = outbox.MarkAttemptFailed(n.id, attempts, now + BackoffAfter(attempts, policy_), status,
+                                          outcome.error().message);
+        !s) {
+      return s;
+    }
+    ++(last ? report.failed : report.retried);
+  }
+  return (*tx)->Commit();
+}
+
+}  // namespace bizline

@@ -1,0 +1,121 @@
+#include "http/core/api.h"
+
+#include <spdlog/spdlog.h>
+
+#include <atomic>
+#include <random>
+
+#include "domain/core/text.h"
+#include "http/core/edge_text.h"
+#include "http/core/errors.h"
+#include "http/core/url.h"
+
+namespace bizline::http {
+namespace {
+
+// Keeps a caller's X-Request-Id when it is a sane token, otherwise makes one.
+std::string RequestIdFor(const Request& request) {
+  if (auto given = request.Header("x-request-id"); given && !given->empty() && given->size() <= 64) {
+    bool sane = std::all_of(given->begin(), given->end(),
+                            [](unsigned char c) { return std::isalnum(c) || c == '-' || c == '_' || c == '.'; });
+    if (sane) return *given;
+  }
+  static const std::uint32_t kPrefix = std::random_device{}();
+  static std::atomic<std::uint64_t> counter{0};
+  char buffer[32];
+  std::snprintf(buffer, sizeof buffer, "%08x-%06llx", kPrefix, static_cast<unsigned long long>(++counter));
+  return buffer;
+}
+
+bool HasBody(Method method) { return method == Method::kPost || method == Method::kPatch || method == Method::kPut; }
+
+}  // namespace
+
+void RegisterRoutes(Router& router, Services& services, const Metrics& metrics) {
+  AddSystemRoutes(router, metrics);
+  AddAuthRoutes(router, services.auth);
+  AddCustomerRoutes(router, services.customers);
+  AddPartyRoutes(router, services.customers);
+  AddCatalogRoutes(router, services.catalog);
+  AddOrderRoutes(router, services.orders);
+  AddTicketRoutes(router, services.tickets);
+  AddEscalationRoutes(router, services.escalations);
+  AddProductRoutes(router, services.products);
+  AddNotificationRoutes(router, services.notifications);
+}
+
+ApiDispatcher::ApiDispatcher(Services& services, Metrics& metrics) : services_(services), metrics_(metrics) {
+  RegisterRoutes(router_, services_, metrics_);
+}
+
+std::size_t ApiDispatcher::BodyLimit(Method method, const std::string& target) const {
+  auto parsed = ParseTarget(target);
+  if (!parsed) return kDefaultBodyLimit;
+  auto match = router_.Find(method, parsed->path);
+  return match.route ? match.route->body_limit : kDefaultBodyLimit;
+}
+
+Response ApiDispatcher::Handle(Request& request) {
+  auto start = std::chrono::steady_clock::now();
+  request.request_id = RequestIdFor(request);
+  std::string route_name = "unmatched";
+  Response response;
+  if (auto target = ParseTarget(request.path)) {
+    request.path = std::move(target->path);
+    request.query = std::move(target->query);
+    auto match = router_.Find(request.method, request.path);
+    if (match.route) route_name = match.route->pattern;
+    if (auto text = CheckRequestText(request); !text) {
+      response = ErrorResponse(text.error());
+    } else {
+      try {
+        response = Dispatch(request);
+      } catch (const std::exception& e) {
+        spdlog::error("rid={} unhandled exception: {}", request.request_id, QuoteForLog(e.what()));
+        response = ErrorResponse(500, "InternalError", "an internal error occurred; request id " + request.request_id);
+      }
+    }
+  } else {
+    response = ErrorResponse(400, "BadRequest", "the request target is malformed");
+  }
+  response.headers.emplace_back("X-Request-Id", request.request_id);
+
+  auto latency = std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now() - start);
+  std::string method(ToString(request.method));
+  metrics_.Record(method, route_name, response.status, latency);
+  // The path is quoted and escaped: a client's %0a cannot start a log line of its own.
+  spdlog::info("rid={} {} {} status={} bytes={} us={}", request.request_id, method, QuoteForLog(request.path),
+               response.status, response.body.size(), latency.count());
+  return response;
+}
+
+Response ApiDispatcher::Dispatch(Request& request) {
+  auto match = router_.Find(request.method, request.path);
+  if (match.kind == MatchKind::kNoSuchPath) {
+    return ErrorResponse(404, "NotFound", "no endpoint at " + request.path + " (see /openapi.json)");
+  }
+  if (match.kind == MatchKind::kWrongMethod) {
+    return ErrorResponse(405, "MethodNotAllowed",
+                         std::string(ToString(request.method)) + " is not allowed on " + request.path);
+  }
+  const Route& route = *match.route;
+  request.params = std::move(match.params);
+
+  std::optional<Principal> principal;
+  if (route.access == Access::kAuthenticated) {
+    auto who = services_.auth.Authenticate(request.BearerToken());
+    if (!who) return ErrorResponse(who.error());
+    principal = *who;
+  }
+  if (HasBody(request.method) && route.body_kind == BodyKind::kJson && !request.body.empty()) {
+    auto type = request.Header("content-type").value_or("");
+    if (type.find("json") == std::string::npos) {
+      return ErrorResponse(415, "UnsupportedMediaType", "the body must be JSON (Content-Type: application/json)",
+                           "Content-Type");
+    }
+  }
+  Context context{principal ? &*principal : nullptr};
+  return route.handler(request, context);
+}
+
+}  // namespace bizline::http

@@ -1,0 +1,60 @@
+// Native /api/v1/notification: what bizline told a customer (the outbox), newest state of each.
+#include <charconv>
+
+#include "domain/core/time_text.h"
+#include "http/core/api.h"
+#include "http/core/errors.h"
+#include "http/core/json_io.h"
+
+namespace bizline::http {
+namespace {
+
+json NotificationToJson(const Notification& n) {
+  json j{{"id", std::to_string(n.id.value())},
+         {"customer", std::to_string(n.customer_id.value())},
+         {"kind", n.kind},
+         {"reference", n.reference},
+         {"recipients", json::array()},
+         {"subject", n.subject},
+         {"body", n.body},
+         {"status", std::string(ToString(n.status))},
+         {"attempts", n.attempts},
+         {"createdAt", FormatInstant(n.created_at)}};
+  std::string_view list = n.recipients;
+  while (!list.empty()) {
+    auto comma = list.find(',');
+    j["recipients"].push_back(std::string(list.substr(0, comma)));
+    list = comma == std::string_view::npos ? std::string_view() : list.substr(comma + 1);
+  }
+  if (n.sent_at) j["sentAt"] = FormatInstant(*n.sent_at);
+  if (!n.last_error.empty()) j["lastError"] = n.last_error;
+  return j;
+}
+
+}  // namespace
+
+void AddNotificationRoutes(Router& router, NotificationService& notifications) {
+  router.Add(Method::kGet, "/api/v1/notification", Access::kAuthenticated,
+             [&notifications](const Request& request, const Context& ctx) {
+               auto page = ParsePaging(request);
+               if (!page) return ErrorResponse(page.error());
+               std::optional<CustomerId> customer;
+               for (const auto& [key, value] : request.query) {
+                 if (key == "fields" || key == "offset" || key == "limit") continue;
+                 if (key != "customer") return ErrorResponse(Error::Invalid(key, "unknown filter; filters: customer"));
+                 std::int64_t id = 0;
+                 auto [end, ec] = std::from_chars(value.data(), value.data() + value.size(), id);
+                 if (ec != std::errc() || end != value.data() + value.size() || id <= 0) {
+                   return ErrorResponse(Error::Invalid("customer", "must be a customer id"));
+                 }
+                 customer = CustomerId(id);
+               }
+               auto result = notifications.List(*ctx.principal, customer, *page);
+               if (!result) return ErrorResponse(result.error());
+               json items = json::array();
+               for (const auto& n : result->items) items.push_back(NotificationToJson(n));
+               return ListResponse(items, result->total, request.Query("fields"));
+             });
+}
+
+}  // namespace bizline::http
