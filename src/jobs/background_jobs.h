@@ -1,6 +1,7 @@
-// bizline's periodic jobs on a Scheduler: the notification delivery (when a sender is
-// configured; without one, notifications stay pending in the outbox and this is logged once) and
-// the SLA breach watch, and the late-activation watch (ORD-034).
+// bizline's periodic jobs, one adder per capability that has one, each placing its job on the
+// runtime's Scheduler: the notification delivery (when a sender is configured; without one,
+// notifications stay pending in the outbox and this is logged once), the SLA breach watch and the
+// late-activation watch (ORD-034, jobs/late_activation.h).
 #pragma once
 
 #include <chrono>
@@ -24,9 +25,15 @@ struct BackgroundJobOptions {
   DeliveryPolicy delivery;
 };
 
-// `sender` may be null (no SMTP configured); it must outlive the scheduler's run.
+// What the server hands every capability's jobs when it starts them.
+struct JobContext {
+  NotificationSender* sender = nullptr;  // null: no SMTP configured; it outlives the scheduler's run
+  BackgroundJobOptions options;
+};
+
+void AddDeliveryJob(Scheduler& scheduler, Storage& storage, const Clock& clock, const JobContext& context);
 // `sla` (may be null) tells the breach watch which remedies a notice may promise.
-void AddBackgroundJobs(Scheduler& scheduler, Storage& storage, const Clock& clock, NotificationSender* sender,
-                       std::shared_ptr<const SlaCatalog> sla, const BackgroundJobOptions& options);
+void AddSlaWatchJob(Scheduler& scheduler, Storage& storage, const Clock& clock, std::shared_ptr<const SlaCatalog> sla,
+                    const JobContext& context);
 
 }  // namespace bizline

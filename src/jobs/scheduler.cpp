@@ -2,10 +2,11 @@
 
 #include <spdlog/spdlog.h>
 
-#include <boost/asio/executor_work_guard.hpp>
+#include <boost/asio/bind_executor.hpp>
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/post.hpp>
 #include <boost/asio/steady_timer.hpp>
+#include <boost/asio/strand.hpp>
 #include <cassert>
 
 namespace bizline {
@@ -19,10 +20,12 @@ struct Scheduler::Impl {
     std::atomic<long> runs{0};
   };
 
-  boost::asio::io_context io;
+  explicit Impl(boost::asio::io_context& io) : strand(boost::asio::make_strand(io)) {}
+
+  // Every handler of this scheduler (runs, re-arms, the stop) runs on it: one at a time.
+  boost::asio::strand<boost::asio::io_context::executor_type> strand;
   std::vector<std::unique_ptr<Entry>> entries;
   std::atomic<bool> stop{false};
-  std::thread thread;
   bool started = false;
 
   void RunAndRearm(Entry& e) {
@@ -35,13 +38,13 @@ struct Scheduler::Impl {
     ++e.runs;
     if (stop) return;
     e.timer->expires_after(e.interval);
-    e.timer->async_wait([this, &e](const boost::system::error_code& ec) {
+    e.timer->async_wait(boost::asio::bind_executor(strand, [this, &e](const boost::system::error_code& ec) {
       if (!ec) RunAndRearm(e);
-    });
+    }));
   }
 };
 
-Scheduler::Scheduler() : impl_(std::make_unique<Impl>()) {}
+Scheduler::Scheduler(boost::asio::io_context& io) : impl_(std::make_unique<Impl>(io)) {}
 
 Scheduler::~Scheduler() { Stop(); }
 
@@ -51,7 +54,7 @@ void Scheduler::Add(std::string name, std::chrono::milliseconds interval, Job jo
   entry->name = std::move(name);
   entry->interval = interval;
   entry->job = std::move(job);
-  entry->timer = std::make_unique<boost::asio::steady_timer>(impl_->io);
+  entry->timer = std::make_unique<boost::asio::steady_timer>(impl_->strand);
   impl_->entries.push_back(std::move(entry));
 }
 
@@ -59,21 +62,15 @@ void Scheduler::Start() {
   if (impl_->started) return;
   impl_->started = true;
   for (auto& e : impl_->entries) {
-    boost::asio::post(impl_->io, [this, entry = e.get()] { impl_->RunAndRearm(*entry); });
+    boost::asio::post(impl_->strand, [this, entry = e.get()] { impl_->RunAndRearm(*entry); });
   }
-  impl_->thread = std::thread([this] {
-    auto guard = boost::asio::make_work_guard(impl_->io);
-    impl_->io.run();
-  });
 }
 
 void Scheduler::Stop() {
   if (!impl_->started || impl_->stop.exchange(true)) return;
-  boost::asio::post(impl_->io, [this] {
+  boost::asio::post(impl_->strand, [this] {
     for (auto& e : impl_->entries) e->timer->cancel();
-    impl_->io.stop();
   });
-  if (impl_->thread.joinable()) impl_->thread.join();
 }
 
 long Scheduler::Runs(const std::string& name) const {

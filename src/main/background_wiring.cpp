@@ -4,15 +4,16 @@
 
 namespace bizline {
 
-Result<std::unique_ptr<BackgroundJobs>> BackgroundJobs::Start(Wiring& wiring, const JobsConfig& config) {
-  std::unique_ptr<BackgroundJobs> jobs(new BackgroundJobs());
+Result<std::unique_ptr<BackgroundJobs>> BackgroundJobs::Start(Assembly& assembly, const JobsConfig& config,
+                                                              boost::asio::io_context& io) {
+  std::unique_ptr<BackgroundJobs> jobs(new BackgroundJobs(io));
   if (!config.smtp_url.empty()) {
     SmtpOptions smtp{config.smtp_url, config.smtp_from, config.smtp_user, config.smtp_password};
-    if (auto s = ValidateSmtpOptions(smtp); !s) return s.error();
-    jobs->smtp_ = std::make_unique<SmtpNotifier>(std::move(smtp), wiring.clock);
+    TRY(ValidateSmtpOptions(smtp));
+    jobs->smtp_ = std::make_unique<SmtpNotifier>(std::move(smtp), assembly.platform().clock);
   }
-  AddBackgroundJobs(jobs->scheduler_, *wiring.storage, wiring.clock, jobs->smtp_.get(), wiring.sla,
-                    BackgroundJobOptions{});
+  JobContext context{jobs->smtp_.get(), BackgroundJobOptions{}};
+  for (const JobAdder& add : assembly.jobs()) add(jobs->scheduler_, context);
   jobs->scheduler_.Start();
   return jobs;
 }

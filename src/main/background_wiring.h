@@ -1,13 +1,12 @@
 // The server's background jobs, wired: the SMTP sender when a URL is configured (--smtp or
-// BIZLINE_SMTP), the notification delivery and the SLA breach watch on their own scheduler
-// thread. Stopping (or destroying) it lets the running job finish first.
+// BIZLINE_SMTP) and every job the capabilities registered, on one scheduler of the runtime.
 #pragma once
 
 #include <memory>
 #include <string>
 
 #include "jobs/scheduler.h"
-#include "main/wiring.h"
+#include "main/assembly.h"
 #include "notify/smtp_notifier.h"
 
 namespace bizline {
@@ -21,12 +20,14 @@ struct JobsConfig {
 
 class BackgroundJobs {
  public:
-  static Result<std::unique_ptr<BackgroundJobs>> Start(Wiring& wiring, const JobsConfig& config);
+  // The jobs run on `io`, the process's runtime, which must outlive them.
+  static Result<std::unique_ptr<BackgroundJobs>> Start(Assembly& assembly, const JobsConfig& config,
+                                                       boost::asio::io_context& io);
   ~BackgroundJobs() { Stop(); }
   void Stop() { scheduler_.Stop(); }
 
  private:
-  BackgroundJobs() = default;
+  explicit BackgroundJobs(boost::asio::io_context& io) : scheduler_(io) {}
   std::unique_ptr<SmtpNotifier> smtp_;
   Scheduler scheduler_;  // declared last: stopped before the sender goes away
 };

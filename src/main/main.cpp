@@ -9,11 +9,12 @@
 #include "app/demo/demo_data.h"
 #include "http/core/api.h"
 #include "http/core/server.h"
+#include "main/assembly.h"
 #include "main/background_wiring.h"
 #include "main/capabilities.h"
 #include "main/order_command.h"
+#include "main/runtime.h"
 #include "main/sla_command.h"
-#include "main/wiring.h"
 
 namespace bizline {
 namespace {
@@ -29,7 +30,7 @@ int Fail(const Error& error) {
   return error.code == ErrorCode::kInvalidArgument ? 2 : 1;
 }
 
-Result<http::ServerOptions> ParseListen(const std::string& listen, int threads) {
+Result<http::ServerOptions> ParseListen(const std::string& listen) {
   auto colon = listen.rfind(':');
   if (colon == std::string::npos) return Error::Invalid("listen", "expected HOST:PORT, e.g. 127.0.0.1:8080");
   http::ServerOptions options;
@@ -43,49 +44,53 @@ Result<http::ServerOptions> ParseListen(const std::string& listen, int threads) 
   } catch (const std::exception&) {
     return Error::Invalid("listen", "the port must be a number from 0 to 65535");
   }
-  if (threads < 1 || threads > 256) return Error::Invalid("threads", "must be from 1 to 256");
-  options.threads = threads;
   return options;
 }
 
 int Serve(const std::string& db, const std::string& listen, int threads, const std::string& catalog_dir,
           const JobsConfig& jobs_config) {
-  auto options = ParseListen(listen, threads);
+  auto options = ParseListen(listen);
   if (!options) return Fail(options.error());
-  // One connection more than the HTTP threads for start-up work, and one for the jobs thread.
-  auto wiring = Wire(db, static_cast<std::size_t>(threads) + 2, catalog_dir);
-  if (!wiring) return Fail(wiring.error());
+  if (threads < 1 || threads > 256) return Fail(Error::Invalid("threads", "must be from 1 to 256"));
+  // One connection per runtime thread (the HTTP threads and the one the jobs may occupy) and one
+  // for start-up work.
+  auto assembly = Assemble(db, static_cast<std::size_t>(threads) + 2, catalog_dir);
+  if (!assembly) return Fail(assembly.error());
+  // The HTTP threads, and one more that a long-running job may hold without slowing requests.
+  Runtime runtime(threads + 1);
   http::Metrics metrics;
-  http::Services services = ServicesOf(**wiring);
-  http::ApiDispatcher dispatcher(services, metrics);
-  http::Server server(*options, dispatcher);
+  http::ApiDispatcher dispatcher((*assembly)->Get<AuthService>(), metrics, (*assembly)->routes());
+  http::Server server(*options, dispatcher, runtime.io());
   auto port = server.Listen();
   if (!port) return Fail(port.error());
-  // Notification delivery and the SLA breach watch; stopped after the server, below.
-  auto jobs = BackgroundJobs::Start(**wiring, jobs_config);
+  // Every capability's jobs (notification delivery, SLA breach watch, late activation).
+  auto jobs = BackgroundJobs::Start(**assembly, jobs_config, runtime.io());
   if (!jobs) return Fail(jobs.error());
-  server.Run([&] {
-    std::string host = options->host.find(':') != std::string::npos ? "[" + options->host + "]" : options->host;
-    // Tests and scripts read this line to learn the port; keep its shape.
-    std::cout << "bizline listening on http://" << host << ":" << *port << std::endl;
-  });
-  (*jobs)->Stop();
+  // SIGTERM: stop accepting and let requests finish; stop re-arming jobs and let the running one end.
+  runtime.OnStop([&server] { server.Stop(); });
+  runtime.OnStop([&jobs] { (*jobs)->Stop(); });
+  server.Start();
+  std::string host = options->host.find(':') != std::string::npos ? "[" + options->host + "]" : options->host;
+  // Tests and scripts read this line to learn the port; keep its shape.
+  std::cout << "bizline listening on http://" << host << ":" << *port << std::endl;
+  runtime.Run();
   spdlog::info("bizline stopped");
   return 0;
 }
 
 int Demo(const std::string& db, const std::string& catalog_dir) {
-  auto wiring = Wire(db, 1, catalog_dir);
-  if (!wiring) return Fail(wiring.error());
-  auto& w = **wiring;
-  auto outcome = LoadDemoData(*w.storage, *w.customers, *w.auth);
+  auto assembly = Assemble(db, 1, catalog_dir);
+  if (!assembly) return Fail(assembly.error());
+  Assembly& a = **assembly;
+  Platform& p = a.platform();
+  auto outcome = LoadDemoData(*p.storage, a.Get<CustomerService>(), a.Get<AuthService>());
   if (!outcome) return Fail(outcome.error());
   if (*outcome == DemoOutcome::kLoaded) {
-    auto lines = LoadDemoLines(*w.storage, *w.provisioning, w.clock.Now());
+    auto lines = LoadDemoLines(*p.storage, a.Get<ProvisioningService>(), p.clock.Now());
     if (!lines) return Fail(lines.error());
-    auto orders = LoadDemoOrders(*w.storage, w.catalog, *w.line_provisioner, w.clock.Now());
+    auto orders = LoadDemoOrders(*p.storage, p.catalog, a.Get<LineProvisioner>(), p.clock.Now());
     if (!orders) return Fail(orders.error());
-    auto tickets = LoadDemoTickets(*w.storage, w.sla, w.clock.Now());
+    auto tickets = LoadDemoTickets(*p.storage, p.sla, p.clock.Now());
     if (!tickets) return Fail(tickets.error());
   }
   std::cout << (*outcome == DemoOutcome::kLoaded ? "demo data loaded" : "demo data already present") << "\n";
@@ -108,9 +113,9 @@ int AddUser(const std::string& db, NewUser user, const std::string& role_text, s
   if (!role) return Fail(Error::Invalid("role", "unknown role " + role_text));
   user.role = *role;
   if (customer > 0) user.customer_id = CustomerId(customer);
-  auto wiring = Wire(db, 1, catalog_dir);
-  if (!wiring) return Fail(wiring.error());
-  auto id = (*wiring)->auth->AddUserAsSystem(user);
+  auto assembly = Assemble(db, 1, catalog_dir);
+  if (!assembly) return Fail(assembly.error());
+  auto id = (*assembly)->Get<AuthService>().AddUserAsSystem(user);
   if (!id) return Fail(id.error());
   std::cout << "user " << id->value() << " created\n";
   return 0;

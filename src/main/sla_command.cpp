@@ -38,25 +38,21 @@ struct DueRequest {
 
 // The due instant of one request, or nullopt for best effort (SLA-027).
 Result<std::optional<Instant>> Evaluate(const SlaCatalog& catalog, const DueRequest& request) {
-  auto terms = catalog.Terms(request.formula, request.tier);
-  if (!terms) return terms.error();
+  ASSIGN_OR_RETURN(auto terms, catalog.Terms(request.formula, request.tier));
   const auto priority = ParsePriority(request.priority);
   if (!priority) {
     return Error::Invalid("priority", "'" + request.priority + "' is not a priority: P1, P2, P3 or P4", "DESK-027");
   }
-  auto created = ParseIso8601(request.created, "created");
-  if (!created) return created.error();
+  ASSIGN_OR_RETURN(auto created, ParseIso8601(request.created, "created"));
   std::vector<TimeInterval> stops;
   for (std::size_t i = 0; i < request.stop_clock.size(); ++i) {
     const std::string field = "stopClock[" + std::to_string(i) + "]";
-    auto from = ParseIso8601(request.stop_clock[i].first, field);
-    if (!from) return from.error();
-    auto to = ParseIso8601(request.stop_clock[i].second, field);
-    if (!to) return to.error();
-    if (*to < *from) return Error::Invalid(field, "the Stop-Clock period ends before it starts", "SLA-006");
-    stops.push_back({*from, *to});
+    ASSIGN_OR_RETURN(auto from, ParseIso8601(request.stop_clock[i].first, field));
+    ASSIGN_OR_RETURN(auto to, ParseIso8601(request.stop_clock[i].second, field));
+    if (to < from) return Error::Invalid(field, "the Stop-Clock period ends before it starts", "SLA-006");
+    stops.push_back({from, to});
   }
-  return DueInstant(**terms, *priority, *created, stops);
+  return DueInstant(*terms, *priority, created, stops);
 }
 
 SlaCatalog LoadCatalog(const std::function<std::string()>& catalog_dir) {
@@ -87,15 +83,11 @@ Result<std::string> StringField(const json& line, const char* name, std::optiona
 Result<DueRequest> ParseRequest(const json& line) {
   if (!line.is_object()) return Error::Invalid("", "each line is a JSON object");
   DueRequest request;
-  auto formula = StringField(line, "formula", std::nullopt);
-  if (!formula) return formula.error();
-  auto tier = StringField(line, "tier", std::string());
-  if (!tier) return tier.error();
-  auto priority = StringField(line, "priority", std::nullopt);
-  if (!priority) return priority.error();
-  auto created = StringField(line, "created", std::nullopt);
-  if (!created) return created.error();
-  request = {*formula, *tier, *priority, *created, {}};
+  ASSIGN_OR_RETURN(auto formula, StringField(line, "formula", std::nullopt));
+  ASSIGN_OR_RETURN(auto tier, StringField(line, "tier", std::string()));
+  ASSIGN_OR_RETURN(auto priority, StringField(line, "priority", std::nullopt));
+  ASSIGN_OR_RETURN(auto created, StringField(line, "created", std::nullopt));
+  request = {formula, tier, priority, created, {}};
   const auto stops = line.find("stopClock");
   if (stops == line.end() || stops->is_null()) return request;
   if (!stops->is_array()) return Error::Invalid("stopClock", "'stopClock' is a list of [from, to] pairs", "SLA-006");

@@ -5,13 +5,6 @@
 namespace bizline {
 namespace {
 
-std::string Trim(std::string s) {
-  auto begin = s.find_first_not_of(" \t");
-  if (begin == std::string::npos) return {};
-  auto end = s.find_last_not_of(" \t");
-  return s.substr(begin, end - begin + 1);
-}
-
 bool IsPlainAscii(const std::string& s) {
   for (unsigned char c : s) {
     if (c >= 0x80 || c < 0x20) return false;
@@ -74,23 +67,9 @@ std::string MessageIdFor(NotificationId id, const std::string& from_address) {
   return "<bizline.notification." + std::to_string(id.value()) + "@" + domain + ">";
 }
 
-std::vector<std::string> RecipientsOf(const Notification& notification) {
-  std::vector<std::string> out;
-  std::size_t start = 0;
-  const std::string& list = notification.recipients;
-  while (start <= list.size()) {
-    auto comma = list.find(',', start);
-    if (comma == std::string::npos) comma = list.size();
-    auto one = Trim(list.substr(start, comma - start));
-    if (!one.empty()) out.push_back(std::move(one));
-    start = comma + 1;
-  }
-  return out;
-}
-
 std::string FormatMessage(const Notification& n, const std::string& from_address, Instant date) {
   std::string to;
-  for (const auto& r : RecipientsOf(n)) to += (to.empty() ? "" : ", ") + OneLine(r);
+  for (const auto& r : n.recipients) to += (to.empty() ? "" : ", ") + OneLine(r);
   std::string message;
   message += "Date: " + date::format("%a, %d %b %Y %H:%M:%S +0000", date) + "\r\n";
   message += "From: " + OneLine(from_address) + "\r\n";

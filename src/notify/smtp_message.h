@@ -14,9 +14,6 @@ namespace bizline {
 // "<bizline.notification.17@bizline.example>"
 std::string MessageIdFor(NotificationId id, const std::string& from_address);
 
-// The recipients of the comma-separated list, trimmed, empty entries dropped.
-std::vector<std::string> RecipientsOf(const Notification& notification);
-
 // Headers and body, ready for SMTP DATA. `date` is the Date header's instant (RFC 5322 format).
 std::string FormatMessage(const Notification& notification, const std::string& from_address, Instant date);
 

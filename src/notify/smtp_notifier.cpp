@@ -65,7 +65,7 @@ SmtpNotifier::SmtpNotifier(SmtpOptions options, const Clock& clock) : options_(s
 }
 
 Status SmtpNotifier::Send(const Notification& notification) {
-  auto recipients = RecipientsOf(notification);
+  const std::vector<std::string>& recipients = notification.recipients;
   if (recipients.empty()) return Error::Invalid("recipients", "the notification has no recipient");
   const std::string message = FormatMessage(notification, options_.from, clock_.Now());
   std::unique_ptr<CURL, CurlDeleter> curl(curl_easy_init());

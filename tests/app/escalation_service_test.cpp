@@ -22,7 +22,7 @@ TEST_F(EscalationServiceTest, TheDeskRecordsACallToLevel2WithBothSidesContacts_E
   // DESK-017: the customer's representatives hear about it.
   auto notes = NotificationsOf(acme_, "ticket.escalated");
   ASSERT_EQ(notes.size(), 1u);
-  EXPECT_EQ(notes[0].recipients, "ann@acme.example,luc@acme.example");
+  EXPECT_EQ(notes[0].recipients, (std::vector<std::string>{"ann@acme.example", "luc@acme.example"}));
   EXPECT_NE(notes[0].body.find("0800 22 200"), std::string::npos);
 }
 

@@ -28,7 +28,7 @@ class NotificationDeliveryTest : public AppTest {
     customer_ = NewCustomer("Acme NV", "0403.170.701").id;
   }
 
-  NotificationId Enqueue(const std::string& recipients = "ann@acme.example") {
+  NotificationId Enqueue(const std::vector<std::string>& recipients = {"ann@acme.example"}) {
     Notification n;
     n.customer_id = customer_;
     n.kind = "ticket.opened";
@@ -108,7 +108,7 @@ TEST_F(NotificationDeliveryTest, RetriesWithExponentialBackoffThenFails) {
 
 TEST_F(NotificationDeliveryTest, APermanentRefusalOrNoRecipientFailsAtOnce) {
   auto refused = Enqueue();
-  auto nobody = Enqueue("");
+  auto nobody = Enqueue({});
   sender_.fail_with = Error::Invalid("recipients", "550 mailbox unavailable");
   NotificationDelivery delivery(*storage_, clock_, sender_, policy_);
   EXPECT_EQ(delivery.RunOnce()->failed, 2);

@@ -76,7 +76,7 @@ TEST_F(OrderServiceTest, ORD_005_ORD_020_ConfirmationAndActivationNoticesAndTheL
   auto notices = NoticesTo(acme_.id);
   ASSERT_EQ(notices.size(), 1u);
   EXPECT_EQ(notices[0].kind, "order.confirmed");  // ORD-005
-  EXPECT_EQ(notices[0].recipients, "ann@acme.example");
+  EXPECT_EQ(notices[0].recipients, std::vector<std::string>{"ann@acme.example"});
   EXPECT_EQ(notices[0].reference, "productOrder/" + std::to_string(order.id.value()));
   EXPECT_NE(notices[0].body.find("2026-12-24"), std::string::npos);  // ORD-022: the activation date
   EXPECT_NE(notices[0].body.find("2026-12-01T09:00:00+01:00"), std::string::npos);

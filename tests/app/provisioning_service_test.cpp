@@ -70,7 +70,7 @@ TEST_P(ProvisioningTest, ActivationNoticeGoesToTheRepresentatives) {
   const Notification& n = notes->items[0];
   EXPECT_EQ(n.kind, "product.activated");  // ORD-020: the written activation notice
   EXPECT_EQ(n.reference, "product/" + std::to_string(id.value()));
-  EXPECT_EQ(n.recipients, "ann@0403.170.701.example");
+  EXPECT_EQ(n.recipients, std::vector<std::string>{"ann@0403.170.701.example"});
   EXPECT_NE(n.body.find("2027-01-15"), std::string::npos);  // CON-007: the activation date
   EXPECT_NE(n.body.find("198.51.100.0"), std::string::npos);
 }

@@ -74,7 +74,7 @@ TEST_F(SlaWatchTest, TellsTheCustomersRepresentativesOnce_DESK_017_SLA_010) {
   auto notes = NotificationsOf(acme_, std::string(kSlaBreachedKind));
   ASSERT_EQ(notes.size(), 1u);
   EXPECT_EQ(notes[0].reference, "troubleTicket/" + t.number);
-  EXPECT_EQ(notes[0].recipients, "ann@acme.example,luc@acme.example");
+  EXPECT_EQ(notes[0].recipients, (std::vector<std::string>{"ann@acme.example", "luc@acme.example"}));
   EXPECT_NE(notes[0].body.find("escalation procedure"), std::string::npos);  // ESC-003: a P2
   EXPECT_TRUE(NotificationsOf(globex_, std::string(kSlaBreachedKind)).empty());
 }

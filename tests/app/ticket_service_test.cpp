@@ -109,7 +109,7 @@ TEST_F(TicketServiceTest, ARepresentativeOpensAPortalTicketAndIsToldDESK046DESK0
   auto outbox = Outbox(acme_);
   ASSERT_EQ(outbox.size(), 1u);  // DESK-017: opening
   EXPECT_EQ(outbox[0].kind, "ticket.opened");
-  EXPECT_EQ(outbox[0].recipients, "ann@acme.example,luc@acme.example");
+  EXPECT_EQ(outbox[0].recipients, (std::vector<std::string>{"ann@acme.example", "luc@acme.example"}));
   EXPECT_EQ(outbox[0].reference, "troubleTicket/" + t->number);
   EXPECT_EQ(t->acknowledged_at, t->created_at);  // DESK-026: informed at once
 }

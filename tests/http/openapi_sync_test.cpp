@@ -8,7 +8,7 @@
 
 #include "http/core/api.h"
 #include "http/openapi_embedded.h"
-#include "main/wiring.h"
+#include "main/assembly.h"
 #include "support/temp_dir.h"
 
 namespace bizline::http {
@@ -24,11 +24,10 @@ TEST(OpenApi, DocumentMatchesTheRouter) {
   testing::TempDir dir;
   // The catalog of the source tree this test file belongs to (tests/http/ -> catalog/).
   auto catalog_dir = std::filesystem::path(__FILE__).parent_path().parent_path().parent_path() / "catalog";
-  auto wiring = Wire(dir.SqliteUrl(), 1, catalog_dir.string());
-  ASSERT_TRUE(wiring.ok());
+  auto assembly = Assemble(dir.SqliteUrl(), 1, catalog_dir.string());
+  ASSERT_TRUE(assembly.ok());
   Metrics metrics;
-  Services services = ServicesOf(**wiring);
-  ApiDispatcher dispatcher(services, metrics);
+  ApiDispatcher dispatcher((*assembly)->Get<AuthService>(), metrics, (*assembly)->routes());
 
   auto doc = nlohmann::json::parse(kOpenApiJson);
   std::set<std::string> documented, routed;

@@ -26,7 +26,8 @@ class NotifyTest : public AppTest {
   }
 
   // Enqueues `count` notifications and returns their ids in order.
-  std::vector<NotificationId> Enqueue(int count, const std::string& recipients = "ann@acme.example,luc@acme.example") {
+  std::vector<NotificationId> Enqueue(int count, const std::vector<std::string>& recipients = {"ann@acme.example",
+                                                                                               "luc@acme.example"}) {
     std::vector<NotificationId> ids;
     auto tx = storage_->Begin(TxMode::kWrite);
     EXPECT_TRUE(tx.ok());

@@ -10,7 +10,7 @@ Notification Sample(std::int64_t id, std::string subject = "Ticket BZ-2026-00001
   n.customer_id = CustomerId(1);
   n.kind = "ticket.opened";
   n.reference = "troubleTicket/BZ-2026-000017";
-  n.recipients = "ann@acme.example, luc@acme.example";
+  n.recipients = {"ann@acme.example", "luc@acme.example"};
   n.subject = std::move(subject);
   n.body = "First line\n.\nA line after a lone dot";
   return n;

@@ -12,7 +12,7 @@ Notification Sample(CustomerId customer, std::string kind, Instant next) {
   n.customer_id = customer;
   n.kind = std::move(kind);
   n.reference = "troubleTicket/1";
-  n.recipients = "ann@acme.example,luc@acme.example";
+  n.recipients = {"ann@acme.example", "luc@acme.example"};
   n.subject = "Ticket opened";
   n.body = "Your ticket 1 was opened.";
   n.created_at = InstantFromEpoch(1000);
@@ -32,7 +32,8 @@ TEST_P(NotificationStorage, OutboxDeliversDueNotificationsOnceAndKeepsHistory) {
   ASSERT_TRUE(due.ok());
   ASSERT_EQ(due->size(), 1u);
   EXPECT_EQ(due->at(0).id, first);
-  EXPECT_EQ(due->at(0).recipients, "ann@acme.example,luc@acme.example");
+  EXPECT_EQ(due->at(0).recipients,
+            (std::vector<std::string>{"ann@acme.example", "luc@acme.example"}));  // a list in, the same list out
   ASSERT_TRUE(Notifications(*tx2).MarkSent(first, InstantFromEpoch(2001)).ok());
   ASSERT_TRUE(Notifications(*tx2)
                   .MarkAttemptFailed(later, 1, InstantFromEpoch(9000), NotificationStatus::kPending, "421 busy")

@@ -64,5 +64,19 @@ TEST(Representative, DESK_012_NeedsContactDetailsToCheckCallers) {
   EXPECT_EQ(ValidateRepresentative(r).error().field, "email");
 }
 
+TEST(Representative, DESK_012_AnEmailIsOneMailboxWithoutSeparators) {
+  Representative r{RepresentativeId(), CustomerId(1), "Ann Peeters", "ann@acme.example", "+32 2 000 00 00", "IT"};
+  // Each would read as two recipients or a display name in the outbox and in the mail header.
+  for (const char* bad :
+       {"ann@acme.example,eve@evil.example", "ann@acme.example;eve@evil.example", "Ann <ann@acme.example>",
+        "ann @acme.example", "\"ann\"@acme.example", "ann@acme.example\r\nBcc: eve@evil.example"}) {
+    r.email = bad;
+    ASSERT_FALSE(ValidateRepresentative(r).ok()) << bad;
+    EXPECT_EQ(ValidateRepresentative(r).error().field, "email") << bad;  // DESK-012
+  }
+  r.email = "ann.peeters+desk@acme-corp.example";
+  EXPECT_TRUE(ValidateRepresentative(r).ok());
+}
+
 }  // namespace
 }  // namespace bizline

@@ -66,24 +66,21 @@ const std::vector<DemoLogin>& DemoLogins() {
 
 Result<DemoOutcome> LoadDemoData(Storage& storage, CustomerService& customers, AuthService& auth) {
   {
-    auto tx = storage.Begin(TxMode::kRead);
-    if (!tx) return tx.error();
-    auto count = Customers(**tx).Count();
-    if (!count) return count.error();
-    if (*count > 0) return DemoOutcome::kAlreadyPresent;
+    ASSIGN_OR_RETURN(auto tx, storage.Begin(TxMode::kRead));
+    ASSIGN_OR_RETURN(auto count, Customers(*tx).Count());
+    if (count > 0) return DemoOutcome::kAlreadyPresent;
   }
   for (auto& demo : DemoCustomers()) {
-    auto created = customers.Create(kSystem, demo.customer);
-    if (!created) return created.error();
+    ASSIGN_OR_RETURN(auto created, customers.Create(kSystem, demo.customer));
     for (auto site : demo.sites) {
-      site.customer_id = created->id;
-      if (auto s = customers.AddSite(kSystem, site); !s) return s.error();
+      site.customer_id = created.id;
+      TRY(customers.AddSite(kSystem, site));
     }
     for (auto rep : demo.representatives) {
-      rep.customer_id = created->id;
-      if (auto s = customers.AddRepresentative(kSystem, rep); !s) return s.error();
+      rep.customer_id = created.id;
+      TRY(customers.AddRepresentative(kSystem, rep));
     }
-    auto user = auth.AddUserAsSystem({demo.login_email, demo.login_name, "demo", Role::kCustomerRep, created->id});
+    auto user = auth.AddUserAsSystem({demo.login_email, demo.login_name, "demo", Role::kCustomerRep, created.id});
     if (!user) return user.error();
   }
   for (auto [email, name, role] : {std::tuple{"admin@bizline.example", "Alex Admin", Role::kAdmin},
@@ -124,13 +121,11 @@ std::vector<DemoLine> DemoLines() {
 Result<std::pair<CustomerId, SiteId>> FindSite(Transaction& tx, const std::string& customer, const std::string& site) {
   CustomerFilter filter;
   filter.name = customer;
-  auto found = Customers(tx).List(filter, {});
-  if (!found) return found.error();
-  if (found->items.empty()) return Error::NotFound("no demo customer " + customer);
-  CustomerId id = found->items.front().id;
-  auto sites = Customers(tx).Sites(id);
-  if (!sites) return sites.error();
-  for (const Site& s : *sites) {
+  ASSIGN_OR_RETURN(auto found, Customers(tx).List(filter, {}));
+  if (found.items.empty()) return Error::NotFound("no demo customer " + customer);
+  CustomerId id = found.items.front().id;
+  ASSIGN_OR_RETURN(auto sites, Customers(tx).Sites(id));
+  for (const Site& s : sites) {
     if (s.name == site) return std::pair{id, s.id};
   }
   return Error::NotFound("no demo site " + site + " for " + customer);
@@ -141,15 +136,13 @@ Result<std::pair<CustomerId, SiteId>> FindSite(Transaction& tx, const std::strin
 Result<int> LoadDemoLines(Storage& storage, const ProvisioningService& provisioning, Instant now) {
   int made = 0;
   for (DemoLine line : DemoLines()) {
-    auto tx = storage.Begin(TxMode::kWrite);
-    if (!tx) return tx.error();
-    auto where = FindSite(**tx, line.customer, line.site);
-    if (!where) return where.error();
-    line.spec.customer = where->first;
-    line.spec.site = where->second;
-    auto id = provisioning.ProvisionLine(**tx, line.spec, now - std::chrono::days(line.days_ago));
+    ASSIGN_OR_RETURN(auto tx, storage.Begin(TxMode::kWrite));
+    ASSIGN_OR_RETURN(auto where, FindSite(*tx, line.customer, line.site));
+    line.spec.customer = where.first;
+    line.spec.site = where.second;
+    auto id = provisioning.ProvisionLine(*tx, line.spec, now - std::chrono::days(line.days_ago));
     if (!id) return id.error();
-    if (auto s = (*tx)->Commit(); !s) return s.error();
+    TRY((tx)->Commit());
     ++made;
   }
   return made;
@@ -171,13 +164,12 @@ Principal RepOf(CustomerId customer) { return {UserId(), Role::kCustomerRep, cus
 
 Result<ProductOrder> Place(OrderService& orders, OrderIntake intake) {
   const Principal rep = RepOf(intake.customer);
-  auto created = orders.Create(rep, std::move(intake));
-  if (!created) return created.error();
-  if (!created->order) {
-    const Violation& v = created->violations.front();
+  ASSIGN_OR_RETURN(auto created, orders.Create(rep, std::move(intake)));
+  if (!created.order) {
+    const Violation& v = created.violations.front();
     return Error::Invalid(v.field, "demo order refused: " + v.message, v.rule);
   }
-  return *created->order;
+  return *created.order;
 }
 
 Result<ProductOrder> Step(OrderService& orders, const ProductOrder& order, OrderStep step) {
@@ -193,11 +185,10 @@ Result<int> LoadDemoOrders(Storage& storage, const Catalog& catalog, LineProvisi
   OrderService orders(storage, clock, catalog, provisioner);
   Result<std::pair<CustomerId, SiteId>> liege = Error::NotFound(""), brugge = liege, stand = liege;
   {
-    auto tx = storage.Begin(TxMode::kRead);
-    if (!tx) return tx.error();
-    liege = FindSite(**tx, "Acme NV", "Liège warehouse");
-    brugge = FindSite(**tx, "Globex BV", "Brugge office");
-    stand = FindSite(**tx, "Acme NV", "Trade fair stand");
+    ASSIGN_OR_RETURN(auto tx, storage.Begin(TxMode::kRead));
+    liege = FindSite(*tx, "Acme NV", "Liège warehouse");
+    brugge = FindSite(*tx, "Globex BV", "Brugge office");
+    stand = FindSite(*tx, "Acme NV", "Trade fair stand");
   }
   for (const auto* where : {&liege, &brugge, &stand}) {
     if (!*where) return where->error();
@@ -214,7 +205,7 @@ Result<int> LoadDemoOrders(Storage& storage, const Catalog& catalog, LineProvisi
   warehouse.request.initial_term_months = 36;
   warehouse.line = LinePresence::kCompatibleLine;
   warehouse.contacts = {Contact("Luc Janssens", "+32 475 55 01 02", "luc@acme.example")};
-  if (auto placed = Place(orders, std::move(warehouse)); !placed) return placed.error();
+  TRY(Place(orders, std::move(warehouse)));
 
   // Globex's Brugge office: placed 45 days ago and confirmed the next day with its appointment;
   // the target activation date (20 business days later, ORD-022) has passed without activation.
@@ -227,13 +218,12 @@ Result<int> LoadDemoOrders(Storage& storage, const Catalog& catalog, LineProvisi
   office.request.wifi = WifiChoice::kOn;
   office.line = LinePresence::kCompatibleLine;
   office.contacts = {Contact("Hank Scorpio", "+32 9 555 02 01", "rep@globex.example")};
-  auto late = Place(orders, std::move(office));
-  if (!late) return late.error();
+  ASSIGN_OR_RETURN(auto late, Place(orders, std::move(office)));
   clock.Set(now - std::chrono::days(44));
   OrderStep appointment;
   appointment.to = OrderMilestone::kAppointmentSet;
   appointment.appointment = NextBusinessMorning(clock.Now());
-  if (auto moved = Step(orders, *late, appointment); !moved) return moved.error();
+  TRY(Step(orders, late, appointment));
 
   // Acme's trade-fair stand: a Temporary line wanted in 8 days, Rush Provisioning asked, the
   // feasibility answer due within 2 business days (ORD-042).
@@ -249,7 +239,7 @@ Result<int> LoadDemoOrders(Storage& storage, const Catalog& catalog, LineProvisi
   fair.request.wifi = WifiChoice::kOn;
   fair.line = LinePresence::kCompatibleLine;
   fair.contacts = {Contact("Ann Peeters", "+32 2 555 01 01", "rep@acme.example")};
-  if (auto placed = Place(orders, std::move(fair)); !placed) return placed.error();
+  TRY(Place(orders, std::move(fair)));
   return 3;
 }
 

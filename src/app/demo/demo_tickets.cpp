@@ -23,12 +23,10 @@ struct DemoParty {
 };
 
 Result<DemoParty> PartyOf(Transaction& tx, const std::string& login) {
-  auto user = Users(tx).FindByEmail(login);
-  if (!user) return user.error();
-  DemoParty party{user->customer_id, {user->id, Role::kCustomerRep, user->customer_id}, RepresentativeId(), {}};
-  auto reps = Customers(tx).Representatives(party.customer);
-  if (!reps) return reps.error();
-  for (const auto& rep : *reps) {
+  ASSIGN_OR_RETURN(auto user, Users(tx).FindByEmail(login));
+  DemoParty party{user.customer_id, {user.id, Role::kCustomerRep, user.customer_id}, RepresentativeId(), {}};
+  ASSIGN_OR_RETURN(auto reps, Customers(tx).Representatives(party.customer));
+  for (const auto& rep : reps) {
     if (rep.email == login) party.reporter = rep.id;
   }
   ProductFilter filter;
@@ -62,11 +60,10 @@ Result<Ticket> Move(TicketService& tickets, const Ticket& t, TicketStatus to, st
 Result<int> LoadDemoTickets(Storage& storage, std::shared_ptr<const SlaCatalog> sla, Instant now) {
   Result<DemoParty> acme = Error::NotFound(""), globex = acme;
   {
-    auto tx = storage.Begin(TxMode::kRead);
-    if (!tx) return tx.error();
-    acme = PartyOf(**tx, "rep@acme.example");
+    ASSIGN_OR_RETURN(auto tx, storage.Begin(TxMode::kRead));
+    acme = PartyOf(*tx, "rep@acme.example");
     if (!acme) return acme.error();
-    globex = PartyOf(**tx, "rep@globex.example");
+    globex = PartyOf(*tx, "rep@globex.example");
     if (!globex) return globex.error();
   }
   SettableClock clock(now - std::chrono::hours(72));
@@ -79,10 +76,9 @@ Result<int> LoadDemoTickets(Storage& storage, std::shared_ptr<const SlaCatalog> 
   down.channel = Channel::kPhone;
   down.customer_id = acme->customer;
   down.reporter_id = acme->reporter;
-  auto breached = tickets.Create(kDesk, down);
-  if (!breached) return breached.error();
+  ASSIGN_OR_RETURN(auto breached, tickets.Create(kDesk, down));
   clock.Set(now - std::chrono::hours(70));
-  if (auto moved = Move(tickets, *breached, TicketStatus::kInProgress, ""); !moved) return moved.error();
+  TRY(Move(tickets, breached, TicketStatus::kInProgress, ""));
   ++made;
 
   // Globex reported wifi drops yesterday; the desk waits for the customer (Stop-Clock).
@@ -91,15 +87,15 @@ Result<int> LoadDemoTickets(Storage& storage, std::shared_ptr<const SlaCatalog> 
       globex->rep, Incident(*globex, "DEMO-3", Priority::kP3, "Wifi drops in the meeting rooms of the Gent campus"));
   if (!wifi) return wifi.error();
   clock.Set(now - std::chrono::hours(25));
-  if (auto moved = Move(tickets, *wifi, TicketStatus::kPending, "customer"); !moved) return moved.error();
+  TRY(Move(tickets, *wifi, TicketStatus::kPending, "customer"));
   ++made;
 
   // Globex's fiber line had slow DNS; resolved this morning.
   clock.Set(now - std::chrono::hours(20));
-  auto dns = tickets.Create(globex->rep, Incident(*globex, "DEMO-4", Priority::kP3, "Name resolution is slow"));
-  if (!dns) return dns.error();
+  ASSIGN_OR_RETURN(auto dns,
+                   tickets.Create(globex->rep, Incident(*globex, "DEMO-4", Priority::kP3, "Name resolution is slow")));
   clock.Set(now - std::chrono::hours(2));
-  if (auto moved = Move(tickets, *dns, TicketStatus::kResolved, "DNS cache flushed"); !moved) return moved.error();
+  TRY(Move(tickets, dns, TicketStatus::kResolved, "DNS cache flushed"));
   ++made;
 
   // Today: repeated interruptions at Acme's head office (FullFiber Extended, Premium SLA), and a
@@ -118,7 +114,7 @@ Result<int> LoadDemoTickets(Storage& storage, std::shared_ptr<const SlaCatalog> 
   ++made;
 
   SettableClock watch_clock(now);
-  if (auto watched = SlaWatch(storage, watch_clock, std::move(sla)).RunOnce(); !watched) return watched.error();
+  TRY(SlaWatch(storage, watch_clock, std::move(sla)).RunOnce());
   return made;
 }
 

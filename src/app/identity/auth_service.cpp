@@ -22,9 +22,8 @@ constexpr std::size_t kMinPasswordLength = 4;
 Result<LoginResult> AuthService::Login(const std::string& email, const std::string& password) {
   // One message for every failure, so the answer does not reveal which e-mails exist.
   const Error wrong = Error::Unauthenticated("the e-mail or password is wrong");
-  auto tx = storage_.Begin(TxMode::kWrite);
-  if (!tx) return tx.error();
-  auto user = Users(**tx).FindByEmail(Lower(email));
+  ASSIGN_OR_RETURN(auto tx, storage_.Begin(TxMode::kWrite));
+  auto user = Users(*tx).FindByEmail(Lower(email));
   if (!user) {
     if (user.error().code == ErrorCode::kNotFound) return wrong;
     return user.error();
@@ -33,9 +32,9 @@ Result<LoginResult> AuthService::Login(const std::string& email, const std::stri
 
   LoginResult result{crypto_.NewToken(), clock_.Now() + token_lifetime_, *user};
   AuthSession session{crypto_.HashToken(result.token), user->id, result.expires_at};
-  if (auto s = Users(**tx).InsertSession(session); !s) return s.error();
-  if (auto s = Users(**tx).DeleteExpiredSessions(clock_.Now()); !s) return s.error();
-  if (auto s = (*tx)->Commit(); !s) return s.error();
+  TRY(Users(*tx).InsertSession(session));
+  TRY(Users(*tx).DeleteExpiredSessions(clock_.Now()));
+  TRY((tx)->Commit());
   result.user.password_hash.clear();
   return result;
 }
@@ -43,10 +42,9 @@ Result<LoginResult> AuthService::Login(const std::string& email, const std::stri
 Status AuthService::Logout(const std::string& token) {
   const std::string hash = crypto_.HashToken(token);
   cache_.Erase(hash);  // before the delete: no lookup may re-cache it from here on
-  auto tx = storage_.Begin(TxMode::kWrite);
-  if (!tx) return tx.error();
-  if (auto s = Users(**tx).DeleteSession(hash); !s) return s;
-  auto committed = (*tx)->Commit();
+  ASSIGN_OR_RETURN(auto tx, storage_.Begin(TxMode::kWrite));
+  TRY(Users(*tx).DeleteSession(hash));
+  auto committed = (tx)->Commit();
   // Again after the commit: a lookup that began between the first erase and the commit still
   // found the row and may have cached it.
   cache_.Erase(hash);
@@ -60,12 +58,11 @@ Result<Principal> AuthService::Authenticate(const std::string& token) {
   const Instant now = clock_.Now();
   if (auto cached = cache_.Find(hash, now)) return *cached;
   const std::uint64_t epoch = cache_.Epoch();
-  auto tx = storage_.Begin(TxMode::kRead);
-  if (!tx) return tx.error();
-  auto session = Users(**tx).FindSession(hash);
+  ASSIGN_OR_RETURN(auto tx, storage_.Begin(TxMode::kRead));
+  auto session = Users(*tx).FindSession(hash);
   if (!session) return session.error().code == ErrorCode::kNotFound ? invalid : session.error();
   if (session->expires_at <= now) return invalid;
-  auto user = Users(**tx).Get(session->user_id);
+  auto user = Users(*tx).Get(session->user_id);
   if (!user) return user.error().code == ErrorCode::kNotFound ? invalid : user.error();
   Principal principal{user->id, user->role, user->customer_id};
   cache_.Put(hash, principal, session->expires_at, now, epoch);
@@ -73,15 +70,14 @@ Result<Principal> AuthService::Authenticate(const std::string& token) {
 }
 
 Result<User> AuthService::Me(const Principal& principal) {
-  auto tx = storage_.Begin(TxMode::kRead);
-  if (!tx) return tx.error();
-  auto user = Users(**tx).Get(principal.user_id);
+  ASSIGN_OR_RETURN(auto tx, storage_.Begin(TxMode::kRead));
+  auto user = Users(*tx).Get(principal.user_id);
   if (user) user->password_hash.clear();
   return user;
 }
 
 Result<UserId> AuthService::AddUser(const Principal& principal, NewUser user) {
-  if (auto s = Require(principal, Operation::kUserCreate); !s) return s.error();
+  TRY(Require(principal, Operation::kUserCreate));
   return AddUserAsSystem(std::move(user));
 }
 
@@ -90,22 +86,21 @@ Result<UserId> AuthService::AddUserAsSystem(NewUser draft) {
     return Error::Invalid("password", "the password needs at least 4 characters");
   }
   User user{UserId(), draft.email, draft.name, draft.role, draft.customer_id, {}, clock_.Now()};
-  if (auto s = ValidateNewUser(user); !s) return s.error();
-  auto tx = storage_.Begin(TxMode::kWrite);
-  if (!tx) return tx.error();
+  TRY(ValidateNewUser(user));
+  ASSIGN_OR_RETURN(auto tx, storage_.Begin(TxMode::kWrite));
   if (user.customer_id.valid()) {
-    if (auto c = Customers(**tx).Get(user.customer_id); !c) {
+    if (auto c = Customers(*tx).Get(user.customer_id); !c) {
       return Error::Invalid("customer", "no customer with id " + std::to_string(user.customer_id.value()));
     }
   }
   user.password_hash = crypto_.HashPassword(draft.password);
-  auto id = Users(**tx).Insert(user);
+  auto id = Users(*tx).Insert(user);
   if (!id) {
     if (id.error().code == ErrorCode::kAlreadyExists)
       return Error::Exists("a user with e-mail " + user.email + " exists");
     return id.error();
   }
-  if (auto s = (*tx)->Commit(); !s) return s.error();
+  TRY((tx)->Commit());
   return id;
 }
 

@@ -4,6 +4,7 @@
 
 #include "app/inventory/ports.h"
 #include "app/ipam/ports.h"
+#include "app/notification/notify_representatives.h"
 #include "app/notification/ports.h"
 #include "app/party/ports.h"
 #include "domain/calendar/brussels_time.h"
@@ -28,9 +29,8 @@ Status CheckSite(Transaction& tx, CustomerId customer, SiteId site) {
     }
     return c.error();
   }
-  auto sites = Customers(tx).Sites(customer);
-  if (!sites) return sites.error();
-  for (const Site& s : *sites) {
+  ASSIGN_OR_RETURN(auto sites, Customers(tx).Sites(customer));
+  for (const Site& s : sites) {
     if (s.id == site) return Ok{};
   }
   return Error::Invalid("site", "site " + std::to_string(site.value()) + " is not a site of customer " +
@@ -57,9 +57,8 @@ Status CheckPools(const IpamConfig& ipam, const AddressNeeds& needs) {
 // CAT-059, CAT-060: the second /57 of the line's /56 is routed to the customer's router or
 // firewall, whose address in it ends in ::10/64.
 Status SetPackIpv6(LineAddressing& addressing) {
-  auto line_prefix = ParsePrefix(addressing.ipv6_prefix, "ipv6Prefix");
-  if (!line_prefix) return line_prefix.error();
-  IpPrefix routed = SecondHalf(*line_prefix);
+  ASSIGN_OR_RETURN(auto line_prefix, ParsePrefix(addressing.ipv6_prefix, "ipv6Prefix"));
+  IpPrefix routed = SecondHalf(line_prefix);
   addressing.ip_pack_ipv6_prefix = FormatPrefix(routed);
   addressing.ip_pack_ipv6_gateway = GatewayAddress64(routed);
   return Ok{};
@@ -92,24 +91,20 @@ Result<std::string> AllocatePackBlock(Transaction& tx, const IpamConfig& ipam, i
         "no ip-pack pool of ipam.yaml can hold a block of " + std::to_string(size) + " addresses",
         size > kLargestAutomaticIpPackSize ? "IP-008" : "CAT-057");
   }
-  auto blocks = Ipam(tx).AllocateAligned(largest->id, count, product, now);
-  if (!blocks) return blocks.error();
-  auto first = ParsePrefix(blocks->front().cidr, "cidr");
-  if (!first) return first.error();
-  return FormatPrefix(IpPrefix{AddressFamily::kIpv4, first->base, length});
+  ASSIGN_OR_RETURN(auto blocks, Ipam(tx).AllocateAligned(largest->id, count, product, now));
+  ASSIGN_OR_RETURN(auto first, ParsePrefix(blocks.front().cidr, "cidr"));
+  return FormatPrefix(IpPrefix{AddressFamily::kIpv4, first.base, length});
 }
 
 // The blocks of `product` inside `cidr` (one for a /32 or a pool-sized pack, several for a
 // RIPE-sized pack).
 Result<std::vector<std::int64_t>> BlocksWithin(Transaction& tx, ProductId product, const std::string& cidr) {
-  auto outer = ParsePrefix(cidr, "cidr");
-  if (!outer) return outer.error();
-  auto blocks = Ipam(tx).BlocksOf(product);
-  if (!blocks) return blocks.error();
+  ASSIGN_OR_RETURN(auto outer, ParsePrefix(cidr, "cidr"));
+  ASSIGN_OR_RETURN(auto blocks, Ipam(tx).BlocksOf(product));
   std::vector<std::int64_t> ids;
-  for (const IpBlock& b : *blocks) {
+  for (const IpBlock& b : blocks) {
     auto inner = ParsePrefix(b.cidr, "cidr");
-    if (inner && inner->family == outer->family && Contains(*outer, *inner)) ids.push_back(b.id);
+    if (inner && inner->family == outer.family && Contains(outer, *inner)) ids.push_back(b.id);
   }
   if (ids.empty()) return Error::NotFound(cidr + " is not allocated to product " + std::to_string(product.value()));
   return ids;
@@ -129,20 +124,16 @@ Result<LineAddressing> AllocateAddresses(Transaction& tx, const IpamConfig& ipam
   }
   if (needs.ip_pack_size > 0) {
     const AddressPool* pool = ipam.FindPool(PoolPurpose::kIpPack, Ipv4PrefixForBlockSize(needs.ip_pack_size));
-    auto block = Ipam(tx).Allocate(pool->id, product, now);
-    if (!block) return block.error();
-    addressing.ip_pack_ipv4_block = block->cidr;
-    if (auto s = SetPackIpv6(addressing); !s) return s.error();
+    ASSIGN_OR_RETURN(auto block, Ipam(tx).Allocate(pool->id, product, now));
+    addressing.ip_pack_ipv4_block = block.cidr;
+    TRY(SetPackIpv6(addressing));
   }
   return addressing;
 }
 
-Notification ActivationNotice(const Product& p, const std::string& recipients, Instant now) {
-  Notification n;
-  n.customer_id = p.customer_id;
-  n.kind = "product.activated";
-  n.reference = "product/" + std::to_string(p.id.value());
-  n.recipients = recipients;
+Notification ActivationNotice(const Product& p, std::span<const Representative> representatives, Instant now) {
+  Notification n =
+      NoticeTo(p.customer_id, representatives, "product.activated", "product/" + std::to_string(p.id.value()), now);
   n.subject = "Your " + p.name + " line is active";
   n.body = "Your " + p.name + " line (order " + p.order_ref + ") was activated on " + BrusselsDate(p.contract_start) +
            ". The contract starts on that date and its initial period of " + std::to_string(p.initial_term_months) +
@@ -157,29 +148,15 @@ Notification ActivationNotice(const Product& p, const std::string& recipients, I
     n.body += " Your request for " + std::to_string(p.addressing.ripe_pending_block_size) +
               " addresses follows the RIPE-488 procedure; we will contact you. " + std::string(kRipeFormsGuidance);
   }
-  n.created_at = now;
-  n.next_attempt_at = now;
   return n;
-}
-
-Result<std::string> Recipients(Transaction& tx, CustomerId customer) {
-  auto reps = Customers(tx).Representatives(customer);
-  if (!reps) return reps.error();
-  std::string out;
-  for (const Representative& r : *reps) out += (out.empty() ? "" : ",") + r.email;
-  return out;
 }
 
 // IP-008, IP-009: the customer hears of its RIPE-488 request when it is recorded and resolved,
 // and every notice says where RIPE-488 and RIPE-489 are found.
 Status EnqueueRipeNotice(Transaction& tx, const Product& line, const RipeRequest& request, Instant now) {
-  auto recipients = Recipients(tx, line.customer_id);
-  if (!recipients) return recipients.error();
-  Notification n;
-  n.customer_id = line.customer_id;
-  n.kind = "ripe." + std::string(ToString(request.status));
-  n.reference = "ripeRequest/" + std::to_string(request.id);
-  n.recipients = *recipients;
+  struct {
+    std::string subject, body;
+  } n;
   std::string size = std::to_string(request.block_size) + " addresses";
   switch (request.status) {
     case RipeStatus::kPending:
@@ -199,11 +176,9 @@ Status EnqueueRipeNotice(Transaction& tx, const Product& line, const RipeRequest
       break;
   }
   n.body += " " + std::string(kRipeFormsGuidance);
-  n.created_at = now;
-  n.next_attempt_at = now;
-  auto id = Notifications(tx).Enqueue(n);
-  if (!id) return id.error();
-  return Ok{};
+  return NotifyRepresentatives(tx, line.customer_id, "ripe." + std::string(ToString(request.status)),
+                               "ripeRequest/" + std::to_string(request.id), std::move(n.subject), std::move(n.body),
+                               now);
 }
 
 Result<std::int64_t> RecordRipeRequest(Transaction& tx, const Product& line, int size, Instant now) {
@@ -215,17 +190,16 @@ Result<std::int64_t> RecordRipeRequest(Transaction& tx, const Product& line, int
   auto id = Ipam(tx).InsertRipeRequest(request);
   if (!id) return id.error();
   request.id = *id;
-  if (auto s = EnqueueRipeNotice(tx, line, request, now); !s) return s.error();
+  TRY(EnqueueRipeNotice(tx, line, request, now));
   return id;
 }
 
 }  // namespace
 
 Result<std::int64_t> ProvisioningService::SeedPools(Storage& storage) const {
-  if (auto s = ValidateIpamConfig(ipam_); !s) return s.error();
-  auto tx = storage.Begin(TxMode::kWrite);
-  if (!tx) return tx.error();
-  auto stored = Ipam(**tx).Pools();
+  TRY(ValidateIpamConfig(ipam_));
+  ASSIGN_OR_RETURN(auto tx, storage.Begin(TxMode::kWrite));
+  auto stored = Ipam(*tx).Pools();
   if (!stored) return stored.error();
   for (const AddressPool& pool : ipam_.pools) {
     for (const AddressPool& old : *stored) {
@@ -238,11 +212,10 @@ Result<std::int64_t> ProvisioningService::SeedPools(Storage& storage) const {
   }
   std::int64_t added = 0;
   for (const AddressPool& pool : ipam_.pools) {
-    auto n = Ipam(**tx).SeedPool(pool);
-    if (!n) return n.error();
-    added += *n;
+    ASSIGN_OR_RETURN(auto n, Ipam(*tx).SeedPool(pool));
+    added += n;
   }
-  if (auto s = (*tx)->Commit(); !s) return s.error();
+  TRY((tx)->Commit());
   return added;
 }
 
@@ -250,22 +223,21 @@ Result<ProductId> ProvisioningService::ProvisionLine(Transaction& tx, const Line
                                                      Instant activated_at) const {
   LineOrder order{spec.order_ref,           spec.formula,   spec.options, spec.wifi, spec.sla_tier,
                   spec.initial_term_months, spec.cpe_serial};
-  auto draft = BuildLine(catalog_, order, activated_at);
-  if (!draft) return draft.error();
-  if (auto s = CheckPools(ipam_, draft->needs); !s) return s.error();
-  if (auto s = CheckSite(tx, spec.customer, spec.site); !s) return s.error();
+  ASSIGN_OR_RETURN(auto draft, BuildLine(catalog_, order, activated_at));
+  TRY(CheckPools(ipam_, draft.needs));
+  TRY(CheckSite(tx, spec.customer, spec.site));
 
-  Product product = std::move(draft->product);
+  Product product = std::move(draft.product);
   product.customer_id = spec.customer;
   product.site_id = spec.site;
   auto id = Products(tx).Insert(product);
   if (!id) return id.error();
   product.id = *id;
 
-  auto addressing = AllocateAddresses(tx, ipam_, draft->needs, product.addressing, *id, activated_at);
+  auto addressing = AllocateAddresses(tx, ipam_, draft.needs, product.addressing, *id, activated_at);
   if (!addressing) return addressing.error();
   product.addressing = *addressing;
-  if (auto s = Products(tx).UpdateAddressing(*id, product.addressing); !s) return s.error();
+  TRY(Products(tx).UpdateAddressing(*id, product.addressing));
   if (product.addressing.ripe_pending_block_size > 0) {
     // IP-008: above /27 nothing is allocated; the RIPE-488 request is recorded for follow-up
     // (the activation notice below tells the customer, with IP-009's pointer to the forms).
@@ -274,66 +246,62 @@ Result<ProductId> ProvisioningService::ProvisionLine(Transaction& tx, const Line
     request.customer = spec.customer;
     request.block_size = product.addressing.ripe_pending_block_size;
     request.created_at = activated_at;
-    if (auto r = Ipam(tx).InsertRipeRequest(request); !r) return r.error();
+    TRY(Ipam(tx).InsertRipeRequest(request));
   }
 
-  auto recipients = Recipients(tx, spec.customer);
-  if (!recipients) return recipients.error();
-  if (auto n = Notifications(tx).Enqueue(ActivationNotice(product, *recipients, activated_at)); !n) return n.error();
+  ASSIGN_OR_RETURN(auto representatives, Customers(tx).Representatives(spec.customer));
+  TRY(Notifications(tx).Enqueue(ActivationNotice(product, representatives, activated_at)));
   return *id;
 }
 
 Status ProvisioningService::TerminateLine(Transaction& tx, ProductId product, Instant terminated_at) const {
-  auto current = Products(tx).Get(product);
-  if (!current) return current.error();
-  if (current->status == ProductStatus::kTerminated) {
+  ASSIGN_OR_RETURN(auto current, Products(tx).Get(product));
+  if (current.status == ProductStatus::kTerminated) {
     return Error::Precondition("product " + std::to_string(product.value()) + " is already terminated");
   }
   // CAT-045, X-33: the lent CPE is due back 30 days after the termination.
-  if (auto s = Products(tx).MarkTerminated(product, terminated_at, terminated_at + kCpeReturnPeriod); !s) return s;
+  TRY(Products(tx).MarkTerminated(product, terminated_at, terminated_at + kCpeReturnPeriod));
   // IP-005: the addresses go back to Proximus' pools and wait out the quarantine before another
   // customer can get them; nothing of them leaves with the customer.
   auto released = Ipam(tx).Release(product, terminated_at, terminated_at + ipam_.quarantine);
   if (!released) return released.error();
   // A RIPE-488 request still pending has nothing left to be assigned to: it is closed, and the
   // customer told (IP-008).
-  auto requests = Ipam(tx).RipeRequestsOf(product);
-  if (!requests) return requests.error();
-  for (RipeRequest request : *requests) {
+  ASSIGN_OR_RETURN(auto requests, Ipam(tx).RipeRequestsOf(product));
+  for (RipeRequest request : requests) {
     if (request.status != RipeStatus::kPending) continue;
     request.status = RipeStatus::kRejected;
     request.rejection_reason = "the line was terminated";
     request.resolved_at = terminated_at;
-    if (auto s = Ipam(tx).ResolveRipeRequest(request); !s) return s;
-    if (auto s = EnqueueRipeNotice(tx, *current, request, terminated_at); !s) return s;
+    TRY(Ipam(tx).ResolveRipeRequest(request));
+    TRY(EnqueueRipeNotice(tx, current, request, terminated_at));
   }
   return Ok{};
 }
 
 Result<Product> ProvisioningService::ApplyOptionChange(Transaction& tx, const OptionChange& change, Instant now) const {
   Product line = change.line;
-  if (auto s = CheckPools(ipam_, change.added); !s) return s.error();
+  TRY(CheckPools(ipam_, change.added));
   if (change.added.ipv4 == AddressMode::kFixed) {
     auto block = Ipam(tx).Allocate(ipam_.FindPool(PoolPurpose::kFixedIpv4, 32)->id, line.id, now);
     if (!block) return block.error();
     line.addressing.ipv4_address = AddressOf(block->cidr);  // ORD-014, CAT-049
   }
   if (change.added.ip_pack_size > 0) {
-    auto block = AllocatePackBlock(tx, ipam_, change.added.ip_pack_size, line.id, now);
-    if (!block) return block.error();
-    line.addressing.ip_pack_ipv4_block = *block;
-    if (auto s = SetPackIpv6(line.addressing); !s) return s.error();
+    ASSIGN_OR_RETURN(auto block, AllocatePackBlock(tx, ipam_, change.added.ip_pack_size, line.id, now));
+    line.addressing.ip_pack_ipv4_block = block;
+    TRY(SetPackIpv6(line.addressing));
   }
-  if (auto s = Products(tx).UpdateLine(line); !s) return s.error();
+  TRY(Products(tx).UpdateLine(line));
   if (change.ripe_block_size > 0) {
-    if (auto r = RecordRipeRequest(tx, line, change.ripe_block_size, now); !r) return r.error();
+    TRY(RecordRipeRequest(tx, line, change.ripe_block_size, now));
   }
   return line;
 }
 
 Result<Product> ProvisioningService::Renumber(Transaction& tx, const Product& current,
                                               const std::vector<RenumberTarget>& targets, Instant now) const {
-  if (auto s = CheckRenumbering(current, targets); !s) return s.error();
+  TRY(CheckRenumbering(current, targets));
   Product line = current;
   std::vector<std::int64_t> old_blocks;
   for (RenumberTarget target : targets) {
@@ -347,19 +315,16 @@ Result<Product> ProvisioningService::Renumber(Transaction& tx, const Product& cu
       line.addressing.ipv4_address = AddressOf(block->cidr);
     } else {
       old_cidr = line.addressing.ip_pack_ipv4_block;
-      auto prefix = ParsePrefix(old_cidr, "ipPackIpv4Block");
-      if (!prefix) return prefix.error();
-      auto block = AllocatePackBlock(tx, ipam_, 1 << (32 - prefix->length), line.id, now);
-      if (!block) return block.error();
-      line.addressing.ip_pack_ipv4_block = *block;
+      ASSIGN_OR_RETURN(auto prefix, ParsePrefix(old_cidr, "ipPackIpv4Block"));
+      ASSIGN_OR_RETURN(auto block, AllocatePackBlock(tx, ipam_, 1 << (32 - prefix.length), line.id, now));
+      line.addressing.ip_pack_ipv4_block = block;
     }
-    auto ids = BlocksWithin(tx, line.id, old_cidr);
-    if (!ids) return ids.error();
-    old_blocks.insert(old_blocks.end(), ids->begin(), ids->end());
+    ASSIGN_OR_RETURN(auto ids, BlocksWithin(tx, line.id, old_cidr));
+    old_blocks.insert(old_blocks.end(), ids.begin(), ids.end());
   }
   // The old addresses rest in quarantine like those of a terminated line.
-  if (auto s = Ipam(tx).ReleaseBlocks(line.id, old_blocks, now, now + ipam_.quarantine); !s) return s.error();
-  if (auto s = Products(tx).UpdateAddressing(line.id, line.addressing); !s) return s.error();
+  TRY(Ipam(tx).ReleaseBlocks(line.id, old_blocks, now, now + ipam_.quarantine));
+  TRY(Products(tx).UpdateAddressing(line.id, line.addressing));
   return line;
 }
 
@@ -368,7 +333,7 @@ Result<RipeRequest> ProvisioningService::ResolveRipeRequest(Transaction& tx, std
                                                             Instant now) const {
   auto request = Ipam(tx).GetRipeRequest(request_id);
   if (!request) return request.error();
-  if (auto s = CheckRipeDecision(*request, decision, reason); !s) return s.error();
+  TRY(CheckRipeDecision(*request, decision, reason));
   auto line = Products(tx).Get(request->product);
   if (!line) return line.error();
   if (decision == RipeStatus::kApproved) {
@@ -376,11 +341,10 @@ Result<RipeRequest> ProvisioningService::ResolveRipeRequest(Transaction& tx, std
       return Error::Precondition(
           "product " + std::to_string(line->id.value()) + " is terminated: reject the request instead", "IP-008");
     }
-    auto block = AllocatePackBlock(tx, ipam_, request->block_size, line->id, now);
-    if (!block) return block.error();
-    request->allocated_block = *block;
-    line->addressing.ip_pack_ipv4_block = *block;
-    if (auto s = SetPackIpv6(line->addressing); !s) return s.error();
+    ASSIGN_OR_RETURN(auto block, AllocatePackBlock(tx, ipam_, request->block_size, line->id, now));
+    request->allocated_block = block;
+    line->addressing.ip_pack_ipv4_block = block;
+    TRY(SetPackIpv6(line->addressing));
   } else {
     request->rejection_reason = reason;
   }
@@ -391,13 +355,13 @@ Result<RipeRequest> ProvisioningService::ResolveRipeRequest(Transaction& tx, std
       // Client may order a smaller one (/27 or less, allocated at once).
       std::erase(line->options, std::string("ip-pack"));
     }
-    if (auto s = Products(tx).UpdateLine(*line); !s) return s.error();
+    TRY(Products(tx).UpdateLine(*line));
   }
   request->status = decision;
   request->resolved_at = now;
   request->resolved_by = by;
-  if (auto s = Ipam(tx).ResolveRipeRequest(*request); !s) return s.error();
-  if (auto s = EnqueueRipeNotice(tx, *line, *request, now); !s) return s.error();
+  TRY(Ipam(tx).ResolveRipeRequest(*request));
+  TRY(EnqueueRipeNotice(tx, *line, *request, now));
   return request;
 }
 

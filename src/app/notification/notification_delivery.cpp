@@ -21,37 +21,35 @@ Result<DeliveryReport> NotificationDelivery::RunOnce(const std::atomic<bool>* st
     if (!tx) return tx.error();
     auto claimed = Notifications(**tx).Claim(now, policy_.batch_size, now + policy_.lease);
     if (!claimed) return claimed.error();
-    if (auto s = (*tx)->Commit(); !s) return s.error();
+    TRY((*tx)->Commit());
     batch = std::move(*claimed);
   }
   report.claimed = static_cast<int>(batch.size());
   for (const auto& n : batch) {
     if (stop && stop->load()) {
       // Hand it back as it was, so that a restart sends it without waiting for the lease.
-      auto tx = storage_.Begin(TxMode::kWrite);
-      if (!tx) return tx.error();
-      auto s = Notifications(**tx).MarkAttemptFailed(n.id, n.attempts, clock_.Now(), NotificationStatus::kPending,
-                                                     n.last_error);
+      ASSIGN_OR_RETURN(auto tx, storage_.Begin(TxMode::kWrite));
+      auto s = Notifications(*tx).MarkAttemptFailed(n.id, n.attempts, clock_.Now(), NotificationStatus::kPending,
+                                                    n.last_error);
       if (!s) return s.error();
-      if (auto c = (*tx)->Commit(); !c) return c.error();
+      TRY((tx)->Commit());
       ++report.released;
       continue;
     }
     Status outcome = n.recipients.empty()
                          ? Status(Error::Invalid("recipients", "the customer has no representative to notify"))
                          : sender_.Send(n);
-    if (auto s = Record(n, outcome, report); !s) return s.error();
+    TRY(Record(n, outcome, report));
   }
   return report;
 }
 
 Status NotificationDelivery::Record(const Notification& n, const Status& outcome, DeliveryReport& report) {
   const Instant now = clock_.Now();
-  auto tx = storage_.Begin(TxMode::kWrite);
-  if (!tx) return tx.error();
-  auto& outbox = Notifications(**tx);
+  ASSIGN_OR_RETURN(auto tx, storage_.Begin(TxMode::kWrite));
+  auto& outbox = Notifications(*tx);
   if (outcome.ok()) {
-    if (auto s = outbox.MarkSent(n.id, now); !s) return s;
+    TRY(outbox.MarkSent(n.id, now));
     ++report.sent;
   } else {
     const int attempts = n.attempts + 1;
@@ -65,7 +63,7 @@ Status NotificationDelivery::Record(const Notification& n, const Status& outcome
     }
     ++(last ? report.failed : report.retried);
   }
-  return (*tx)->Commit();
+  return (tx)->Commit();
 }
 
 }  // namespace bizline

@@ -14,10 +14,9 @@ Result<Page<Notification>> NotificationService::List(const Principal& principal,
     customer = principal.customer_id;
   }
   if (!customer) return Error::Invalid("customer", "name the customer whose notifications to list (?customer=<id>)");
-  auto tx = storage_.Begin(TxMode::kRead);
-  if (!tx) return tx.error();
-  if (auto found = Customers(**tx).Get(*customer); !found) return found.error();
-  return Notifications(**tx).ListForCustomer(*customer, page);
+  ASSIGN_OR_RETURN(auto tx, storage_.Begin(TxMode::kRead));
+  TRY(Customers(*tx).Get(*customer));
+  return Notifications(*tx).ListForCustomer(*customer, page);
 }
 
 }  // namespace bizline

@@ -1,6 +1,7 @@
 #include "app/ordering/order_service.h"
 
 #include "app/core/permissions.h"
+#include "app/notification/notify_representatives.h"
 #include "app/notification/ports.h"
 #include "app/ordering/ports.h"
 #include "app/party/ports.h"
@@ -18,30 +19,10 @@ Error NoSuchCustomer(CustomerId id) { return Error::NotFound("no customer with i
 
 std::string Reference(const ProductOrder& order) { return "productOrder/" + std::to_string(order.id.value()); }
 
-Result<std::string> Recipients(Transaction& tx, CustomerId customer) {
-  auto reps = Customers(tx).Representatives(customer);
-  if (!reps) return reps.error();
-  std::string to;
-  for (const Representative& rep : *reps) to += (to.empty() ? "" : ",") + rep.email;
-  return to;
-}
-
 Status Notify(Transaction& tx, const ProductOrder& order, std::string kind, std::string subject, std::string body,
               Instant now) {
-  auto to = Recipients(tx, order.customer_id);
-  if (!to) return to.error();
-  Notification n;
-  n.customer_id = order.customer_id;
-  n.kind = std::move(kind);
-  n.reference = Reference(order);
-  n.recipients = *to;
-  n.subject = std::move(subject);
-  n.body = std::move(body);
-  n.created_at = now;
-  n.next_attempt_at = now;
-  auto id = Notifications(tx).Enqueue(n);
-  if (!id) return id.error();
-  return Ok{};
+  return NotifyRepresentatives(tx, order.customer_id, std::move(kind), Reference(order), std::move(subject),
+                               std::move(body), now);
 }
 
 // ORD-005: the written confirmation with what the Client needs for installation and activation.
@@ -159,31 +140,29 @@ std::optional<Violation> CheckSite(const std::vector<Site>& sites, SiteId site) 
 Result<OrderCreation> OrderService::Create(const Principal& principal, OrderIntake intake) {
   if (!principal.IsStaff() && !intake.customer.valid()) intake.customer = principal.customer_id;
   if (!principal.CanSee(intake.customer)) return NoSuchCustomer(intake.customer);
-  if (auto s = Require(principal, Operation::kOrderPlace); !s) return s.error();
+  TRY(Require(principal, Operation::kOrderPlace));
   if (!intake.customer.valid()) {
     return Error::Invalid("relatedParty", "name the ordering customer (relatedParty with role customer)");
   }
   Instant now = clock_.Now();
-  auto tx = storage_.Begin(TxMode::kWrite);
-  if (!tx) return tx.error();
-  auto customer = Customers(**tx).Get(intake.customer);
+  ASSIGN_OR_RETURN(auto tx, storage_.Begin(TxMode::kWrite));
+  auto customer = Customers(*tx).Get(intake.customer);
   if (!customer) {
     if (customer.error().code == ErrorCode::kNotFound) return NoSuchCustomer(intake.customer);
     return customer.error();
   }
   intake.request.customer_employees = customer->employees;  // CON-004 from the customer record
-  auto sites = Customers(**tx).Sites(intake.customer);
-  if (!sites) return sites.error();
+  ASSIGN_OR_RETURN(auto sites, Customers(*tx).Sites(intake.customer));
 
   OrderCreation outcome;
   outcome.violations = CheckOrderIntake(catalog_, intake, now);
-  if (auto site = CheckSite(*sites, intake.site)) outcome.violations.push_back(*site);
+  if (auto site = CheckSite(sites, intake.site)) outcome.violations.push_back(*site);
   if (!outcome.violations.empty()) return outcome;
 
   ProductOrder order = OpenOrder(catalog_, intake, now, principal.user_id);
-  auto id = Orders(**tx).Insert(order);
+  auto id = Orders(*tx).Insert(order);
   if (!id) return id.error();
-  if (auto s = (*tx)->Commit(); !s) return s.error();
+  TRY((tx)->Commit());
   order.id = *id;
   order.version = 1;
   outcome.order = std::move(order);
@@ -191,26 +170,24 @@ Result<OrderCreation> OrderService::Create(const Principal& principal, OrderInta
 }
 
 Result<ProductOrder> OrderService::Get(const Principal& principal, OrderId id) {
-  auto tx = storage_.Begin(TxMode::kRead);
-  if (!tx) return tx.error();
-  auto order = Orders(**tx).Get(id);
+  ASSIGN_OR_RETURN(auto tx, storage_.Begin(TxMode::kRead));
+  auto order = Orders(*tx).Get(id);
   if (!order) return order.error().code == ErrorCode::kNotFound ? NoSuchOrder(id) : order.error();
   if (!principal.CanSee(order->customer_id)) return NoSuchOrder(id);
-  if (auto s = Require(principal, Operation::kOrderRead); !s) return s.error();
+  TRY(Require(principal, Operation::kOrderRead));
   return order;
 }
 
 Result<Page<ProductOrder>> OrderService::List(const Principal& principal, OrderFilter filter, PageRequest page) {
-  if (auto s = Require(principal, Operation::kOrderRead); !s) return s.error();
+  TRY(Require(principal, Operation::kOrderRead));
   if (!principal.IsStaff()) filter.only = principal.customer_id;
-  auto tx = storage_.Begin(TxMode::kRead);
-  if (!tx) return tx.error();
-  return Orders(**tx).List(filter, page);
+  ASSIGN_OR_RETURN(auto tx, storage_.Begin(TxMode::kRead));
+  return Orders(*tx).List(filter, page);
 }
 
 Status OrderService::ApplyClientPart(ProductOrder& order, const OrderChange& change, UserId by, Instant now) {
-  if (auto s = AddContacts(order, change.contacts); !s) return s;
-  if (auto s = ConfirmSiteItems(order, change.site_items, now, by); !s) return s;
+  TRY(AddContacts(order, change.contacts));
+  TRY(ConfirmSiteItems(order, change.site_items, now, by));
   if (change.quote_answer) {
     if (auto s = AnswerQuote(order, change.quote_answer->quote_id, change.quote_answer->decision, now, by); !s) {
       return s;
@@ -222,10 +199,10 @@ Status OrderService::ApplyClientPart(ProductOrder& order, const OrderChange& cha
       return Error::Invalid("worksUpdate", "give the expectedCompletionDate or status completed", "ORD-028");
     }
     if (u.expected_completion) {
-      if (auto s = SetExpectedCompletion(order, u.works_id, *u.expected_completion, now); !s) return s;
+      TRY(SetExpectedCompletion(order, u.works_id, *u.expected_completion, now));
     }
     if (u.completed) {
-      if (auto s = NotifyWorksCompleted(order, u.works_id, now); !s) return s;
+      TRY(NotifyWorksCompleted(order, u.works_id, now));
     }
   }
   return Ok{};
@@ -234,65 +211,61 @@ Status OrderService::ApplyClientPart(ProductOrder& order, const OrderChange& cha
 Status OrderService::ApplyStaffPart(Transaction& tx, ProductOrder& order, const OrderChange& change, UserId by,
                                     Instant now) {
   if (change.quote) {
-    auto id = SendOutOfHoursQuote(order, *change.quote, now);
-    if (!id) return id.error();
-    if (auto s = NotifyQuote(tx, order, *id, now); !s) return s;
+    ASSIGN_OR_RETURN(auto id, SendOutOfHoursQuote(order, *change.quote, now));
+    TRY(NotifyQuote(tx, order, id, now));
   }
   if (change.works) {
-    auto recorded = RecordWorks(order, *change.works, now);
-    if (!recorded) return recorded.error();
-    const InfrastructureWorks& works = *FindWorks(order, recorded->works_id);
+    ASSIGN_OR_RETURN(auto recorded, RecordWorks(order, *change.works, now));
+    const InfrastructureWorks& works = *FindWorks(order, recorded.works_id);
     if (works.location == WorksLocation::kPublicDomain) {
-      if (auto s = NotifyPublicDomainDelay(tx, order, works, now); !s) return s;
+      TRY(NotifyPublicDomainDelay(tx, order, works, now));
     }
-    if (recorded->quote_id != 0) {
-      if (auto s = NotifyQuote(tx, order, recorded->quote_id, now); !s) return s;
+    if (recorded.quote_id != 0) {
+      TRY(NotifyQuote(tx, order, recorded.quote_id, now));
     }
   }
   if (change.coverage) {
     const OrderChange::Coverage& c = *change.coverage;
     if (c.status == IndoorCoverage::kNotAssured) {
-      if (auto s = RecordCoverageNotAssured(order, now); !s) return s;
+      TRY(RecordCoverageNotAssured(order, now));
     }
     if (c.antennas != 0) {
       const PriceItem* price = catalog_.FindPrice(kIndoorAntennaPriceId);
       if (price == nullptr) {
         return Error::Precondition("the price list has no indoor-antenna item (T-20 #15)", "CAT-088");
       }
-      if (auto s = InstallIndoorAntennas(order, c.antennas, price->amount, now); !s) return s;
+      TRY(InstallIndoorAntennas(order, c.antennas, price->amount, now));
     }
     if (c.status && *c.status != IndoorCoverage::kNotAssured) {
-      if (auto s = RecordAntennaResult(order, *c.status, now); !s) return s;
+      TRY(RecordAntennaResult(order, *c.status, now));
       if (*c.status == IndoorCoverage::kNotCovered) {
-        if (auto s = NotifyMobileBackupRemoved(tx, order, now); !s) return s;
+        TRY(NotifyMobileBackupRemoved(tx, order, now));
       }
     }
   }
   if (change.late) {
     auto notice = RescheduleLateOrder(order, change.late->new_date, change.late->reason, now, by);
     if (!notice) return notice.error();
-    if (auto s = NotifyLate(tx, order, *notice, now); !s) return s;
+    TRY(NotifyLate(tx, order, *notice, now));
   }
   if (change.new_appointment) {
-    if (auto s = MoveAppointment(order, *change.new_appointment, now, by); !s) return s;
+    TRY(MoveAppointment(order, *change.new_appointment, now, by));
     if (auto s = NotifyConfirmed(tx, order, now); !s) return s;  // ORD-005: the new date in writing
   }
   if (change.rush) {
-    if (auto s = AnswerRushFeasibility(order, change.rush->decision, change.rush->reason, now); !s) return s;
-    if (auto s = NotifyRushAnswer(tx, order, now); !s) return s;
+    TRY(AnswerRushFeasibility(order, change.rush->decision, change.rush->reason, now));
+    TRY(NotifyRushAnswer(tx, order, now));
   }
   if (change.step) {
     OrderStep step = *change.step;
     if (const Formula* formula = catalog_.FindFormula(order.request.formula)) step.technology = formula->technology;
-    auto effect = AdvanceOrder(order, step, now, by);
-    if (!effect) return effect.error();
-    if (*effect == StepEffect::kConfirmed) {
-      if (auto s = NotifyConfirmed(tx, order, now); !s) return s;
+    ASSIGN_OR_RETURN(auto effect, AdvanceOrder(order, step, now, by));
+    if (effect == StepEffect::kConfirmed) {
+      TRY(NotifyConfirmed(tx, order, now));
     }
-    if (*effect == StepEffect::kActivated) {
-      auto product = provisioner_.ProvisionLine(tx, SpecOf(order), now);
-      if (!product) return product.error();
-      order.product_id = *product;
+    if (effect == StepEffect::kActivated) {
+      ASSIGN_OR_RETURN(auto product, provisioner_.ProvisionLine(tx, SpecOf(order), now));
+      order.product_id = product;
       // ORD-020: ProvisionLine records the activation notice, with the line's addresses.
     }
   }
@@ -311,22 +284,21 @@ Result<ProductOrder> OrderService::Change(const Principal& principal, OrderId id
                           "quote or its answer, works, mobile backup coverage or a late-activation reschedule");
   }
   Instant now = clock_.Now();
-  auto tx = storage_.Begin(TxMode::kWrite);
-  if (!tx) return tx.error();
-  auto current = Orders(**tx).Get(id);
+  ASSIGN_OR_RETURN(auto tx, storage_.Begin(TxMode::kWrite));
+  auto current = Orders(*tx).Get(id);
   if (!current) return current.error().code == ErrorCode::kNotFound ? NoSuchOrder(id) : current.error();
   if (!principal.CanSee(current->customer_id)) return NoSuchOrder(id);
   if (change.HasStaffPart()) {
-    if (auto s = Require(principal, Operation::kOrderRun); !s) return s.error();
+    TRY(Require(principal, Operation::kOrderRun));
   }
   if (change.HasClientPart()) {
-    if (auto s = Require(principal, Operation::kOrderClientPart); !s) return s.error();
+    TRY(Require(principal, Operation::kOrderClientPart));
   }
   ProductOrder order = std::move(*current);
-  if (auto s = ApplyClientPart(order, change, principal.user_id, now); !s) return s.error();
-  if (auto s = ApplyStaffPart(**tx, order, change, principal.user_id, now); !s) return s.error();
-  if (auto s = Orders(**tx).Update(order); !s) return s.error();
-  if (auto s = (*tx)->Commit(); !s) return s.error();
+  TRY(ApplyClientPart(order, change, principal.user_id, now));
+  TRY(ApplyStaffPart(*tx, order, change, principal.user_id, now));
+  TRY(Orders(*tx).Update(order));
+  TRY((tx)->Commit());
   ++order.version;
   return order;
 }
@@ -337,11 +309,9 @@ Result<LateActivationReport> LateActivationWatch::RunOnce() {
   for (;;) {
     std::vector<OrderId> due;
     {
-      auto tx = storage_.Begin(TxMode::kRead);
-      if (!tx) return tx.error();
-      auto ids = Orders(**tx).LateUnannounced(BrusselsDay(now), batch_size_);
-      if (!ids) return ids.error();
-      due = std::move(*ids);
+      ASSIGN_OR_RETURN(auto tx, storage_.Begin(TxMode::kRead));
+      ASSIGN_OR_RETURN(auto ids, Orders(*tx).LateUnannounced(BrusselsDay(now), batch_size_));
+      due = std::move(ids);
     }
     int announced = 0;
     for (OrderId id : due) {
@@ -359,20 +329,17 @@ Result<LateActivationReport> LateActivationWatch::RunOnce() {
 }
 
 Result<bool> LateActivationWatch::AnnounceOne(OrderId id, Instant now) {
-  auto tx = storage_.Begin(TxMode::kWrite);
-  if (!tx) return tx.error();
-  auto order = Orders(**tx).Get(id);
-  if (!order) return order.error();
+  ASSIGN_OR_RETURN(auto tx, storage_.Begin(TxMode::kWrite));
+  ASSIGN_OR_RETURN(auto order, Orders(*tx).Get(id));
   // Checked again inside the write transaction: another watch may have announced it meanwhile.
-  if (!IsLate(*order, BrusselsDay(now)) || LatenessAnnounced(*order)) return false;
-  auto notice = AnnounceLateness(*order, now);
-  if (!notice) return notice.error();
-  if (auto s = NotifyLate(**tx, *order, *notice, now); !s) return s.error();
-  if (auto s = Orders(**tx).Update(*order); !s) {
+  if (!IsLate(order, BrusselsDay(now)) || LatenessAnnounced(order)) return false;
+  ASSIGN_OR_RETURN(auto notice, AnnounceLateness(order, now));
+  TRY(NotifyLate(*tx, order, notice, now));
+  if (auto s = Orders(*tx).Update(order); !s) {
     if (s.error().code == ErrorCode::kFailedPrecondition) return false;  // a concurrent change won
     return s.error();
   }
-  if (auto s = (*tx)->Commit(); !s) return s.error();
+  TRY((tx)->Commit());
   return true;
 }
 

@@ -11,30 +11,27 @@ Error NoSuchCustomer(CustomerId id) { return Error::NotFound("no customer with i
 }  // namespace
 
 Result<Page<Customer>> CustomerService::List(const Principal& principal, CustomerFilter filter, PageRequest page) {
-  if (auto s = Require(principal, Operation::kCustomerRead); !s) return s.error();
+  TRY(Require(principal, Operation::kCustomerRead));
   if (!principal.IsStaff()) filter.only = principal.customer_id;
-  auto tx = storage_.Begin(TxMode::kRead);
-  if (!tx) return tx.error();
-  return Customers(**tx).List(filter, page);
+  ASSIGN_OR_RETURN(auto tx, storage_.Begin(TxMode::kRead));
+  return Customers(*tx).List(filter, page);
 }
 
 Result<Customer> CustomerService::Get(const Principal& principal, CustomerId id) {
   if (!principal.CanSee(id)) return NoSuchCustomer(id);
-  if (auto s = Require(principal, Operation::kCustomerRead); !s) return s.error();
-  auto tx = storage_.Begin(TxMode::kRead);
-  if (!tx) return tx.error();
-  auto customer = Customers(**tx).Get(id);
+  TRY(Require(principal, Operation::kCustomerRead));
+  ASSIGN_OR_RETURN(auto tx, storage_.Begin(TxMode::kRead));
+  auto customer = Customers(*tx).Get(id);
   if (!customer && customer.error().code == ErrorCode::kNotFound) return NoSuchCustomer(id);
   return customer;
 }
 
 Result<Customer> CustomerService::Create(const Principal& principal, Customer customer) {
-  if (auto s = Require(principal, Operation::kCustomerManage); !s) return s.error();
-  if (auto s = ValidateCustomer(customer); !s) return s.error();
+  TRY(Require(principal, Operation::kCustomerManage));
+  TRY(ValidateCustomer(customer));
   customer.created_at = clock_.Now();
-  auto tx = storage_.Begin(TxMode::kWrite);
-  if (!tx) return tx.error();
-  auto id = Customers(**tx).Insert(customer);
+  ASSIGN_OR_RETURN(auto tx, storage_.Begin(TxMode::kWrite));
+  auto id = Customers(*tx).Insert(customer);
   if (!id) {
     if (id.error().code == ErrorCode::kAlreadyExists) {
       return Error{ErrorCode::kAlreadyExists,
@@ -44,26 +41,24 @@ Result<Customer> CustomerService::Create(const Principal& principal, Customer cu
     }
     return id.error();
   }
-  if (auto s = (*tx)->Commit(); !s) return s.error();
+  TRY((tx)->Commit());
   customer.id = *id;
   return customer;
 }
 
 Result<Customer> CustomerService::Patch(const Principal& principal, CustomerId id, const CustomerPatch& patch) {
   if (!principal.CanSee(id)) return NoSuchCustomer(id);
-  if (auto s = Require(principal, Operation::kCustomerManage); !s) return s.error();
-  auto tx = storage_.Begin(TxMode::kWrite);
-  if (!tx) return tx.error();
-  auto current = Customers(**tx).Get(id);
-  if (!current) return current.error();
-  Customer customer = *current;
+  TRY(Require(principal, Operation::kCustomerManage));
+  ASSIGN_OR_RETURN(auto tx, storage_.Begin(TxMode::kWrite));
+  ASSIGN_OR_RETURN(auto current, Customers(*tx).Get(id));
+  Customer customer = current;
   if (patch.name) customer.name = *patch.name;
   if (patch.enterprise_number) customer.enterprise_number = *patch.enterprise_number;
   if (patch.address) customer.address = *patch.address;
   if (patch.employees) customer.employees = *patch.employees;
   if (patch.status) customer.status = *patch.status;
-  if (auto s = ValidateCustomer(customer); !s) return s.error();
-  if (auto s = Customers(**tx).Update(customer); !s) {
+  TRY(ValidateCustomer(customer));
+  if (auto s = Customers(*tx).Update(customer); !s) {
     if (s.error().code == ErrorCode::kAlreadyExists) {
       return Error{ErrorCode::kAlreadyExists,
                    "a customer with enterprise number " + customer.enterprise_number + " exists",
@@ -72,52 +67,48 @@ Result<Customer> CustomerService::Patch(const Principal& principal, CustomerId i
     }
     return s.error();
   }
-  if (auto s = (*tx)->Commit(); !s) return s.error();
+  TRY((tx)->Commit());
   return customer;
 }
 
 Result<std::vector<Site>> CustomerService::Sites(const Principal& principal, CustomerId id) {
   if (!principal.CanSee(id)) return NoSuchCustomer(id);
-  if (auto s = Require(principal, Operation::kCustomerRead); !s) return s.error();
-  auto tx = storage_.Begin(TxMode::kRead);
-  if (!tx) return tx.error();
-  if (auto c = Customers(**tx).Get(id); !c) return c.error();
-  return Customers(**tx).Sites(id);
+  TRY(Require(principal, Operation::kCustomerRead));
+  ASSIGN_OR_RETURN(auto tx, storage_.Begin(TxMode::kRead));
+  TRY(Customers(*tx).Get(id));
+  return Customers(*tx).Sites(id);
 }
 
 Result<Site> CustomerService::AddSite(const Principal& principal, Site site) {
   if (!principal.CanSee(site.customer_id)) return NoSuchCustomer(site.customer_id);
-  if (auto s = Require(principal, Operation::kSiteAdd); !s) return s.error();
-  if (auto s = ValidateSite(site); !s) return s.error();
-  auto tx = storage_.Begin(TxMode::kWrite);
-  if (!tx) return tx.error();
-  if (auto c = Customers(**tx).Get(site.customer_id); !c) return c.error();
-  auto id = Customers(**tx).InsertSite(site);
+  TRY(Require(principal, Operation::kSiteAdd));
+  TRY(ValidateSite(site));
+  ASSIGN_OR_RETURN(auto tx, storage_.Begin(TxMode::kWrite));
+  TRY(Customers(*tx).Get(site.customer_id));
+  auto id = Customers(*tx).InsertSite(site);
   if (!id) return id.error();
-  if (auto s = (*tx)->Commit(); !s) return s.error();
+  TRY((tx)->Commit());
   site.id = *id;
   return site;
 }
 
 Result<std::vector<Representative>> CustomerService::Representatives(const Principal& principal, CustomerId id) {
   if (!principal.CanSee(id)) return NoSuchCustomer(id);
-  if (auto s = Require(principal, Operation::kCustomerRead); !s) return s.error();
-  auto tx = storage_.Begin(TxMode::kRead);
-  if (!tx) return tx.error();
-  if (auto c = Customers(**tx).Get(id); !c) return c.error();
-  return Customers(**tx).Representatives(id);
+  TRY(Require(principal, Operation::kCustomerRead));
+  ASSIGN_OR_RETURN(auto tx, storage_.Begin(TxMode::kRead));
+  TRY(Customers(*tx).Get(id));
+  return Customers(*tx).Representatives(id);
 }
 
 // U-15: the Client maintains its list of representatives through the portal or the service
 // desk, so a representative may add to its own customer's list.
 Result<Representative> CustomerService::AddRepresentative(const Principal& principal, Representative rep) {
   if (!principal.CanSee(rep.customer_id)) return NoSuchCustomer(rep.customer_id);
-  if (auto s = Require(principal, Operation::kRepresentativeAdd); !s) return s.error();
-  if (auto s = ValidateRepresentative(rep); !s) return s.error();
-  auto tx = storage_.Begin(TxMode::kWrite);
-  if (!tx) return tx.error();
-  if (auto c = Customers(**tx).Get(rep.customer_id); !c) return c.error();
-  auto id = Customers(**tx).InsertRepresentative(rep);
+  TRY(Require(principal, Operation::kRepresentativeAdd));
+  TRY(ValidateRepresentative(rep));
+  ASSIGN_OR_RETURN(auto tx, storage_.Begin(TxMode::kWrite));
+  TRY(Customers(*tx).Get(rep.customer_id));
+  auto id = Customers(*tx).InsertRepresentative(rep);
   if (!id) {
     if (id.error().code == ErrorCode::kAlreadyExists) {
       return Error{ErrorCode::kAlreadyExists,
@@ -127,7 +118,7 @@ Result<Representative> CustomerService::AddRepresentative(const Principal& princ
     }
     return id.error();
   }
-  if (auto s = (*tx)->Commit(); !s) return s.error();
+  TRY((tx)->Commit());
   rep.id = *id;
   return rep;
 }

@@ -36,26 +36,19 @@ ContactDetails PersonOf(Storage& storage, const Principal& principal) {
 Notification EscalationNotice(const Ticket& t, const EscalationStep& step, const std::vector<Representative>& reps,
                               Instant now) {
   const auto& info = EscalationLevel(step.to_level);
-  Notification n;
-  n.customer_id = *t.customer_id;
-  n.kind = "ticket.escalated";
-  n.reference = "troubleTicket/" + t.number;
-  for (const auto& rep : reps) n.recipients += (n.recipients.empty() ? "" : ",") + rep.email;
+  Notification n = NoticeTo(*t.customer_id, reps, "ticket.escalated", "troubleTicket/" + t.number, now);
   n.subject = "Ticket " + t.number + " escalated to level " + std::to_string(step.to_level) + " (" +
               std::string(info.name) + ")";
   n.body = "Your ticket " + t.number + " is now at escalation level " + std::to_string(step.to_level) + " (" +
            std::string(info.name) + "). Your contact on our side: " + step.operator_contact +
            (step.operator_phone.empty() ? "" : ", " + step.operator_phone) + ".";
-  n.created_at = now;
-  n.next_attempt_at = now;
   return n;
 }
 
 Status NotifyCustomer(Transaction& tx, const Ticket& ticket, const EscalationStep& step, Instant now) {
   if (!ticket.customer_id) return Ok{};
-  auto reps = Customers(tx).Representatives(*ticket.customer_id);
-  if (!reps) return reps.error();
-  auto id = Notifications(tx).Enqueue(EscalationNotice(ticket, step, *reps, now));
+  ASSIGN_OR_RETURN(auto reps, Customers(tx).Representatives(*ticket.customer_id));
+  auto id = Notifications(tx).Enqueue(EscalationNotice(ticket, step, reps, now));
   if (!id) return id.error();
   return Ok{};
 }
@@ -79,23 +72,20 @@ void SetOperatorSide(EscalationStep& step, const std::string& phone) {
 Result<EscalationView> EscalationService::ViewOf(Transaction& tx, Ticket ticket) {
   auto steps = Escalations(tx).Steps(ticket.id);
   if (!steps) return steps.error();
-  auto linked = Escalations(tx).LinkedCustomerCount(ticket.id);
-  if (!linked) return linked.error();
+  ASSIGN_OR_RETURN(auto linked, Escalations(tx).LinkedCustomerCount(ticket.id));
   EscalationView view;
   view.level = CurrentLevel(*steps);
-  view.linked_customers = *linked;
+  view.linked_customers = linked;
   view.steps = std::move(*steps);
   view.ticket = std::move(ticket);
   return view;
 }
 
 Result<EscalationView> EscalationService::Get(const Principal& principal, const std::string& number) {
-  auto tx = storage_.Begin(TxMode::kRead);
-  if (!tx) return tx.error();
-  auto ticket = LoadVisibleTicket(**tx, principal, number);
-  if (!ticket) return ticket.error();
-  if (auto s = Require(principal, Operation::kTicketRead); !s) return s.error();
-  return ViewOf(**tx, std::move(*ticket));
+  ASSIGN_OR_RETURN(auto tx, storage_.Begin(TxMode::kRead));
+  ASSIGN_OR_RETURN(auto ticket, LoadVisibleTicket(*tx, principal, number));
+  TRY(Require(principal, Operation::kTicketRead));
+  return ViewOf(*tx, std::move(ticket));
 }
 
 Result<EscalationView> EscalationService::Escalate(const Principal& principal, const std::string& number,
@@ -107,17 +97,15 @@ Result<EscalationView> EscalationService::Escalate(const Principal& principal, c
   const Instant now = clock_.Now();
   ContactDetails person = PersonOf(storage_, principal);
 
-  auto tx = storage_.Begin(TxMode::kWrite);
-  if (!tx) return tx.error();
-  auto ticket = LoadVisibleTicket(**tx, principal, number);
+  ASSIGN_OR_RETURN(auto tx, storage_.Begin(TxMode::kWrite));
+  auto ticket = LoadVisibleTicket(*tx, principal, number);
   if (!ticket) return ticket.error();
-  if (auto s = Require(principal, Operation::kTicketEscalate, "level"); !s) return s.error();
-  auto steps = Escalations(**tx).Steps(ticket->id);
-  if (!steps) return steps.error();
+  TRY(Require(principal, Operation::kTicketEscalate, "level"));
+  ASSIGN_OR_RETURN(auto steps, Escalations(*tx).Steps(ticket->id));
 
   EscalationStep step;
   step.ticket_id = ticket->id;
-  step.from_level = CurrentLevel(*steps);
+  step.from_level = CurrentLevel(steps);
   step.to_level = *input.level;
   step.trigger = EscalationTrigger::kRequest;
   step.requested_by = principal.user_id;
@@ -133,11 +121,10 @@ Result<EscalationView> EscalationService::Escalate(const Principal& principal, c
       if (!input.requester_id) {
         return Error::Invalid("requester.id", "name the customer's authorised representative who asked", "DESK-012");
       }
-      auto reps = Customers(**tx).Representatives(*ticket->customer_id);
-      if (!reps) return reps.error();
-      auto rep = std::find_if(reps->begin(), reps->end(),
-                              [&](const Representative& r) { return r.id == *input.requester_id; });
-      if (rep == reps->end()) {
+      ASSIGN_OR_RETURN(auto reps, Customers(*tx).Representatives(*ticket->customer_id));
+      auto rep =
+          std::find_if(reps.begin(), reps.end(), [&](const Representative& r) { return r.id == *input.requester_id; });
+      if (rep == reps.end()) {
         return Error::Invalid("requester.id", "not an authorised representative of the ticket's customer", "DESK-012");
       }
       if (step.requester.name.empty()) step.requester.name = rep->name;
@@ -146,30 +133,28 @@ Result<EscalationView> EscalationService::Escalate(const Principal& principal, c
     step.requester.name = person.name;
   }
   EscalationRequest request{*input.from_level, *input.level, EscalatorOf(principal), step.channel, step.requester};
-  if (auto s = CheckEscalation(*ticket, step.from_level, request, now); !s) return s.error();
+  TRY(CheckEscalation(*ticket, step.from_level, request, now));
   // ESC-012 for staff is the domain's (through EscalatorOf); this holds the representative to the table too.
   if (*input.level > kGeneralOutageLevel) {
-    if (auto s = Require(principal, Operation::kTicketEscalateAboveLevel2, "level"); !s) return s.error();
+    TRY(Require(principal, Operation::kTicketEscalateAboveLevel2, "level"));
   }
   SetOperatorSide(step, *desk_number);
-  if (auto s = InsertStep(**tx, step); !s) return s.error();
-  if (auto s = NotifyCustomer(**tx, *ticket, step, now); !s) return s.error();
-  auto view = ViewOf(**tx, std::move(*ticket));
+  TRY(InsertStep(*tx, step));
+  TRY(NotifyCustomer(*tx, *ticket, step, now));
+  auto view = ViewOf(*tx, std::move(*ticket));
   if (!view) return view.error();
-  if (auto s = (*tx)->Commit(); !s) return s.error();
+  TRY((tx)->Commit());
   return view;
 }
 
 Result<EscalationView> EscalationService::LinkToOutage(const Principal& principal, const std::string& number,
                                                        const std::string& parent_number) {
   const Instant now = clock_.Now();
-  auto tx = storage_.Begin(TxMode::kWrite);
-  if (!tx) return tx.error();
-  auto child = LoadVisibleTicket(**tx, principal, number);
-  if (!child) return child.error();
-  if (auto s = Require(principal, Operation::kTicketLinkOutage, "parentTicket"); !s) return s.error();
+  ASSIGN_OR_RETURN(auto tx, storage_.Begin(TxMode::kWrite));
+  ASSIGN_OR_RETURN(auto child, LoadVisibleTicket(*tx, principal, number));
+  TRY(Require(principal, Operation::kTicketLinkOutage, "parentTicket"));
   if (parent_number == number) return Error::Invalid("parentTicket", "a ticket cannot be its own outage", kOutageRule);
-  auto parent = LoadVisibleTicket(**tx, principal, parent_number);
+  auto parent = LoadVisibleTicket(*tx, principal, parent_number);
   if (!parent) {
     if (parent.error().code != ErrorCode::kNotFound) return parent.error();
     return Error::Invalid("parentTicket", parent.error().message, kOutageRule);
@@ -177,11 +162,11 @@ Result<EscalationView> EscalationService::LinkToOutage(const Principal& principa
   if (parent->parent_ticket_id) {
     return Error::Invalid("parentTicket", parent_number + " is itself linked to an outage", kOutageRule);
   }
-  const Ticket before = *child;
-  child->parent_ticket_id = parent->id;
-  if (auto s = SaveTicketChange(**tx, nullptr, before, *child, {}, now); !s) return s.error();
+  const Ticket before = child;
+  child.parent_ticket_id = parent->id;
+  TRY(SaveTicketChange(*tx, nullptr, before, child, {}, now));
 
-  auto view = ViewOf(**tx, std::move(*parent));
+  auto view = ViewOf(*tx, std::move(*parent));
   if (!view) return view.error();
   if (IsGeneralOutage(view->linked_customers) && view->level < kGeneralOutageLevel) {
     EscalationStep step;
@@ -197,13 +182,13 @@ Result<EscalationView> EscalationService::LinkToOutage(const Principal& principa
     // ESC-003 still holds: an outage parent that is not an open P1/P2 incident stays where it is.
     if (CheckEscalation(view->ticket, view->level, request, now).ok()) {
       SetOperatorSide(step, *ServiceDeskNumber("en"));
-      if (auto s = InsertStep(**tx, step); !s) return s.error();
-      if (auto s = NotifyCustomer(**tx, view->ticket, step, now); !s) return s.error();
-      view = ViewOf(**tx, std::move(view->ticket));
+      TRY(InsertStep(*tx, step));
+      TRY(NotifyCustomer(*tx, view->ticket, step, now));
+      view = ViewOf(*tx, std::move(view->ticket));
       if (!view) return view.error();
     }
   }
-  if (auto s = (*tx)->Commit(); !s) return s.error();
+  TRY((tx)->Commit());
   return view;
 }
 

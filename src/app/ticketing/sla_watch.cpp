@@ -23,17 +23,11 @@ std::string RemedySentence(const BreachRemedies& remedies) {
 
 Notification BreachNotice(const Ticket& t, const std::vector<Representative>& reps, const BreachRemedies& remedies,
                           Instant now) {
-  Notification n;
-  n.customer_id = *t.customer_id;
-  n.kind = std::string(kSlaBreachedKind);
-  n.reference = "troubleTicket/" + t.number;
-  for (const auto& rep : reps) n.recipients += (n.recipients.empty() ? "" : ",") + rep.email;
+  Notification n = NoticeTo(*t.customer_id, reps, std::string(kSlaBreachedKind), "troubleTicket/" + t.number, now);
   std::string due = date::format("%F %H:%M UTC", *t.expected_resolution);
   n.subject = "Ticket " + t.number + " passed its expected resolution (" + due + ")";
   n.body = "Your ticket " + t.number + " (" + t.description.substr(0, 200) + ") was not resolved by " + due +
            ", the restoration time of your service level." + RemedySentence(remedies);
-  n.created_at = now;
-  n.next_attempt_at = now;
   return n;
 }
 
@@ -49,32 +43,29 @@ Result<SlaWatchReport> SlaWatch::RunOnce() {
   SlaWatchReport report;
   const Instant now = clock_.Now();
   for (;;) {
-    auto marked = RunBatch(now);
-    if (!marked) return marked.error();
-    report.breached += *marked;
-    if (*marked < batch_size_) return report;
+    ASSIGN_OR_RETURN(auto marked, RunBatch(now));
+    report.breached += marked;
+    if (marked < batch_size_) return report;
   }
 }
 
 Result<int> SlaWatch::RunBatch(Instant now) {
-  auto tx = storage_.Begin(TxMode::kWrite);
-  if (!tx) return tx.error();
-  auto due = Tickets(**tx).PastDue(now, batch_size_);
+  ASSIGN_OR_RETURN(auto tx, storage_.Begin(TxMode::kWrite));
+  auto due = Tickets(*tx).PastDue(now, batch_size_);
   if (!due) return due.error();
   int marked = 0;
   for (const auto& ticket : *due) {
-    auto first = Tickets(**tx).MarkBreached(ticket.id, *ticket.expected_resolution);
+    auto first = Tickets(*tx).MarkBreached(ticket.id, *ticket.expected_resolution);
     if (!first) return first.error();
     if (!*first) continue;  // another watch got there first
     ++marked;
     if (!ticket.customer_id) continue;  // an operator-raised event has nobody to tell
-    auto reps = Customers(**tx).Representatives(*ticket.customer_id);
-    if (!reps) return reps.error();
+    ASSIGN_OR_RETURN(auto reps, Customers(*tx).Representatives(*ticket.customer_id));
     // PastDue returns tickets with a due instant, which only a prioritised ticket has.
     const auto remedies = RemediesForMissedTarget(ticket.priority.value_or(Priority::kP4), MissedP1RemedyOf(ticket));
-    if (auto id = Notifications(**tx).Enqueue(BreachNotice(ticket, *reps, remedies, now)); !id) return id.error();
+    TRY(Notifications(*tx).Enqueue(BreachNotice(ticket, reps, remedies, now)));
   }
-  if (auto s = (*tx)->Commit(); !s) return s.error();
+  TRY((tx)->Commit());
   return marked;
 }
 

@@ -34,25 +34,23 @@ Result<std::optional<Instant>> DueInstantOf(const SlaCatalog* sla, const Ticket&
 Status SaveTicketChange(Transaction& tx, const SlaCatalog* sla, const Ticket& before, Ticket& after,
                         std::vector<TicketEvent> events, Instant now) {
   if (DueInstantMoves(before, after)) {
-    auto due = DueInstantOf(sla, after, now);
-    if (!due) return due.error();
-    if (*due != after.expected_resolution) {
-      after.expected_resolution = *due;
+    ASSIGN_OR_RETURN(auto due, DueInstantOf(sla, after, now));
+    if (due != after.expected_resolution) {
+      after.expected_resolution = due;
       events.push_back(TicketEvent::kDueChanged);
     }
   }
   after.last_update = now;
-  if (auto s = Tickets(tx).Update(after); !s) return s;
+  TRY(Tickets(tx).Update(after));
   ++after.version;
   return EnqueueTicketEvents(tx, events, after, now);
 }
 
 Status EnqueueTicketEvents(Transaction& tx, const std::vector<TicketEvent>& events, const Ticket& ticket, Instant now) {
   if (!ticket.customer_id || events.empty()) return Ok{};
-  auto reps = Customers(tx).Representatives(*ticket.customer_id);
-  if (!reps) return reps.error();
+  ASSIGN_OR_RETURN(auto reps, Customers(tx).Representatives(*ticket.customer_id));
   for (auto event : events) {
-    auto id = Notifications(tx).Enqueue(TicketNotification(event, ticket, *reps, now));
+    auto id = Notifications(tx).Enqueue(TicketNotification(event, ticket, reps, now));
     if (!id) return id.error();
   }
   return Ok{};
@@ -62,16 +60,15 @@ Status FollowLineServiceLevel(Transaction& tx, const SlaCatalog* sla, const Prod
   TicketFilter filter;
   filter.product_ref = std::to_string(line.id.value());
   for (PageRequest page{0, kMaxPageLimit};; page.offset += page.limit) {
-    auto tickets = Tickets(tx).List(filter, page);
-    if (!tickets) return tickets.error();
-    for (Ticket& ticket : tickets->items) {
+    ASSIGN_OR_RETURN(auto tickets, Tickets(tx).List(filter, page));
+    for (Ticket& ticket : tickets.items) {
       if (IsFinal(ticket.status) || ticket.status == TicketStatus::kResolved) continue;
       if (ticket.sla_formula == line.formula && ticket.sla_tier == line.sla_tier) continue;
       const Ticket before = ticket;
-      if (auto s = AssignServiceLevel(ticket, line, {}, Registrar::kStaff); !s) return s;
-      if (auto s = SaveTicketChange(tx, sla, before, ticket, {}, now); !s) return s;
+      TRY(AssignServiceLevel(ticket, line, {}, Registrar::kStaff));
+      TRY(SaveTicketChange(tx, sla, before, ticket, {}, now));
     }
-    if (page.offset + page.limit >= tickets->total) return Ok{};
+    if (page.offset + page.limit >= tickets.total) return Ok{};
   }
 }
 

@@ -39,16 +39,11 @@ std::string_view NotificationKind(TicketEvent event) {
 
 Notification TicketNotification(TicketEvent event, const Ticket& ticket,
                                 std::span<const Representative> representatives, Instant now) {
-  Notification n;
-  n.customer_id = ticket.customer_id.value_or(CustomerId());
-  n.kind = std::string(NotificationKind(event));
-  n.reference = "troubleTicket/" + ticket.number;
-  for (const auto& rep : representatives) n.recipients += (n.recipients.empty() ? "" : ",") + rep.email;
+  Notification n = NoticeTo(ticket.customer_id.value_or(CustomerId()), representatives,
+                            std::string(NotificationKind(event)), "troubleTicket/" + ticket.number, now);
   std::string what = Describe(event, ticket);
   n.subject = "Ticket " + ticket.number + " " + what;
   n.body = "Your ticket " + ticket.number + " (" + ticket.description.substr(0, 200) + ") " + what + ".";
-  n.created_at = now;
-  n.next_attempt_at = now;
   return n;
 }
 

@@ -23,24 +23,24 @@ constexpr Seconds kMaxReceivedAge = std::chrono::hours(24 * 7);
 // The operations a patch performs, each checked against the permission table.
 Status RequirePatch(const Principal& principal, const TicketPatch& patch) {
   if (patch.priority) {
-    if (auto s = Require(principal, Operation::kTicketPrioritise, "priority"); !s) return s;
+    TRY(Require(principal, Operation::kTicketPrioritise, "priority"));
   }
   if (patch.status || patch.status_change_reason) {
-    if (auto s = Require(principal, Operation::kTicketLifecycle, "status"); !s) return s;
+    TRY(Require(principal, Operation::kTicketLifecycle, "status"));
   }
   if (patch.service_level.formula || patch.service_level.tier) {
     const char* field = patch.service_level.formula ? "characteristic.slaFormula" : "characteristic.slaTier";
     if (auto s = Require(principal, Operation::kTicketClassify, field); !s) return s;  // DESK-028
   }
   if (patch.estimated_business_days || patch.ticket_type) {
-    if (auto s = Require(principal, Operation::kTicketClassify, "characteristic"); !s) return s;
+    TRY(Require(principal, Operation::kTicketClassify, "characteristic"));
   }
   if (patch.name || patch.description || patch.severity || patch.external_id || patch.product_ref ||
       patch.requested_resolution) {
-    if (auto s = Require(principal, Operation::kTicketEdit); !s) return s;
+    TRY(Require(principal, Operation::kTicketEdit));
   }
   if (!patch.notes.empty()) {
-    if (auto s = Require(principal, Operation::kTicketNote, "note"); !s) return s;
+    TRY(Require(principal, Operation::kTicketNote, "note"));
   }
   return Ok{};
 }
@@ -74,19 +74,17 @@ Result<std::optional<Product>> LineOf(Transaction& tx, const Ticket& ticket) {
 }  // namespace
 
 Result<Page<Ticket>> TicketService::List(const Principal& principal, TicketFilter filter, PageRequest page) {
-  if (auto s = Require(principal, Operation::kTicketRead); !s) return s.error();
+  TRY(Require(principal, Operation::kTicketRead));
   if (!principal.IsStaff()) filter.only = principal.customer_id;
-  auto tx = storage_.Begin(TxMode::kRead);
-  if (!tx) return tx.error();
-  return Tickets(**tx).List(filter, page);
+  ASSIGN_OR_RETURN(auto tx, storage_.Begin(TxMode::kRead));
+  return Tickets(*tx).List(filter, page);
 }
 
 Result<Ticket> TicketService::Get(const Principal& principal, const std::string& number) {
-  auto tx = storage_.Begin(TxMode::kRead);
-  if (!tx) return tx.error();
-  auto ticket = LoadVisibleTicket(**tx, principal, number);
+  ASSIGN_OR_RETURN(auto tx, storage_.Begin(TxMode::kRead));
+  auto ticket = LoadVisibleTicket(*tx, principal, number);
   if (!ticket) return ticket.error();
-  if (auto s = Require(principal, Operation::kTicketRead); !s) return s.error();
+  TRY(Require(principal, Operation::kTicketRead));
   return ticket;
 }
 
@@ -109,7 +107,7 @@ Result<Ticket> TicketService::Create(const Principal& principal, TicketDraft dra
   }
   // A portal ticket is opened; a call, an e-mail or a monitoring event is registered by the desk.
   const Operation opening = t.channel == Channel::kPortal ? Operation::kTicketOpen : Operation::kTicketRegister;
-  if (auto s = Require(principal, opening, "channel"); !s) return s.error();
+  TRY(Require(principal, opening, "channel"));
   if (registrar == Registrar::kStaff && (t.created_at > now || now - t.created_at > kMaxReceivedAge)) {
     return Error::Invalid("creationDate", "the reception time must lie within the last 7 days (U-40)", "U-40");
   }
@@ -130,17 +128,16 @@ Result<Ticket> TicketService::Create(const Principal& principal, TicketDraft dra
   t.notes = std::move(draft.notes);
   for (auto& note : t.notes) note.date = now;
   ApplyDefaultPriority(t);
-  if (auto s = ValidateTicketFields(t); !s) return s.error();
+  TRY(ValidateTicketFields(t));
 
-  auto tx = storage_.Begin(TxMode::kWrite);
-  if (!tx) return tx.error();
-  if (auto s = StampAuthors(**tx, principal, t.notes); !s) return s.error();
-  auto line = LineOf(**tx, t);
+  ASSIGN_OR_RETURN(auto tx, storage_.Begin(TxMode::kWrite));
+  TRY(StampAuthors(*tx, principal, t.notes));
+  auto line = LineOf(*tx, t);
   if (!line) return line.error();
   // Staff naming only the line: the ticket is for the line's customer.
   if (!t.customer_id && *line) t.customer_id = (*line)->customer_id;
   if (t.customer_id) {
-    auto customer = Customers(**tx).Get(*t.customer_id);
+    auto customer = Customers(*tx).Get(*t.customer_id);
     if (!customer) {
       if (customer.error().code != ErrorCode::kNotFound) return customer.error();
       return Error::Invalid("relatedParty", "no customer with id " + std::to_string(t.customer_id->value()));
@@ -148,35 +145,31 @@ Result<Ticket> TicketService::Create(const Principal& principal, TicketDraft dra
   }
   std::vector<Representative> reps;
   if (t.customer_id) {
-    auto listed = Customers(**tx).Representatives(*t.customer_id);
-    if (!listed) return listed.error();
-    reps = std::move(*listed);
+    ASSIGN_OR_RETURN(auto listed, Customers(*tx).Representatives(*t.customer_id));
+    reps = std::move(listed);
   }
-  if (auto s = CheckRegistration(t, registrar, reps); !s) return s.error();
+  TRY(CheckRegistration(t, registrar, reps));
   if (auto s = CheckAffectedLine(t, *line); !s) return s.error();  // DESK-028
-  if (auto s = AssignServiceLevel(t, *line, draft.service_level, registrar); !s) return s.error();
-  auto due = DueInstantOf(sla_.get(), t, now);
-  if (!due) return due.error();
-  t.expected_resolution = *due;
+  TRY(AssignServiceLevel(t, *line, draft.service_level, registrar));
+  ASSIGN_OR_RETURN(auto due, DueInstantOf(sla_.get(), t, now));
+  t.expected_resolution = due;
   // DESK-026: the opening notification below is the acknowledgment to the customer.
   if (t.customer_id) t.acknowledged_at = now;
-  auto id = Tickets(**tx).Insert(t);
+  auto id = Tickets(*tx).Insert(t);
   if (!id) return id.error();
   t.id = *id;
   t.number = FormatTicketNumber(t.created_at, id->value());
-  if (auto s = Tickets(**tx).AssignNumber(t.id, t.number); !s) return s.error();
-  if (auto s = EnqueueTicketEvents(**tx, {TicketEvent::kOpened}, t, now); !s) return s.error();
-  if (auto s = (*tx)->Commit(); !s) return s.error();
+  TRY(Tickets(*tx).AssignNumber(t.id, t.number));
+  TRY(EnqueueTicketEvents(*tx, {TicketEvent::kOpened}, t, now));
+  TRY((tx)->Commit());
   return t;
 }
 
 Result<Ticket> TicketService::Patch(const Principal& principal, const std::string& number, const TicketPatch& patch) {
   const Instant now = clock_.Now();
-  auto tx = storage_.Begin(TxMode::kWrite);
-  if (!tx) return tx.error();
-  auto loaded = LoadVisibleTicket(**tx, principal, number);
-  if (!loaded) return loaded.error();
-  Ticket t = std::move(*loaded);
+  ASSIGN_OR_RETURN(auto tx, storage_.Begin(TxMode::kWrite));
+  ASSIGN_OR_RETURN(auto loaded, LoadVisibleTicket(*tx, principal, number));
+  Ticket t = std::move(loaded);
   if (patch.expected_version && *patch.expected_version != t.version) {
     return Error::Stale("ticket " + number + " is at version " + std::to_string(t.version) + ", not " +
                         std::to_string(*patch.expected_version) + " (If-Match): read it again");
@@ -185,7 +178,7 @@ Result<Ticket> TicketService::Patch(const Principal& principal, const std::strin
     return Error{ErrorCode::kFailedPrecondition, "a " + std::string(ToString(t.status)) + " ticket cannot change",
                  "status", kLifecycleRule};
   }
-  if (auto s = RequirePatch(principal, patch); !s) return s.error();
+  TRY(RequirePatch(principal, patch));
   const Ticket before = t;
   std::vector<TicketEvent> events;
   if (patch.name) t.name = *patch.name;
@@ -196,7 +189,7 @@ Result<Ticket> TicketService::Patch(const Principal& principal, const std::strin
   if (patch.requested_resolution) t.requested_resolution = *patch.requested_resolution;
   if (patch.estimated_business_days) t.estimated_business_days = *patch.estimated_business_days;
   if (patch.priority && *patch.priority != t.priority) {
-    if (auto s = CheckPriorityForChannel(*patch.priority, t.channel); !s) return s.error();
+    TRY(CheckPriorityForChannel(*patch.priority, t.channel));
     t.priority = *patch.priority;
     events.push_back(TicketEvent::kPriorityChanged);
   }
@@ -204,69 +197,63 @@ Result<Ticket> TicketService::Patch(const Principal& principal, const std::strin
   // recomputes from creation and keeps the Stop-Clock history.
   if (patch.product_ref || patch.service_level.formula || patch.service_level.tier) {
     if (patch.product_ref) t.product_ref = *patch.product_ref;
-    auto line = LineOf(**tx, t);
-    if (!line) return line.error();
-    if (auto s = CheckAffectedLine(t, *line); !s) return s.error();
+    ASSIGN_OR_RETURN(auto line, LineOf(*tx, t));
+    TRY(CheckAffectedLine(t, line));
     const Registrar registrar = principal.IsStaff() ? Registrar::kStaff : Registrar::kRepresentative;
-    if (auto s = AssignServiceLevel(t, *line, patch.service_level, registrar); !s) return s.error();
+    TRY(AssignServiceLevel(t, line, patch.service_level, registrar));
   }
   if (patch.status_change_reason && !patch.status) {
     return Error::Invalid("statusChangeReason", "give it together with the new status");
   }
   if (patch.status && *patch.status != t.status) {
-    auto effects = ChangeStatus(t, *patch.status, patch.status_change_reason.value_or(""), now);
-    if (!effects) return effects.error();
-    if (effects->stop_clock_started) events.push_back(TicketEvent::kStopClockStarted);
-    if (effects->stop_clock_ended) events.push_back(TicketEvent::kStopClockEnded);
-    if (effects->resolved) events.push_back(TicketEvent::kResolved);
-    if (effects->reopened) events.push_back(TicketEvent::kReopened);  // DESK-017
-    if (effects->closed) events.push_back(TicketEvent::kClosed);
+    ASSIGN_OR_RETURN(auto effects, ChangeStatus(t, *patch.status, patch.status_change_reason.value_or(""), now));
+    if (effects.stop_clock_started) events.push_back(TicketEvent::kStopClockStarted);
+    if (effects.stop_clock_ended) events.push_back(TicketEvent::kStopClockEnded);
+    if (effects.resolved) events.push_back(TicketEvent::kResolved);
+    if (effects.reopened) events.push_back(TicketEvent::kReopened);  // DESK-017
+    if (effects.closed) events.push_back(TicketEvent::kClosed);
   }
-  if (auto s = CheckOnDemandEstimate(t); !s) return s.error();
+  TRY(CheckOnDemandEstimate(t));
   std::vector<TicketNote> added = patch.notes;
   for (auto& note : added) note.date = now;
-  if (auto s = StampAuthors(**tx, principal, added); !s) return s.error();
+  TRY(StampAuthors(*tx, principal, added));
   t.notes.insert(t.notes.end(), added.begin(), added.end());
-  if (auto s = ValidateTicketFields(t); !s) return s.error();
-  if (auto s = SaveTicketChange(**tx, sla_.get(), before, t, events, now); !s) return s.error();
-  if (auto s = (*tx)->Commit(); !s) return s.error();
+  TRY(ValidateTicketFields(t));
+  TRY(SaveTicketChange(*tx, sla_.get(), before, t, events, now));
+  TRY((tx)->Commit());
   return t;
 }
 
 Result<AttachmentInfo> TicketService::Attach(const Principal& principal, const std::string& number,
                                              AttachmentUpload upload) {
-  auto tx = storage_.Begin(TxMode::kWrite);
-  if (!tx) return tx.error();
-  auto ticket = LoadVisibleTicket(**tx, principal, number);
+  ASSIGN_OR_RETURN(auto tx, storage_.Begin(TxMode::kWrite));
+  auto ticket = LoadVisibleTicket(*tx, principal, number);
   if (!ticket) return ticket.error();
-  if (auto s = Require(principal, Operation::kTicketAttach); !s) return s.error();
+  TRY(Require(principal, Operation::kTicketAttach));
   if (IsFinal(ticket->status)) {
     return Error{ErrorCode::kFailedPrecondition,
                  "a " + std::string(ToString(ticket->status)) + " ticket takes no files", "status", kLifecycleRule};
   }
-  auto type = ValidateAttachment(upload.name, upload.mime_type, upload.content);
-  if (!type) return type.error();
-  AttachmentInfo info{AttachmentId(), upload.name, *type, static_cast<std::int64_t>(upload.content.size()),
+  ASSIGN_OR_RETURN(auto type, ValidateAttachment(upload.name, upload.mime_type, upload.content));
+  AttachmentInfo info{AttachmentId(), upload.name, type, static_cast<std::int64_t>(upload.content.size()),
                       clock_.Now()};
-  auto id = Tickets(**tx).InsertAttachment(ticket->id, info, upload.content);
+  auto id = Tickets(*tx).InsertAttachment(ticket->id, info, upload.content);
   if (!id) return id.error();
-  if (auto s = (*tx)->Commit(); !s) return s.error();
+  TRY((tx)->Commit());
   info.id = *id;
   return info;
 }
 
 Result<AttachmentFile> TicketService::Download(const Principal& principal, const std::string& number,
                                                AttachmentId attachment) {
-  auto tx = storage_.Begin(TxMode::kRead);
-  if (!tx) return tx.error();
-  auto ticket = LoadVisibleTicket(**tx, principal, number);
+  ASSIGN_OR_RETURN(auto tx, storage_.Begin(TxMode::kRead));
+  auto ticket = LoadVisibleTicket(*tx, principal, number);
   if (!ticket) return ticket.error();
-  if (auto s = Require(principal, Operation::kTicketRead); !s) return s.error();
+  TRY(Require(principal, Operation::kTicketRead));
   for (const auto& info : ticket->attachments) {
     if (info.id != attachment) continue;
-    auto content = Tickets(**tx).AttachmentContent(ticket->id, attachment);
-    if (!content) return content.error();
-    return AttachmentFile{info, std::move(*content)};
+    ASSIGN_OR_RETURN(auto content, Tickets(*tx).AttachmentContent(ticket->id, attachment));
+    return AttachmentFile{info, std::move(content)};
   }
   return Error::NotFound("no attachment " + std::to_string(attachment.value()) + " on ticket " + number);
 }

@@ -63,12 +63,10 @@ Result<int> ParseClock(std::string_view s) {
 Result<DailyInterval> ParseRange(std::string_view s) {
   const auto dash = s.find('-');
   if (dash == std::string_view::npos) return Bad(Concat("'", s, "' is not a range HH:MM-HH:MM"));
-  auto begin = ParseClock(Trim(s.substr(0, dash)));
-  if (!begin) return begin.error();
-  auto end = ParseClock(Trim(s.substr(dash + 1)));
-  if (!end) return end.error();
-  if (*end <= *begin) return Bad(Concat("the range '", s, "' ends before it begins"));
-  return DailyInterval{*begin, *end};
+  ASSIGN_OR_RETURN(auto begin, ParseClock(Trim(s.substr(0, dash))));
+  ASSIGN_OR_RETURN(auto end, ParseClock(Trim(s.substr(dash + 1))));
+  if (end <= begin) return Bad(Concat("the range '", s, "' ends before it begins"));
+  return DailyInterval{begin, end};
 }
 
 // "Mon", "Mon-Fri" (wrapping ranges such as "Sat-Sun" are fine, "Fri-Mon" wraps over Sunday).
@@ -112,9 +110,8 @@ Status ParseItem(std::string_view item, WeeklyWindow& window) {
   std::string_view rest = Trim(item.substr(space));
   while (!rest.empty()) {
     const auto sep = rest.find_first_of(" \t+");
-    auto range = ParseRange(Trim(rest.substr(0, sep)));
-    if (!range) return range.error();
-    ranges.push_back(*range);
+    ASSIGN_OR_RETURN(auto range, ParseRange(Trim(rest.substr(0, sep))));
+    ranges.push_back(range);
     if (sep == std::string_view::npos) break;
     rest = Trim(rest.substr(sep + 1));
     if (!rest.empty() && rest.front() == '+') rest = Trim(rest.substr(1));

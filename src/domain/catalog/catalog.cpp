@@ -1,61 +1,43 @@
 #include "domain/catalog/catalog.h"
 
 #include <algorithm>
-#include <array>
 #include <utility>
+
+#include "domain/core/enum_names.h"
 
 namespace bizline {
 namespace {
 
 // One table per enum keeps ToString and Parse in step.
-template <typename E, std::size_t N>
-using Names = std::array<std::pair<E, std::string_view>, N>;
-
-constexpr Names<Technology, 2> kTechnologies{{{Technology::kCopper, "copper"}, {Technology::kFiber, "fiber"}}};
-constexpr Names<FormulaStatus, 3> kStatuses{{{FormulaStatus::kLaunched, "launched"},
-                                             {FormulaStatus::kStopSell, "stop-sell"},
-                                             {FormulaStatus::kPending, "pending"}}};
-constexpr Names<FormulaKind, 3> kKinds{{{FormulaKind::kBase, "base"},
-                                        {FormulaKind::kLikeForLike, "like-for-like"},
-                                        {FormulaKind::kTemporary, "temporary"}}};
-constexpr Names<ComponentAvailability, 3> kAvailabilities{{{ComponentAvailability::kDefault, "DEF"},
-                                                           {ComponentAvailability::kOptional, "OPT"},
-                                                           {ComponentAvailability::kNotOffered, "-"}}};
-constexpr Names<ComponentKind, 2> kComponentKinds{
+constexpr EnumNames<Technology, 2> kTechnologies{{{Technology::kCopper, "copper"}, {Technology::kFiber, "fiber"}}};
+constexpr EnumNames<FormulaStatus, 3> kStatuses{{{FormulaStatus::kLaunched, "launched"},
+                                                 {FormulaStatus::kStopSell, "stop-sell"},
+                                                 {FormulaStatus::kPending, "pending"}}};
+constexpr EnumNames<FormulaKind, 3> kKinds{{{FormulaKind::kBase, "base"},
+                                            {FormulaKind::kLikeForLike, "like-for-like"},
+                                            {FormulaKind::kTemporary, "temporary"}}};
+constexpr EnumNames<ComponentAvailability, 3> kAvailabilities{{{ComponentAvailability::kDefault, "DEF"},
+                                                               {ComponentAvailability::kOptional, "OPT"},
+                                                               {ComponentAvailability::kNotOffered, "-"}}};
+constexpr EnumNames<ComponentKind, 2> kComponentKinds{
     {{ComponentKind::kFunctional, "functional"}, {ComponentKind::kSupport, "support"}}};
-constexpr Names<OptionGroup, 3> kGroups{
+constexpr EnumNames<OptionGroup, 3> kGroups{
     {{OptionGroup::kNone, "none"}, {OptionGroup::kSpeedUpgrade, "speed-upgrade"}, {OptionGroup::kSlaTier, "sla-tier"}}};
-constexpr Names<CpeType, 2> kCpeTypes{{{CpeType::kRouter, "router"}, {CpeType::kModem, "modem"}}};
-constexpr Names<AddressMode, 2> kAddressModes{{{AddressMode::kDynamic, "dynamic"}, {AddressMode::kFixed, "fixed"}}};
-constexpr Names<VolumePolicy, 3> kVolumePolicies{
+constexpr EnumNames<CpeType, 2> kCpeTypes{{{CpeType::kRouter, "router"}, {CpeType::kModem, "modem"}}};
+constexpr EnumNames<AddressMode, 2> kAddressModes{{{AddressMode::kDynamic, "dynamic"}, {AddressMode::kFixed, "fixed"}}};
+constexpr EnumNames<VolumePolicy, 3> kVolumePolicies{
     {{VolumePolicy::kCapped, "capped"}, {VolumePolicy::kFairUse, "fair-use"}, {VolumePolicy::kUnlimited, "unlimited"}}};
-constexpr Names<VolumePackCharge, 3> kPackCharges{
+constexpr EnumNames<VolumePackCharge, 3> kPackCharges{
     {{VolumePackCharge::kNone, "none"}, {VolumePackCharge::kFree, "free"}, {VolumePackCharge::kPaid, "paid"}}};
-constexpr Names<PriceType, 3> kPriceTypes{
+constexpr EnumNames<PriceType, 3> kPriceTypes{
     {{PriceType::kOneTime, "one-time"}, {PriceType::kRecurring, "recurring"}, {PriceType::kUsage, "usage"}}};
-constexpr Names<CharacteristicType, 3> kCharacteristicTypes{{{CharacteristicType::kInteger, "integer"},
-                                                             {CharacteristicType::kDate, "date"},
-                                                             {CharacteristicType::kText, "text"}}};
-constexpr Names<CharacteristicRequirement, 3> kRequirements{
+constexpr EnumNames<CharacteristicType, 3> kCharacteristicTypes{{{CharacteristicType::kInteger, "integer"},
+                                                                 {CharacteristicType::kDate, "date"},
+                                                                 {CharacteristicType::kText, "text"}}};
+constexpr EnumNames<CharacteristicRequirement, 3> kRequirements{
     {{CharacteristicRequirement::kRequired, "true"},
      {CharacteristicRequirement::kOptional, "false"},
      {CharacteristicRequirement::kRequiredWhereOptional, "where-optional"}}};
-
-template <typename E, std::size_t N>
-std::string_view NameOf(const Names<E, N>& names, E value) {
-  for (const auto& [e, name] : names) {
-    if (e == value) return name;
-  }
-  return names[0].second;
-}
-
-template <typename E, std::size_t N>
-std::optional<E> ValueOf(const Names<E, N>& names, std::string_view text) {
-  for (const auto& [e, name] : names) {
-    if (name == text) return e;
-  }
-  return std::nullopt;
-}
 
 template <typename T>
 const T* FindById(const std::vector<T>& items, std::string_view id) {
@@ -65,37 +47,37 @@ const T* FindById(const std::vector<T>& items, std::string_view id) {
 
 }  // namespace
 
-std::string_view ToString(Technology value) { return NameOf(kTechnologies, value); }
-std::string_view ToString(FormulaStatus value) { return NameOf(kStatuses, value); }
-std::string_view ToString(FormulaKind value) { return NameOf(kKinds, value); }
-std::string_view ToString(ComponentAvailability value) { return NameOf(kAvailabilities, value); }
-std::string_view ToString(ComponentKind value) { return NameOf(kComponentKinds, value); }
-std::string_view ToString(CpeType value) { return NameOf(kCpeTypes, value); }
-std::string_view ToString(AddressMode value) { return NameOf(kAddressModes, value); }
-std::string_view ToString(VolumePolicy value) { return NameOf(kVolumePolicies, value); }
-std::string_view ToString(VolumePackCharge value) { return NameOf(kPackCharges, value); }
-std::string_view ToString(PriceType value) { return NameOf(kPriceTypes, value); }
-std::string_view ToString(CharacteristicType value) { return NameOf(kCharacteristicTypes, value); }
-std::string_view ToString(CharacteristicRequirement value) { return NameOf(kRequirements, value); }
+std::string_view ToString(Technology value) { return kTechnologies.Name(value); }
+std::string_view ToString(FormulaStatus value) { return kStatuses.Name(value); }
+std::string_view ToString(FormulaKind value) { return kKinds.Name(value); }
+std::string_view ToString(ComponentAvailability value) { return kAvailabilities.Name(value); }
+std::string_view ToString(ComponentKind value) { return kComponentKinds.Name(value); }
+std::string_view ToString(CpeType value) { return kCpeTypes.Name(value); }
+std::string_view ToString(AddressMode value) { return kAddressModes.Name(value); }
+std::string_view ToString(VolumePolicy value) { return kVolumePolicies.Name(value); }
+std::string_view ToString(VolumePackCharge value) { return kPackCharges.Name(value); }
+std::string_view ToString(PriceType value) { return kPriceTypes.Name(value); }
+std::string_view ToString(CharacteristicType value) { return kCharacteristicTypes.Name(value); }
+std::string_view ToString(CharacteristicRequirement value) { return kRequirements.Name(value); }
 
-std::optional<Technology> ParseTechnology(std::string_view text) { return ValueOf(kTechnologies, text); }
-std::optional<FormulaStatus> ParseFormulaStatus(std::string_view text) { return ValueOf(kStatuses, text); }
+std::optional<Technology> ParseTechnology(std::string_view text) { return kTechnologies.Parse(text); }
+std::optional<FormulaStatus> ParseFormulaStatus(std::string_view text) { return kStatuses.Parse(text); }
 std::optional<ComponentAvailability> ParseComponentAvailability(std::string_view text) {
-  return ValueOf(kAvailabilities, text);
+  return kAvailabilities.Parse(text);
 }
-std::optional<ComponentKind> ParseComponentKind(std::string_view text) { return ValueOf(kComponentKinds, text); }
-std::optional<OptionGroup> ParseOptionGroup(std::string_view text) { return ValueOf(kGroups, text); }
-std::optional<CpeType> ParseCpeType(std::string_view text) { return ValueOf(kCpeTypes, text); }
-std::optional<AddressMode> ParseAddressMode(std::string_view text) { return ValueOf(kAddressModes, text); }
-std::optional<VolumePolicy> ParseVolumePolicy(std::string_view text) { return ValueOf(kVolumePolicies, text); }
-std::optional<VolumePackCharge> ParseVolumePackCharge(std::string_view text) { return ValueOf(kPackCharges, text); }
-std::optional<PriceType> ParsePriceType(std::string_view text) { return ValueOf(kPriceTypes, text); }
+std::optional<ComponentKind> ParseComponentKind(std::string_view text) { return kComponentKinds.Parse(text); }
+std::optional<OptionGroup> ParseOptionGroup(std::string_view text) { return kGroups.Parse(text); }
+std::optional<CpeType> ParseCpeType(std::string_view text) { return kCpeTypes.Parse(text); }
+std::optional<AddressMode> ParseAddressMode(std::string_view text) { return kAddressModes.Parse(text); }
+std::optional<VolumePolicy> ParseVolumePolicy(std::string_view text) { return kVolumePolicies.Parse(text); }
+std::optional<VolumePackCharge> ParseVolumePackCharge(std::string_view text) { return kPackCharges.Parse(text); }
+std::optional<PriceType> ParsePriceType(std::string_view text) { return kPriceTypes.Parse(text); }
 std::optional<CharacteristicType> ParseCharacteristicType(std::string_view text) {
-  return ValueOf(kCharacteristicTypes, text);
+  return kCharacteristicTypes.Parse(text);
 }
 
 std::optional<CharacteristicRequirement> ParseCharacteristicRequirement(std::string_view text) {
-  return ValueOf(kRequirements, text);
+  return kRequirements.Parse(text);
 }
 
 bool IsSlaTierId(std::string_view tier) {

@@ -88,3 +88,22 @@ struct Ok {};
 using Status = Result<Ok>;
 
 }  // namespace bizline
+
+// TRY(expr): when the Result or Status `expr` failed, return its error from the enclosing
+// function (which returns a Result or a Status); otherwise go on.
+#define TRY(...)                                                        \
+  do {                                                                  \
+    if (auto bizline_try_result = (__VA_ARGS__); !bizline_try_result) { \
+      return bizline_try_result.error();                                \
+    }                                                                   \
+  } while (false)
+
+// ASSIGN_OR_RETURN(auto x, expr): declares `x` as the value of the Result `expr`, or returns its
+// error from the enclosing function.
+#define ASSIGN_OR_RETURN(lhs, expr) BIZLINE_ASSIGN_OR_RETURN_(BIZLINE_CONCAT_(bizline_result_, __LINE__), lhs, expr)
+#define BIZLINE_CONCAT_INNER_(a, b) a##b
+#define BIZLINE_CONCAT_(a, b) BIZLINE_CONCAT_INNER_(a, b)
+#define BIZLINE_ASSIGN_OR_RETURN_(tmp, lhs, expr) \
+  auto tmp = (expr);                              \
+  if (!tmp) return tmp.error();                   \
+  lhs = std::move(*tmp)

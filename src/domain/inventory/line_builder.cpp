@@ -137,15 +137,14 @@ Result<LineDraft> BuildLine(const Catalog& catalog, const LineOrder& order, Inst
   if (formula == nullptr) {
     return Error::Invalid("formula", "'" + order.formula + "' is not a service formula of the catalog", "CAT-002");
   }
-  if (auto s = CheckOptions(catalog, *formula, order); !s) return s.error();
+  TRY(CheckOptions(catalog, *formula, order));
   int months = order.initial_term_months == 0 ? kDefaultInitialTermMonths : order.initial_term_months;
   if (months < 1 || months > kMaxInitialTermMonths) {
     return Error::Invalid("initialTermMonths", "the initial term is a whole number of months from 1 to 120", "CON-008");
   }
   auto wifi = LineWifi(catalog, *formula, order);
   if (!wifi) return wifi.error();
-  auto tier = LineSlaTier(catalog, *formula, order);
-  if (!tier) return tier.error();
+  ASSIGN_OR_RETURN(auto tier, LineSlaTier(catalog, *formula, order));
 
   LineDraft draft;
   Product& p = draft.product;
@@ -168,7 +167,7 @@ Result<LineDraft> BuildLine(const Catalog& catalog, const LineOrder& order, Inst
   bool backup = formula->Availability(kMobileBackupOptionId) == ComponentAvailability::kDefault ||
                 Ordered(order, kMobileBackupOptionId);
   p.mobile_backup = backup ? ComponentState::kIncluded : ComponentState::kNotIncluded;
-  p.sla_tier = *tier;
+  p.sla_tier = tier;
   p.contract_start = activated_at;  // CON-007
   p.initial_term_months = months;
   p.initial_term_end = InitialTermEnd(activated_at, months);  // CON-008

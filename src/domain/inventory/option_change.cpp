@@ -87,8 +87,8 @@ Result<OptionChange> PlanOptionChange(const Catalog& catalog, const Product& lin
     return Error::Precondition("the line's formula '" + line.formula + "' is not in the loaded catalog", "CAT-002");
   }
   const ComponentDef* def = catalog.FindComponent(asked.id);
-  if (auto s = CheckNotPresent(*formula, def, line, asked); !s) return s.error();
-  if (auto s = CheckEligible(catalog, line, asked); !s) return s.error();
+  TRY(CheckNotPresent(*formula, def, line, asked));
+  TRY(CheckEligible(catalog, line, asked));
 
   OptionChange change;
   change.line = line;

@@ -18,4 +18,17 @@ std::optional<NotificationStatus> ParseNotificationStatus(std::string_view text)
   return std::nullopt;
 }
 
+Notification NoticeTo(CustomerId customer, std::span<const Representative> representatives, std::string kind,
+                      std::string reference, Instant now) {
+  Notification n;
+  n.customer_id = customer;
+  n.kind = std::move(kind);
+  n.reference = std::move(reference);
+  n.recipients.reserve(representatives.size());
+  for (const Representative& rep : representatives) n.recipients.push_back(rep.email);
+  n.created_at = now;
+  n.next_attempt_at = now;
+  return n;
+}
+
 }  // namespace bizline

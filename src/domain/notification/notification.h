@@ -5,10 +5,13 @@
 #pragma once
 
 #include <optional>
+#include <span>
 #include <string>
+#include <vector>
 
 #include "domain/core/ids.h"
 #include "domain/core/instant.h"
+#include "domain/party/customer.h"
 
 namespace bizline {
 
@@ -22,9 +25,9 @@ std::optional<NotificationStatus> ParseNotificationStatus(std::string_view text)
 struct Notification {
   NotificationId id;
   CustomerId customer_id;
-  std::string kind;        // e.g. "ticket.opened", "order.confirmed", "product.activated"
-  std::string reference;   // the resource it is about, e.g. "troubleTicket/17"
-  std::string recipients;  // comma-separated e-mail addresses, resolved when enqueued
+  std::string kind;                     // e.g. "ticket.opened", "order.confirmed", "product.activated"
+  std::string reference;                // the resource it is about, e.g. "troubleTicket/17"
+  std::vector<std::string> recipients;  // e-mail addresses, resolved when enqueued
   std::string subject;
   std::string body;
   Instant created_at{};
@@ -34,5 +37,10 @@ struct Notification {
   std::optional<Instant> sent_at;
   std::string last_error;
 };
+
+// The one way a notification is made: of `kind`, about `reference`, to every representative of
+// `customer` (their e-mail addresses), pending and due at `now`; the caller writes subject and body.
+Notification NoticeTo(CustomerId customer, std::span<const Representative> representatives, std::string kind,
+                      std::string reference, Instant now);
 
 }  // namespace bizline

@@ -1,31 +1,13 @@
 #include "domain/ordering/order.h"
 
-#include <array>
 #include <utility>
+
+#include "domain/core/enum_names.h"
 
 namespace bizline {
 namespace {
 
-template <typename E, std::size_t N>
-using Names = std::array<std::pair<E, std::string_view>, N>;
-
-template <typename E, std::size_t N>
-std::string_view NameOf(const Names<E, N>& names, E value) {
-  for (const auto& [v, name] : names) {
-    if (v == value) return name;
-  }
-  return "unknown";
-}
-
-template <typename E, std::size_t N>
-std::optional<E> ValueOf(const Names<E, N>& names, std::string_view text) {
-  for (const auto& [v, name] : names) {
-    if (name == text) return v;
-  }
-  return std::nullopt;
-}
-
-constexpr Names<OrderMilestone, 10> kMilestones{{
+constexpr EnumNames<OrderMilestone, 10> kMilestones{{
     {OrderMilestone::kAcknowledged, "acknowledged"},
     {OrderMilestone::kSiteSurvey, "siteSurvey"},
     {OrderMilestone::kRfdIssued, "rfdIssued"},
@@ -38,34 +20,26 @@ constexpr Names<OrderMilestone, 10> kMilestones{{
     {OrderMilestone::kRejected, "rejected"},
 }};
 
-constexpr Names<OrderState, 5> kStates{{
-    {OrderState::kAcknowledged, "acknowledged"},
-    {OrderState::kInProgress, "inProgress"},
-    {OrderState::kCompleted, "completed"},
-    {OrderState::kCancelled, "cancelled"},
-    {OrderState::kRejected, "rejected"},
-}};
-
-constexpr Names<RushRefusalReason, 3> kRefusals{{
+constexpr EnumNames<RushRefusalReason, 3> kRefusals{{
     {RushRefusalReason::kProductionCapacity, "productionCapacity"},
     {RushRefusalReason::kSiteNotReady, "siteNotReady"},
     {RushRefusalReason::kTechnicalConstraints, "technicalConstraints"},
 }};
 
-constexpr Names<RushFeasibility, 3> kFeasibility{{
+constexpr EnumNames<RushFeasibility, 3> kFeasibility{{
     {RushFeasibility::kPending, "pending"},
     {RushFeasibility::kAccepted, "accepted"},
     {RushFeasibility::kRefused, "refused"},
 }};
 
-constexpr Names<RushDelayCause, 4> kDelayCauses{{
+constexpr EnumNames<RushDelayCause, 4> kDelayCauses{{
     {RushDelayCause::kProximus, "proximus"},
     {RushDelayCause::kClient, "client"},
     {RushDelayCause::kForceMajeure, "forceMajeure"},
     {RushDelayCause::kThirdParty, "thirdParty"},
 }};
 
-constexpr Names<RushFeeDecision, 4> kFeeDecisions{{
+constexpr EnumNames<RushFeeDecision, 4> kFeeDecisions{{
     {RushFeeDecision::kPending, "pending"},
     {RushFeeDecision::kCharged, "charged"},
     {RushFeeDecision::kNotChargedRefused, "notChargedRefused"},
@@ -74,18 +48,26 @@ constexpr Names<RushFeeDecision, 4> kFeeDecisions{{
 
 }  // namespace
 
-std::string_view ToString(OrderMilestone milestone) { return NameOf(kMilestones, milestone); }
-std::optional<OrderMilestone> ParseOrderMilestone(std::string_view text) { return ValueOf(kMilestones, text); }
-std::string_view ToString(OrderState state) { return NameOf(kStates, state); }
-std::optional<OrderState> ParseOrderState(std::string_view text) { return ValueOf(kStates, text); }
-std::string_view ToString(RushRefusalReason value) { return NameOf(kRefusals, value); }
-std::optional<RushRefusalReason> ParseRushRefusalReason(std::string_view text) { return ValueOf(kRefusals, text); }
-std::string_view ToString(RushFeasibility value) { return NameOf(kFeasibility, value); }
-std::optional<RushFeasibility> ParseRushFeasibility(std::string_view text) { return ValueOf(kFeasibility, text); }
-std::string_view ToString(RushDelayCause value) { return NameOf(kDelayCauses, value); }
-std::optional<RushDelayCause> ParseRushDelayCause(std::string_view text) { return ValueOf(kDelayCauses, text); }
-std::string_view ToString(RushFeeDecision value) { return NameOf(kFeeDecisions, value); }
-std::optional<RushFeeDecision> ParseRushFeeDecision(std::string_view text) { return ValueOf(kFeeDecisions, text); }
+const EnumNames<OrderState, 5> kOrderStateNames{{
+    {OrderState::kAcknowledged, "acknowledged"},
+    {OrderState::kInProgress, "inProgress"},
+    {OrderState::kCompleted, "completed"},
+    {OrderState::kCancelled, "cancelled"},
+    {OrderState::kRejected, "rejected"},
+}};
+
+std::string_view ToString(OrderMilestone milestone) { return kMilestones.Name(milestone); }
+std::optional<OrderMilestone> ParseOrderMilestone(std::string_view text) { return kMilestones.Parse(text); }
+std::string_view ToString(OrderState state) { return kOrderStateNames.Name(state); }
+std::optional<OrderState> ParseOrderState(std::string_view text) { return kOrderStateNames.Parse(text); }
+std::string_view ToString(RushRefusalReason value) { return kRefusals.Name(value); }
+std::optional<RushRefusalReason> ParseRushRefusalReason(std::string_view text) { return kRefusals.Parse(text); }
+std::string_view ToString(RushFeasibility value) { return kFeasibility.Name(value); }
+std::optional<RushFeasibility> ParseRushFeasibility(std::string_view text) { return kFeasibility.Parse(text); }
+std::string_view ToString(RushDelayCause value) { return kDelayCauses.Name(value); }
+std::optional<RushDelayCause> ParseRushDelayCause(std::string_view text) { return kDelayCauses.Parse(text); }
+std::string_view ToString(RushFeeDecision value) { return kFeeDecisions.Name(value); }
+std::optional<RushFeeDecision> ParseRushFeeDecision(std::string_view text) { return kFeeDecisions.Parse(text); }
 
 OrderState StateOf(OrderMilestone milestone) {
   switch (milestone) {

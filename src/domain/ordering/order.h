@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "domain/calendar/belgian_holidays.h"
+#include "domain/core/enum_names.h"
 #include "domain/core/ids.h"
 #include "domain/core/instant.h"
 #include "domain/core/money.h"
@@ -49,6 +50,8 @@ enum class OrderState { kAcknowledged, kInProgress, kCompleted, kCancelled, kRej
 
 std::string_view ToString(OrderMilestone milestone);
 std::optional<OrderMilestone> ParseOrderMilestone(std::string_view text);
+// The names of every OrderState, for parsing and for saying what is allowed.
+extern const EnumNames<OrderState, 5> kOrderStateNames;
 std::string_view ToString(OrderState state);
 std::optional<OrderState> ParseOrderState(std::string_view text);
 OrderState StateOf(OrderMilestone milestone);

@@ -64,7 +64,7 @@ Status AddContacts(ProductOrder& order, const std::vector<ContactInput>& contact
   }
   std::vector<ImplementationContact> added = order.contacts;
   for (const ContactInput& input : contacts) {
-    if (auto s = CheckContact(input); !s) return s;
+    TRY(CheckContact(input));
     bool known = std::any_of(added.begin(), added.end(), [&](const ImplementationContact& c) {
       return c.name == input.contact.name && c.phone == input.contact.phone;
     });

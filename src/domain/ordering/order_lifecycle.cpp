@@ -92,7 +92,7 @@ Status CheckAppointment(const ProductOrder& order, std::optional<Instant> at, In
 }
 
 Status SetAppointment(ProductOrder& order, const OrderStep& step, Instant now) {
-  if (auto s = CheckAppointment(order, step.appointment, now); !s) return s;
+  TRY(CheckAppointment(order, step.appointment, now));
   order.appointment_at = step.appointment;
   ConfirmTargetDate(order, BrusselsDay(now), BrusselsDay(*step.appointment));
   return Ok{};
@@ -198,7 +198,7 @@ Status MoveAppointment(ProductOrder& order, Instant at, Instant now, UserId by) 
                                    std::string(ToString(order.milestone)),
                                "ORD-004");
   }
-  if (auto s = CheckAppointment(order, at, now); !s) return s;
+  TRY(CheckAppointment(order, at, now));
   order.appointment_at = at;
   // The Service is not activated before it is installed: a later appointment moves the target.
   CivilDay day = BrusselsDay(at);

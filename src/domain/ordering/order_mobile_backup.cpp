@@ -25,7 +25,7 @@ bool HasMobileBackup(const ProductOrder& order) {
 }
 
 Status RecordCoverageNotAssured(ProductOrder& order, Instant now) {
-  if (auto s = DuringImplementation(order, "CAT-088"); !s) return s;
+  TRY(DuringImplementation(order, "CAT-088"));
   if (order.mobile_backup.status != IndoorCoverage::kNotChecked) {
     return Error::Precondition(
         "indoor coverage is already recorded as " + std::string(ToString(order.mobile_backup.status)), "CAT-088");
@@ -36,7 +36,7 @@ Status RecordCoverageNotAssured(ProductOrder& order, Instant now) {
 }
 
 Status InstallIndoorAntennas(ProductOrder& order, int count, Cents unit_price, Instant now) {
-  if (auto s = DuringImplementation(order, "CAT-088"); !s) return s;
+  TRY(DuringImplementation(order, "CAT-088"));
   if (order.mobile_backup.status != IndoorCoverage::kNotAssured) {
     return Error::Precondition("indoor antennas are installed when indoor coverage is found not assured", "CAT-088");
   }
@@ -51,7 +51,7 @@ Status InstallIndoorAntennas(ProductOrder& order, int count, Cents unit_price, I
 }
 
 Status RecordAntennaResult(ProductOrder& order, IndoorCoverage result, Instant now) {
-  if (auto s = DuringImplementation(order, "CAT-089"); !s) return s;
+  TRY(DuringImplementation(order, "CAT-089"));
   if (result != IndoorCoverage::kCoveredByAntennas && result != IndoorCoverage::kNotCovered) {
     return Error::Invalid(std::string(kField) + ".indoorCoverage",
                           "after the antennas, indoor coverage is coveredByAntennas or notCovered", "CAT-089");

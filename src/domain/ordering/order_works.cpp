@@ -94,7 +94,7 @@ Result<WorksRecorded> RecordWorks(ProductOrder& order, const WorksDraft& draft, 
             std::string(ToString(order.milestone)) + ")",
         "ORD-027");
   }
-  if (auto s = CheckDraft(draft); !s) return s.error();
+  TRY(CheckDraft(draft));
   if (draft.expected_completion) {
     if (*draft.expected_completion < BrusselsDay(now)) {
       return Error::Invalid(Field("expectedCompletionDate"), "is in the past", "ORD-028");
@@ -125,17 +125,15 @@ Result<WorksRecorded> RecordWorks(ProductOrder& order, const WorksDraft& draft, 
 }
 
 Status SetExpectedCompletion(ProductOrder& order, int works_id, CivilDay day, Instant now) {
-  auto w = ClientWorks(order, works_id);
-  if (!w) return w.error();
+  ASSIGN_OR_RETURN(auto w, ClientWorks(order, works_id));
   if (day < BrusselsDay(now)) return Error::Invalid("worksUpdate.expectedCompletionDate", "is in the past", "ORD-028");
-  (*w)->expected_completion = day;
+  (w)->expected_completion = day;
   return Ok{};
 }
 
 Status NotifyWorksCompleted(ProductOrder& order, int works_id, Instant now) {
-  auto w = ClientWorks(order, works_id);
-  if (!w) return w.error();
-  (*w)->completed_at = now;
+  ASSIGN_OR_RETURN(auto w, ClientWorks(order, works_id));
+  (w)->completed_at = now;
   return Ok{};
 }
 

@@ -7,8 +7,14 @@ namespace {
 
 bool IsBlank(const std::string& s) { return s.find_first_not_of(" \t\r\n") == std::string::npos; }
 
-// A pragmatic check: one '@', something on both sides, a dot in the domain.
+// A pragmatic check: one '@', something on both sides, a dot in the domain; one mailbox, local@domain: nothing a mail
+// header or the outbox's recipient list would read as a separator or a display name (space, comma, semicolon, angle
+// brackets, quotes, controls).
 bool LooksLikeEmail(const std::string& s) {
+  if (s.size() > 254 || s.find_first_of(" \t,;<>\"()[]\\") != std::string::npos) return false;
+  for (unsigned char c : s) {
+    if (c < 0x20 || c == 0x7f) return false;
+  }
   auto at = s.find('@');
   if (at == std::string::npos || at == 0 || s.find('@', at + 1) != std::string::npos) return false;
   auto dot = s.find('.', at);

@@ -130,10 +130,9 @@ Result<std::optional<Instant>> DueInstant(const SlaTerms& terms, Priority priori
       return Error::Invalid("stopClock", "a Stop-Clock interval ends before it starts", "SLA-006");
     }
   }
-  auto budget = RestorationBudget(terms, priority, created);
-  if (!budget) return budget.error();
-  if (!*budget) return std::optional<Instant>{};  // best effort: no due instant (SLA-027)
-  const auto due = AddNetWindowTime(*terms.calendar, created, **budget, stop_clock);
+  ASSIGN_OR_RETURN(auto budget, RestorationBudget(terms, priority, created));
+  if (!budget) return std::optional<Instant>{};  // best effort: no due instant (SLA-027)
+  const auto due = AddNetWindowTime(*terms.calendar, created, *budget, stop_clock);
   if (!due) return BeyondYears(*terms.calendar);
   return std::optional<Instant>{*due};
 }

@@ -57,9 +57,8 @@ Result<const FormulaSla*> SlaCatalog::Formula(std::string_view formula_id) const
 }
 
 Result<const SlaTerms*> SlaCatalog::Terms(std::string_view formula_id, std::string_view tier_id) const {
-  auto found = Formula(formula_id);
-  if (!found) return found.error();
-  const FormulaSla& formula = **found;
+  ASSIGN_OR_RETURN(auto found, Formula(formula_id));
+  const FormulaSla& formula = *found;
   if (formula.coverage == SlaCoverage::kNotStated) {
     return Error::Invalid("formula",
                           "the contract states no service level for '" + formula.formula_id + "'" +

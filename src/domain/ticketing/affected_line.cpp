@@ -62,8 +62,8 @@ Status AssignServiceLevel(Ticket& ticket, const std::optional<Product>& line, co
     if (requested.tier) return RepresentativeMayNotSet("slaTier");
   }
   if (line) {
-    if (auto s = SameAsLine(requested.formula, line->formula, "slaFormula", *line); !s) return s;
-    if (auto s = SameAsLine(requested.tier, line->sla_tier, "slaTier", *line); !s) return s;
+    TRY(SameAsLine(requested.formula, line->formula, "slaFormula", *line));
+    TRY(SameAsLine(requested.tier, line->sla_tier, "slaTier", *line));
     ticket.sla_formula = line->formula;
     ticket.sla_tier = line->sla_tier;
     return Ok{};

@@ -1,44 +1,13 @@
 #include "domain/ticketing/ticket.h"
 
-#include <array>
 #include <utility>
+
+#include "domain/core/enum_names.h"
 
 namespace bizline {
 namespace {
 
-template <typename E, std::size_t N>
-std::optional<E> Lookup(const std::array<std::pair<E, std::string_view>, N>& table, std::string_view text) {
-  for (const auto& [value, name] : table) {
-    if (name == text) return value;
-  }
-  return std::nullopt;
-}
-
-template <typename E, std::size_t N>
-std::string_view NameOf(const std::array<std::pair<E, std::string_view>, N>& table, E value) {
-  for (const auto& [v, name] : table) {
-    if (v == value) return name;
-  }
-  return table.front().second;
-}
-
-constexpr std::array<std::pair<TicketStatus, std::string_view>, 6> kStatuses{{
-    {TicketStatus::kAcknowledged, "acknowledged"},
-    {TicketStatus::kInProgress, "inProgress"},
-    {TicketStatus::kPending, "pending"},
-    {TicketStatus::kResolved, "resolved"},
-    {TicketStatus::kClosed, "closed"},
-    {TicketStatus::kCancelled, "cancelled"},
-}};
-
-constexpr std::array<std::pair<Channel, std::string_view>, 4> kChannels{{
-    {Channel::kPhone, "phone"},
-    {Channel::kEmail, "email"},
-    {Channel::kPortal, "portal"},
-    {Channel::kMonitoring, "monitoring"},
-}};
-
-constexpr std::array<std::pair<ServiceEventClass, std::string_view>, 5> kClasses{{
+constexpr EnumNames<ServiceEventClass, 5> kClasses{{
     {ServiceEventClass::kIncident, "incident"},
     {ServiceEventClass::kChangeRequest, "changeRequest"},
     {ServiceEventClass::kInformationRequest, "informationRequest"},
@@ -46,7 +15,7 @@ constexpr std::array<std::pair<ServiceEventClass, std::string_view>, 5> kClasses
     {ServiceEventClass::kOnDemandSupport, "onDemandSupport"},
 }};
 
-constexpr std::array<std::pair<StopClockReason, std::string_view>, 4> kReasons{{
+constexpr EnumNames<StopClockReason, 4> kReasons{{
     {StopClockReason::kCustomer, "customer"},
     {StopClockReason::kThirdParty, "thirdParty"},
     {StopClockReason::kForceMajeure, "forceMajeure"},
@@ -55,12 +24,28 @@ constexpr std::array<std::pair<StopClockReason, std::string_view>, 4> kReasons{{
 
 }  // namespace
 
-std::string_view ToString(TicketStatus status) { return NameOf(kStatuses, status); }
-std::optional<TicketStatus> ParseTicketStatus(std::string_view text) { return Lookup(kStatuses, text); }
-std::string_view ToString(Channel channel) { return NameOf(kChannels, channel); }
-std::optional<Channel> ParseChannel(std::string_view text) { return Lookup(kChannels, text); }
-std::string_view ToString(ServiceEventClass event_class) { return NameOf(kClasses, event_class); }
-std::string_view ToString(StopClockReason reason) { return NameOf(kReasons, reason); }
-std::optional<StopClockReason> ParseStopClockReason(std::string_view text) { return Lookup(kReasons, text); }
+const EnumNames<Channel, 4> kChannelNames{{
+    {Channel::kPhone, "phone"},
+    {Channel::kEmail, "email"},
+    {Channel::kPortal, "portal"},
+    {Channel::kMonitoring, "monitoring"},
+}};
+
+const EnumNames<TicketStatus, 6> kTicketStatusNames{{
+    {TicketStatus::kAcknowledged, "acknowledged"},
+    {TicketStatus::kInProgress, "inProgress"},
+    {TicketStatus::kPending, "pending"},
+    {TicketStatus::kResolved, "resolved"},
+    {TicketStatus::kClosed, "closed"},
+    {TicketStatus::kCancelled, "cancelled"},
+}};
+
+std::string_view ToString(TicketStatus status) { return kTicketStatusNames.Name(status); }
+std::optional<TicketStatus> ParseTicketStatus(std::string_view text) { return kTicketStatusNames.Parse(text); }
+std::string_view ToString(Channel channel) { return kChannelNames.Name(channel); }
+std::optional<Channel> ParseChannel(std::string_view text) { return kChannelNames.Parse(text); }
+std::string_view ToString(ServiceEventClass event_class) { return kClasses.Name(event_class); }
+std::string_view ToString(StopClockReason reason) { return kReasons.Name(reason); }
+std::optional<StopClockReason> ParseStopClockReason(std::string_view text) { return kReasons.Parse(text); }
 
 }  // namespace bizline

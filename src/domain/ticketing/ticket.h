@@ -10,6 +10,7 @@
 #include <string_view>
 #include <vector>
 
+#include "domain/core/enum_names.h"
 #include "domain/core/ids.h"
 #include "domain/core/instant.h"
 #include "domain/sla/priority.h"
@@ -34,8 +35,12 @@ enum class ServiceEventClass { kIncident, kChangeRequest, kInformationRequest, k
 // SLA-006: why the clock stops.
 enum class StopClockReason { kCustomer, kThirdParty, kForceMajeure, kPlannedWorks };
 
+// The names of every TicketStatus, for parsing and for saying what is allowed.
+extern const EnumNames<TicketStatus, 6> kTicketStatusNames;
 std::string_view ToString(TicketStatus status);
 std::optional<TicketStatus> ParseTicketStatus(std::string_view text);
+// The names of every Channel, for parsing and for saying what is allowed.
+extern const EnumNames<Channel, 4> kChannelNames;
 std::string_view ToString(Channel channel);
 std::optional<Channel> ParseChannel(std::string_view text);
 std::string_view ToString(ServiceEventClass event_class);

@@ -16,12 +16,12 @@ Status ValidateTicketFields(const Ticket& ticket) {
   if (IsBlank(ticket.description)) return Error::Invalid("description", "is required");
   if (IsBlank(ticket.severity)) return Error::Invalid("severity", "is required");
   if (IsBlank(ticket.ticket_type)) return Error::Invalid("ticketType", "is required");
-  if (auto s = Bounded(ticket.description, "description", 10000); !s) return s;
-  if (auto s = Bounded(ticket.name, "name", 200); !s) return s;
-  if (auto s = Bounded(ticket.severity, "severity", 50); !s) return s;
-  if (auto s = Bounded(ticket.ticket_type, "ticketType", 50); !s) return s;
-  if (auto s = Bounded(ticket.external_id, "externalId", 100); !s) return s;
-  if (auto s = Bounded(ticket.product_ref, "relatedEntity", 100); !s) return s;
+  TRY(Bounded(ticket.description, "description", 10000));
+  TRY(Bounded(ticket.name, "name", 200));
+  TRY(Bounded(ticket.severity, "severity", 50));
+  TRY(Bounded(ticket.ticket_type, "ticketType", 50));
+  TRY(Bounded(ticket.external_id, "externalId", 100));
+  TRY(Bounded(ticket.product_ref, "relatedEntity", 100));
   for (std::size_t i = 0; i < ticket.notes.size(); ++i) {
     const auto& note = ticket.notes[i];
     std::string at = "note[" + std::to_string(i) + "]";

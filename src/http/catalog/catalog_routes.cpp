@@ -2,8 +2,8 @@
 // productOfferingPrice (list and get) over the catalog loaded at start-up. Lists take `?fields=`,
 // equality filters on top-level members (lifecycleStatus=Launched, isBundle=true, name=...) and
 // offset/limit with X-Total-Count / X-Result-Count.
+#include "http/catalog/routes.h"
 #include "http/catalog/tmf620_json.h"
-#include "http/core/api.h"
 #include "http/core/errors.h"
 #include "http/core/json_io.h"
 

@@ -31,21 +31,10 @@ bool HasBody(Method method) { return method == Method::kPost || method == Method
 
 }  // namespace
 
-void RegisterRoutes(Router& router, Services& services, const Metrics& metrics) {
-  AddSystemRoutes(router, metrics);
-  AddAuthRoutes(router, services.auth);
-  AddCustomerRoutes(router, services.customers);
-  AddPartyRoutes(router, services.customers);
-  AddCatalogRoutes(router, services.catalog);
-  AddOrderRoutes(router, services.orders);
-  AddTicketRoutes(router, services.tickets);
-  AddEscalationRoutes(router, services.escalations);
-  AddProductRoutes(router, services.products);
-  AddNotificationRoutes(router, services.notifications);
-}
-
-ApiDispatcher::ApiDispatcher(Services& services, Metrics& metrics) : services_(services), metrics_(metrics) {
-  RegisterRoutes(router_, services_, metrics_);
+ApiDispatcher::ApiDispatcher(AuthService& auth, Metrics& metrics, std::span<const RouteAdder> routes)
+    : auth_(auth), metrics_(metrics) {
+  AddSystemRoutes(router_, metrics_);
+  for (const RouteAdder& add : routes) add(router_);
 }
 
 std::size_t ApiDispatcher::BodyLimit(Method method, const std::string& target) const {
@@ -103,7 +92,7 @@ Response ApiDispatcher::Dispatch(Request& request) {
 
   std::optional<Principal> principal;
   if (route.access == Access::kAuthenticated) {
-    auto who = services_.auth.Authenticate(request.BearerToken());
+    auto who = auth_.Authenticate(request.BearerToken());
     if (!who) return ErrorResponse(who.error());
     principal = *who;
   }

@@ -1,57 +1,35 @@
-// The bizline HTTP API: every route, and the dispatcher that authenticates, routes, maps
-// errors and records metrics. Each endpoint family registers itself from its own file.
+// The bizline HTTP API's dispatcher: it authenticates, routes, checks the request's text, maps
+// errors and records metrics. It knows no capability: each registers its routes through a
+// RouteAdder (http/<capability>/routes.h), and main hands the dispatcher the list.
 #pragma once
 
+#include <functional>
+#include <span>
+
 #include "app/identity/auth_service.h"
-#include "app/inventory/product_service.h"
-#include "app/notification/notification_service.h"
-#include "app/ordering/order_service.h"
-#include "app/party/customer_service.h"
-#include "app/ticketing/escalation_service.h"
-#include "app/ticketing/ticket_service.h"
-#include "domain/catalog/catalog.h"
 #include "http/core/metrics.h"
 #include "http/core/router.h"
 #include "http/core/server.h"
 
 namespace bizline::http {
 
-// The use cases the API calls. Later capabilities add theirs here.
-struct Services {
-  AuthService& auth;
-  CustomerService& customers;
-  const Catalog& catalog;  // loaded at start-up (TMF620)
-  OrderService& orders;
-  TicketService& tickets;
-  ProductService& products;            // TMF637 inventory
-  EscalationService& escalations;      // native: ESC, T-17
-  NotificationService& notifications;  // native: the outbox, per customer
-};
+// What a capability registers: a function adding its routes to the router.
+using RouteAdder = std::function<void(Router& router)>;
 
+// /healthz, /metrics and /openapi.json: the API's own routes, not a capability's.
 void AddSystemRoutes(Router& router, const Metrics& metrics);
-void AddAuthRoutes(Router& router, AuthService& auth);
-void AddCustomerRoutes(Router& router, CustomerService& customers);
-void AddPartyRoutes(Router& router, CustomerService& customers);
-void AddCatalogRoutes(Router& router, const Catalog& catalog);
-void AddOrderRoutes(Router& router, OrderService& orders);
-void AddTicketRoutes(Router& router, TicketService& tickets);
-void AddEscalationRoutes(Router& router, EscalationService& escalations);
-void AddProductRoutes(Router& router, ProductService& products);
-void AddNotificationRoutes(Router& router, NotificationService& notifications);
-
-// Registers every route of the API.
-void RegisterRoutes(Router& router, Services& services, const Metrics& metrics);
 
 class ApiDispatcher final : public Dispatcher {
  public:
-  ApiDispatcher(Services& services, Metrics& metrics);
+  // `auth` authenticates bearer tokens; `routes` are the capabilities' route adders.
+  ApiDispatcher(AuthService& auth, Metrics& metrics, std::span<const RouteAdder> routes);
   std::size_t BodyLimit(Method method, const std::string& target) const override;
   Response Handle(Request& request) override;
   const Router& router() const { return router_; }
 
  private:
   Response Dispatch(Request& request);
-  Services& services_;
+  AuthService& auth_;
   Metrics& metrics_;
   Router router_;
 };

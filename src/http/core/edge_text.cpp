@@ -16,13 +16,13 @@ Status CheckJsonAt(const nlohmann::json& value, const std::string& path) {
   if (value.is_string()) return CheckText(value.get_ref<const std::string&>(), TextKind::kMultiline, path);
   if (value.is_array()) {
     for (std::size_t i = 0; i < value.size(); ++i) {
-      if (auto s = CheckJsonAt(value[i], path + "[" + std::to_string(i) + "]"); !s) return s;
+      TRY(CheckJsonAt(value[i], path + "[" + std::to_string(i) + "]"));
     }
   } else if (value.is_object()) {
     for (const auto& [name, member] : value.items()) {
       // The name is checked before it is used to name anything else.
-      if (auto s = CheckText(name, TextKind::kLine, Member(path, "(member name)")); !s) return s;
-      if (auto s = CheckJsonAt(member, Member(path, name)); !s) return s;
+      TRY(CheckText(name, TextKind::kLine, Member(path, "(member name)")));
+      TRY(CheckJsonAt(member, Member(path, name)));
     }
   }
   return Ok{};
@@ -31,14 +31,14 @@ Status CheckJsonAt(const nlohmann::json& value, const std::string& path) {
 }  // namespace
 
 Status CheckRequestText(const Request& request) {
-  if (auto s = CheckText(request.path, TextKind::kLine, "path"); !s) return s;
+  TRY(CheckText(request.path, TextKind::kLine, "path"));
   for (const auto& [name, value] : request.query) {
-    if (auto s = CheckText(name, TextKind::kLine, "query parameter name"); !s) return s;
-    if (auto s = CheckText(value, TextKind::kLine, name); !s) return s;
+    TRY(CheckText(name, TextKind::kLine, "query parameter name"));
+    TRY(CheckText(value, TextKind::kLine, name));
   }
   for (const char* header : kReadHeaders) {
     if (auto value = request.Header(header)) {
-      if (auto s = CheckText(*value, TextKind::kLine, header); !s) return s;
+      TRY(CheckText(*value, TextKind::kLine, header));
     }
   }
   return Ok{};
@@ -47,7 +47,7 @@ Status CheckRequestText(const Request& request) {
 Status CheckJsonBytes(std::string_view bytes, const std::string& field) {
   // Raw control characters other than JSON's whitespace are malformed JSON anyway; escaped
   // ones (\u0000) are found by CheckJsonText with the member's name.
-  if (auto s = CheckText(bytes, TextKind::kMultiline, field); !s) return s;
+  TRY(CheckText(bytes, TextKind::kMultiline, field));
   int depth = 0;
   bool in_string = false;
   for (std::size_t i = 0; i < bytes.size(); ++i) {

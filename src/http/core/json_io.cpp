@@ -25,11 +25,11 @@ Result<json> ParseJsonObject(const Request& request) {
   if (type.find("json") == std::string::npos) {
     return Error::Invalid("Content-Type", "the body must be JSON (Content-Type: application/json)");
   }
-  if (auto s = CheckJsonBytes(request.body); !s) return s.error();
+  TRY(CheckJsonBytes(request.body));
   json body = json::parse(request.body, nullptr, false);
   if (body.is_discarded()) return Error::Invalid("body", "the body is not well-formed JSON");
   if (!body.is_object()) return Error::Invalid("body", "the body must be a JSON object");
-  if (auto s = CheckJsonText(body); !s) return s.error();
+  TRY(CheckJsonText(body));
   return body;
 }
 
@@ -53,10 +53,9 @@ Result<std::optional<std::string>> OptionalString(const json& object, const std:
 }
 
 Result<std::string> RequiredString(const json& object, const std::string& name, const std::string& path) {
-  auto value = OptionalString(object, name, path);
-  if (!value) return value.error();
-  if (!value->has_value()) return Error::Invalid(FieldPath(path, name), "is required");
-  return **value;
+  ASSIGN_OR_RETURN(auto value, OptionalString(object, name, path));
+  if (!value.has_value()) return Error::Invalid(FieldPath(path, name), "is required");
+  return *value;
 }
 
 Result<std::optional<std::int64_t>> OptionalInteger(const json& object, const std::string& name,

@@ -6,7 +6,6 @@
 #include <boost/beast.hpp>
 #include <mutex>
 #include <set>
-#include <thread>
 #include <vector>
 
 namespace bizline::http {
@@ -41,21 +40,15 @@ class Session;
 struct Server::Impl {
   ServerOptions options;
   Dispatcher& dispatcher;
-  asio::io_context ioc;
+  asio::io_context& ioc;
   tcp::acceptor acceptor;
-  asio::signal_set signals;
   asio::steady_timer grace_timer;
   std::atomic<bool> stopping{false};
   std::mutex sessions_mutex;
   std::set<std::shared_ptr<Session>> sessions;
 
-  Impl(ServerOptions o, Dispatcher& d)
-      : options(std::move(o)),
-        dispatcher(d),
-        ioc(std::max(1, options.threads)),
-        acceptor(ioc),
-        signals(ioc, SIGINT, SIGTERM),
-        grace_timer(ioc) {}
+  Impl(ServerOptions o, Dispatcher& d, asio::io_context& io)
+      : options(std::move(o)), dispatcher(d), ioc(io), acceptor(ioc), grace_timer(ioc) {}
 
   void Accept();
   void BeginStop();
@@ -223,7 +216,6 @@ void Server::Impl::BeginStop() {
   if (stopping.exchange(true)) return;
   beast::error_code ignored;
   acceptor.close(ignored);
-  signals.cancel(ignored);
   std::set<std::shared_ptr<Session>> live;
   {
     std::lock_guard lock(sessions_mutex);
@@ -248,8 +240,8 @@ void Server::Impl::Forget(const std::shared_ptr<Session>& session) {
   if (last && stopping) asio::post(ioc, [this] { grace_timer.cancel(); });
 }
 
-Server::Server(ServerOptions options, Dispatcher& dispatcher)
-    : impl_(std::make_unique<Impl>(std::move(options), dispatcher)) {}
+Server::Server(ServerOptions options, Dispatcher& dispatcher, asio::io_context& io)
+    : impl_(std::make_unique<Impl>(std::move(options), dispatcher, io)) {}
 
 Server::~Server() = default;
 
@@ -269,16 +261,8 @@ Result<std::uint16_t> Server::Listen() {
   return acceptor.local_endpoint().port();
 }
 
-void Server::Run(const std::function<void()>& on_ready) {
-  impl_->signals.async_wait([this](beast::error_code ec, int) {
-    if (!ec) impl_->BeginStop();
-  });
-  impl_->Accept();
-  if (on_ready) on_ready();
-  std::vector<std::thread> threads;
-  for (int i = 1; i < impl_->options.threads; ++i) threads.emplace_back([this] { impl_->ioc.run(); });
-  impl_->ioc.run();
-  for (auto& t : threads) t.join();
+void Server::Start() {
+  asio::post(impl_->ioc, [this] { impl_->Accept(); });
 }
 
 void Server::Stop() {

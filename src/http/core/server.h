@@ -1,6 +1,7 @@
-// The HTTP/1.1 server on Boost.Beast: keep-alive, N threads on one io_context, limits on
-// header and body size, read/idle timeouts, and a graceful stop on SIGTERM/SIGINT that lets
-// in-flight requests finish while idle connections are closed.
+// The HTTP/1.1 server on Boost.Beast: keep-alive, limits on header and body size, read/idle
+// timeouts, and a graceful stop that lets in-flight requests finish while idle connections are
+// closed. It runs on the io_context it is given (the process's one runtime, whose threads and
+// SIGTERM handling it shares with the scheduler and the other listeners).
 #pragma once
 
 #include <chrono>
@@ -12,12 +13,15 @@
 #include "domain/core/result.h"
 #include "http/core/http_types.h"
 
+namespace boost::asio {
+class io_context;
+}
+
 namespace bizline::http {
 
 struct ServerOptions {
   std::string host = "127.0.0.1";
   std::uint16_t port = 8080;  // 0 picks a free port
-  int threads = 2;
   std::size_t header_limit = std::size_t{16} * 1024;
   std::chrono::seconds idle_timeout{60};    // waiting for the next request on a kept-alive connection
   std::chrono::seconds read_timeout{30};    // reading one request body once its header arrived
@@ -35,13 +39,15 @@ class Dispatcher {
 
 class Server {
  public:
-  Server(ServerOptions options, Dispatcher& dispatcher);
+  Server(ServerOptions options, Dispatcher& dispatcher, boost::asio::io_context& io);
   ~Server();
 
   // Binds and listens; returns the bound port (useful with port 0).
   Result<std::uint16_t> Listen();
-  // Serves until SIGTERM/SIGINT or Stop(); returns after in-flight requests finished.
-  void Run(const std::function<void()>& on_ready = {});
+  // Starts accepting connections; they are served by whichever threads run the io_context.
+  void Start();
+  // Stops accepting and closes idle connections; in-flight requests finish, for at most
+  // `shutdown_grace`, after which the io_context is stopped. Thread-safe; returns at once.
   void Stop();
 
  private:

@@ -1,8 +1,8 @@
 // POST /auth/login, POST /auth/logout, GET /auth/me, POST /api/v1/user.
 #include "domain/core/time_text.h"
-#include "http/core/api.h"
 #include "http/core/errors.h"
 #include "http/core/json_io.h"
+#include "http/identity/routes.h"
 
 namespace bizline::http {
 namespace {

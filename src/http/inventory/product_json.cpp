@@ -171,31 +171,28 @@ json RipeRequestToJson(const RipeRequest& r) {
 }
 
 Result<std::optional<Instant>> TerminationFromJson(const json& body) {
-  if (auto s = RejectUnknownMembers(body, {"status", "terminationDate"}); !s) return s.error();
+  TRY(RejectUnknownMembers(body, {"status", "terminationDate"}));
   auto status = RequiredString(body, "status");
   if (!status) return status.error();
   if (*status != "terminated") {
     return Error::Invalid("status", "a product can only be PATCHed to status terminated, not '" + *status + "'");
   }
-  auto date = OptionalString(body, "terminationDate");
-  if (!date) return date.error();
-  if (!*date) return std::optional<Instant>();
-  auto at = ParseIso8601(**date, "terminationDate");
-  if (!at) return at.error();
-  return std::optional<Instant>(*at);
+  ASSIGN_OR_RETURN(auto date, OptionalString(body, "terminationDate"));
+  if (!date) return std::optional<Instant>();
+  ASSIGN_OR_RETURN(auto at, ParseIso8601(*date, "terminationDate"));
+  return std::optional<Instant>(at);
 }
 
 Result<OptionRequest> OptionRequestFromJson(const json& body) {
-  if (auto s = RejectUnknownMembers(body, {"option", "requestedReadyForService"}); !s) return s.error();
+  TRY(RejectUnknownMembers(body, {"option", "requestedReadyForService"}));
   OptionRequest request;
-  auto rfs = OptionalString(body, "requestedReadyForService");
-  if (!rfs) return rfs.error();
-  request.requested_ready_for_service = *rfs;
+  ASSIGN_OR_RETURN(auto rfs, OptionalString(body, "requestedReadyForService"));
+  request.requested_ready_for_service = rfs;
   if (!body.contains("option") || !body["option"].is_object()) {
     return Error::Invalid("option", "give the option to add as an object with its id", "ORD-002");
   }
   const json& option = body["option"];
-  if (auto s = RejectUnknownMembers(option, {"id", "characteristics"}, "option."); !s) return s.error();
+  TRY(RejectUnknownMembers(option, {"id", "characteristics"}, "option."));
   auto id = RequiredString(option, "id", "option.");
   if (!id) return id.error();
   request.option.id = *id;
@@ -204,16 +201,15 @@ Result<OptionRequest> OptionRequestFromJson(const json& body) {
       return Error::Invalid("option.characteristics", "must be an object of name: value");
     }
     for (const auto& [name, value] : option["characteristics"].items()) {
-      auto parsed = CharacteristicValueOf(value, "option.characteristics." + name);
-      if (!parsed) return parsed.error();
-      request.option.characteristics.emplace(name, *parsed);
+      ASSIGN_OR_RETURN(auto parsed, CharacteristicValueOf(value, "option.characteristics." + name));
+      request.option.characteristics.emplace(name, parsed);
     }
   }
   return request;
 }
 
 Result<std::vector<RenumberTarget>> RenumberTargetsFromJson(const json& body) {
-  if (auto s = RejectUnknownMembers(body, {"targets"}); !s) return s.error();
+  TRY(RejectUnknownMembers(body, {"targets"}));
   if (!body.contains("targets") || !body["targets"].is_array()) {
     return Error::Invalid("targets", "give an array of fixedIpv4 and/or ipPack", "IP-006");
   }
@@ -230,16 +226,15 @@ Result<std::vector<RenumberTarget>> RenumberTargetsFromJson(const json& body) {
 }
 
 Result<std::pair<RipeStatus, std::string>> RipeDecisionFromJson(const json& body) {
-  if (auto s = RejectUnknownMembers(body, {"status", "rejectionReason"}); !s) return s.error();
+  TRY(RejectUnknownMembers(body, {"status", "rejectionReason"}));
   auto status = RequiredString(body, "status");
   if (!status) return status.error();
   auto parsed = ParseRipeStatus(*status);
   if (!parsed || *parsed == RipeStatus::kPending) {
     return Error::Invalid("status", "must be approved or rejected, not '" + *status + "'", "IP-008");
   }
-  auto reason = OptionalString(body, "rejectionReason");
-  if (!reason) return reason.error();
-  return std::pair{*parsed, reason->value_or("")};
+  ASSIGN_OR_RETURN(auto reason, OptionalString(body, "rejectionReason"));
+  return std::pair{*parsed, reason.value_or("")};
 }
 
 Result<RipeFilter> RipeFilterFromQuery(const Request& request) {

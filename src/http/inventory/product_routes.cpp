@@ -5,9 +5,9 @@
 // requests (IP-008, IP-009) are listed and resolved under /api/v1/ripeRequest.
 #include "app/inventory/ports.h"
 #include "app/ipam/ports.h"
-#include "http/core/api.h"
 #include "http/core/errors.h"
 #include "http/inventory/product_json.h"
+#include "http/inventory/routes.h"
 
 namespace bizline::http {
 namespace {

@@ -2,9 +2,9 @@
 #include <charconv>
 
 #include "domain/core/time_text.h"
-#include "http/core/api.h"
 #include "http/core/errors.h"
 #include "http/core/json_io.h"
+#include "http/notification/routes.h"
 
 namespace bizline::http {
 namespace {
@@ -14,18 +14,12 @@ json NotificationToJson(const Notification& n) {
          {"customer", std::to_string(n.customer_id.value())},
          {"kind", n.kind},
          {"reference", n.reference},
-         {"recipients", json::array()},
+         {"recipients", n.recipients},
          {"subject", n.subject},
          {"body", n.body},
          {"status", std::string(ToString(n.status))},
          {"attempts", n.attempts},
          {"createdAt", FormatInstant(n.created_at)}};
-  std::string_view list = n.recipients;
-  while (!list.empty()) {
-    auto comma = list.find(',');
-    j["recipients"].push_back(std::string(list.substr(0, comma)));
-    list = comma == std::string_view::npos ? std::string_view() : list.substr(comma + 1);
-  }
   if (n.sent_at) j["sentAt"] = FormatInstant(*n.sent_at);
   if (!n.last_error.empty()) j["lastError"] = n.last_error;
   return j;

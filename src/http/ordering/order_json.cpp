@@ -35,19 +35,17 @@ Result<const json*> OptionalArray(const json& parent, const std::string& name, c
 // productCharacteristic [{name, value}] -> {name: value}; `skip` is left out.
 Result<json> CharacteristicsOf(const json& product, const std::string& path, std::string_view skip) {
   json out = json::object();
-  auto list = OptionalArray(product, "productCharacteristic", path);
-  if (!list) return list.error();
-  if (*list == nullptr) return out;
-  for (std::size_t i = 0; i < (*list)->size(); ++i) {
-    const json& c = (**list)[i];
+  ASSIGN_OR_RETURN(auto list, OptionalArray(product, "productCharacteristic", path));
+  if (list == nullptr) return out;
+  for (std::size_t i = 0; i < (list)->size(); ++i) {
+    const json& c = (*list)[i];
     std::string at = Index(Path(path, "productCharacteristic"), i);
     if (!c.is_object()) return Error::Invalid(at, "must be an object {\"name\", \"value\"}", "ORD-002");
-    if (auto s = RejectUnknownMembers(c, {"name", "value", "valueType", "id"}, at); !s) return s.error();
-    auto name = RequiredString(c, "name", at);
-    if (!name) return name.error();
-    if (*name == skip) continue;
+    TRY(RejectUnknownMembers(c, {"name", "value", "valueType", "id"}, at));
+    ASSIGN_OR_RETURN(auto name, RequiredString(c, "name", at));
+    if (name == skip) continue;
     if (!c.contains("value")) return Error::Invalid(Path(at, "value"), "is required", "ORD-002");
-    out[*name] = c["value"];
+    out[name] = c["value"];
   }
   return out;
 }
@@ -63,10 +61,9 @@ Status CheckAction(const json& item, const std::string& path) {
 
 // The offering id as given (any JSON type), so the Order Form parser judges it as the CLI does.
 Result<std::optional<json>> OfferingId(const json& item, const std::string& path) {
-  auto offering = OptionalObject(item, "productOffering", path);
-  if (!offering) return offering.error();
-  if (*offering == nullptr || !(*offering)->contains("id")) return std::optional<json>();
-  return std::optional<json>((**offering)["id"]);
+  ASSIGN_OR_RETURN(auto offering, OptionalObject(item, "productOffering", path));
+  if (offering == nullptr || !(offering)->contains("id")) return std::optional<json>();
+  return std::optional<json>((*offering)["id"]);
 }
 
 Result<json> OptionOf(const json& item, const std::string& path) {
@@ -74,7 +71,7 @@ Result<json> OptionOf(const json& item, const std::string& path) {
   if (auto s = RejectUnknownMembers(item, {"id", "action", "productOffering", "product", "quantity"}, path); !s) {
     return s.error();
   }
-  if (auto s = CheckAction(item, path); !s) return s.error();
+  TRY(CheckAction(item, path));
   json option = json::object();
   auto id = OfferingId(item, path);
   if (!id) return id.error();
@@ -82,9 +79,8 @@ Result<json> OptionOf(const json& item, const std::string& path) {
   auto product = OptionalObject(item, "product", path);
   if (!product) return product.error();
   if (*product != nullptr) {
-    auto characteristics = CharacteristicsOf(**product, Path(path, "product"), {});
-    if (!characteristics) return characteristics.error();
-    for (const auto& [name, value] : characteristics->items()) option[name] = value;
+    ASSIGN_OR_RETURN(auto characteristics, CharacteristicsOf(**product, Path(path, "product"), {}));
+    for (const auto& [name, value] : characteristics.items()) option[name] = value;
   }
   return option;
 }
@@ -104,7 +100,7 @@ Result<const json*> FormulaItem(const json& body) {
       !s) {
     return s.error();
   }
-  if (auto s = CheckAction(item, kItem); !s) return s.error();
+  TRY(CheckAction(item, kItem));
   return &item;
 }
 
@@ -122,19 +118,16 @@ Result<std::int64_t> NumericId(const json& object, const std::string& path) {
 
 // relatedParty with role customer: the orderer.
 Result<CustomerId> OrdererOf(const json& body) {
-  auto parties = OptionalArray(body, "relatedParty", "");
-  if (!parties) return parties.error();
-  if (*parties == nullptr) return CustomerId();
-  for (std::size_t i = 0; i < (*parties)->size(); ++i) {
-    const json& party = (**parties)[i];
+  ASSIGN_OR_RETURN(auto parties, OptionalArray(body, "relatedParty", ""));
+  if (parties == nullptr) return CustomerId();
+  for (std::size_t i = 0; i < (parties)->size(); ++i) {
+    const json& party = (*parties)[i];
     std::string at = Index("relatedParty", i);
     if (!party.is_object()) return Error::Invalid(at, "must be an object");
-    auto role = OptionalString(party, "role", at);
-    if (!role) return role.error();
-    if (role->value_or("customer") != "customer") continue;
-    auto id = NumericId(party, at);
-    if (!id) return id.error();
-    return CustomerId(*id);
+    ASSIGN_OR_RETURN(auto role, OptionalString(party, "role", at));
+    if (role.value_or("customer") != "customer") continue;
+    ASSIGN_OR_RETURN(auto id, NumericId(party, at));
+    return CustomerId(id);
   }
   return CustomerId();
 }
@@ -165,9 +158,8 @@ Result<std::vector<ContactInput>> ContactsOf(const json& body, std::string_view 
     input.at = at;
     for (auto [name, target] : {std::pair{"name", &input.contact.name}, std::pair{"phone", &input.contact.phone},
                                 std::pair{"email", &input.contact.email}}) {
-      auto value = OptionalString(party, name, at);
-      if (!value) return value.error();
-      *target = value->value_or("");
+      ASSIGN_OR_RETURN(auto value, OptionalString(party, name, at));
+      *target = value.value_or("");
     }
     out.push_back(std::move(input));
   }
@@ -179,19 +171,16 @@ Result<SiteId> SiteOf(const json& item) {
   auto product = OptionalObject(item, "product", kItem);
   if (!product || *product == nullptr) return product ? Result<SiteId>(SiteId()) : product.error();
   std::string path = Path(kItem, "product");
-  auto places = OptionalArray(**product, "place", path);
-  if (!places) return places.error();
-  if (*places == nullptr) return SiteId();
-  for (std::size_t i = 0; i < (*places)->size(); ++i) {
-    const json& place = (**places)[i];
+  ASSIGN_OR_RETURN(auto places, OptionalArray(**product, "place", path));
+  if (places == nullptr) return SiteId();
+  for (std::size_t i = 0; i < (places)->size(); ++i) {
+    const json& place = (*places)[i];
     std::string at = Index(Path(path, "place"), i);
     if (!place.is_object()) return Error::Invalid(at, "must be an object");
-    auto role = OptionalString(place, "role", at);
-    if (!role) return role.error();
-    if (role->value_or("installationSite") != "installationSite") continue;
-    auto id = NumericId(place, at);
-    if (!id) return id.error();
-    return SiteId(*id);
+    ASSIGN_OR_RETURN(auto role, OptionalString(place, "role", at));
+    if (role.value_or("installationSite") != "installationSite") continue;
+    ASSIGN_OR_RETURN(auto id, NumericId(place, at));
+    return SiteId(id);
   }
   return SiteId();
 }
@@ -374,10 +363,9 @@ json HistoryJson(const ProductOrder& o) {
 template <typename T, typename Parse>
 Result<std::optional<T>> OptionalEnum(const json& body, const std::string& name, Parse parse, const char* allowed,
                                       const std::string& path = {}) {
-  auto text = OptionalString(body, name, path);
-  if (!text) return text.error();
-  if (!text->has_value()) return std::optional<T>();
-  auto value = parse(**text);
+  ASSIGN_OR_RETURN(auto text, OptionalString(body, name, path));
+  if (!text.has_value()) return std::optional<T>();
+  auto value = parse(*text);
   if (!value) return Error::Invalid(path.empty() ? name : Path(path, name), std::string("must be one of ") + allowed);
   return std::optional<T>(*value);
 }
@@ -411,14 +399,12 @@ Result<std::optional<OrderStep>> StepOf(const json& body) {
   auto appointment = OptionalString(body, "appointmentDate");
   if (!appointment) return appointment.error();
   if (appointment->has_value()) {
-    auto at = ParseIso8601(**appointment, "appointmentDate");
-    if (!at) return at.error();
-    step.appointment = *at;
+    ASSIGN_OR_RETURN(auto at, ParseIso8601(**appointment, "appointmentDate"));
+    step.appointment = at;
   }
-  auto target = OptionalString(body, "targetActivationDate");
-  if (!target) return target.error();
-  if (target->has_value()) {
-    auto day = ParseCivilDay(**target);
+  ASSIGN_OR_RETURN(auto target, OptionalString(body, "targetActivationDate"));
+  if (target.has_value()) {
+    auto day = ParseCivilDay(*target);
     if (!day) return Error::Invalid("targetActivationDate", "must be a date written YYYY-MM-DD");
     step.target_activation_date = *day;
   }
@@ -426,17 +412,15 @@ Result<std::optional<OrderStep>> StepOf(const json& body) {
                                             "proximus, client, forceMajeure, thirdParty");
   if (!cause) return cause.error();
   step.delay_cause = *cause;
-  auto reason = OptionalString(body, "reason");
-  if (!reason) return reason.error();
-  step.note = reason->value_or("");
+  ASSIGN_OR_RETURN(auto reason, OptionalString(body, "reason"));
+  step.note = reason.value_or("");
   return std::optional<OrderStep>(step);
 }
 
 Result<std::optional<CivilDay>> OptionalDay(const json& object, const std::string& name, const std::string& path) {
-  auto text = OptionalString(object, name, path);
-  if (!text) return text.error();
-  if (!text->has_value()) return std::optional<CivilDay>();
-  auto day = ParseCivilDay(**text);
+  ASSIGN_OR_RETURN(auto text, OptionalString(object, name, path));
+  if (!text.has_value()) return std::optional<CivilDay>();
+  auto day = ParseCivilDay(*text);
   if (!day) return Error::Invalid(Path(path, name), "must be a date written YYYY-MM-DD");
   return std::optional<CivilDay>(*day);
 }
@@ -451,11 +435,10 @@ Result<int> SmallId(const json& object, const std::string& path) {
 // "siteReadiness": {"confirmed": ["buildingEntryAccessible" | "SITE-001", ...]}
 Result<std::vector<SiteItem>> SiteItemsOf(const json& body) {
   std::vector<SiteItem> items;
-  auto readiness = OptionalObject(body, "siteReadiness", "");
-  if (!readiness) return readiness.error();
-  if (*readiness == nullptr) return items;
-  if (auto s = RejectUnknownMembers(**readiness, {"confirmed"}, "siteReadiness"); !s) return s.error();
-  auto list = OptionalArray(**readiness, "confirmed", "siteReadiness");
+  ASSIGN_OR_RETURN(auto readiness, OptionalObject(body, "siteReadiness", ""));
+  if (readiness == nullptr) return items;
+  TRY(RejectUnknownMembers(*readiness, {"confirmed"}, "siteReadiness"));
+  auto list = OptionalArray(*readiness, "confirmed", "siteReadiness");
   if (!list) return list.error();
   if (*list == nullptr) return Error::Invalid("siteReadiness.confirmed", "list the confirmed items", "SITE-001");
   for (std::size_t i = 0; i < (*list)->size(); ++i) {
@@ -486,7 +469,7 @@ Result<std::optional<QuoteDraft>> QuoteOf(const json& body) {
   if (!quote) return quote.error();
   if (*quote == nullptr) return std::optional<QuoteDraft>();
   const json& q = **quote;
-  if (auto s = RejectUnknownMembers(q, {"kind", "amountCents", "reason"}, "quote"); !s) return s.error();
+  TRY(RejectUnknownMembers(q, {"kind", "amountCents", "reason"}, "quote"));
   auto kind = OptionalEnum<QuoteKind>(q, "kind", ParseQuoteKind,
                                       "outOfHoursImplementation, clientBuildingWorks, publicDomainWorks", "quote");
   if (!kind) return kind.error();
@@ -504,27 +487,24 @@ Result<std::optional<QuoteDraft>> QuoteOf(const json& body) {
 
 // "quoteAnswer": {"id": "1", "decision": "approved" | "declined"}
 Result<std::optional<OrderChange::QuoteAnswer>> QuoteAnswerOf(const json& body) {
-  auto answer = OptionalObject(body, "quoteAnswer", "");
-  if (!answer) return answer.error();
-  if (*answer == nullptr) return std::optional<OrderChange::QuoteAnswer>();
-  const json& a = **answer;
-  if (auto s = RejectUnknownMembers(a, {"id", "decision"}, "quoteAnswer"); !s) return s.error();
-  auto id = SmallId(a, "quoteAnswer");
-  if (!id) return id.error();
+  ASSIGN_OR_RETURN(auto answer, OptionalObject(body, "quoteAnswer", ""));
+  if (answer == nullptr) return std::optional<OrderChange::QuoteAnswer>();
+  const json& a = *answer;
+  TRY(RejectUnknownMembers(a, {"id", "decision"}, "quoteAnswer"));
+  ASSIGN_OR_RETURN(auto id, SmallId(a, "quoteAnswer"));
   auto decision = OptionalEnum<QuoteStatus>(a, "decision", ParseQuoteStatus, "approved, declined", "quoteAnswer");
   if (!decision) return decision.error();
   if (!decision->has_value()) return Error::Invalid("quoteAnswer.decision", "is required: approved or declined");
-  return std::optional<OrderChange::QuoteAnswer>(OrderChange::QuoteAnswer{*id, **decision});
+  return std::optional<OrderChange::QuoteAnswer>(OrderChange::QuoteAnswer{id, **decision});
 }
 
 // "infrastructureWorks": {"location", "performer", "description", "expectedCompletionDate",
 //                         "quote": {"amountCents", "targetActivationDate"}}
 Result<std::optional<WorksDraft>> WorksOf(const json& body) {
   const std::string at = "infrastructureWorks";
-  auto works = OptionalObject(body, at, "");
-  if (!works) return works.error();
-  if (*works == nullptr) return std::optional<WorksDraft>();
-  const json& w = **works;
+  ASSIGN_OR_RETURN(auto works, OptionalObject(body, at, ""));
+  if (works == nullptr) return std::optional<WorksDraft>();
+  const json& w = *works;
   if (auto s = RejectUnknownMembers(w, {"location", "performer", "description", "expectedCompletionDate", "quote"}, at);
       !s) {
     return s.error();
@@ -542,38 +522,32 @@ Result<std::optional<WorksDraft>> WorksOf(const json& body) {
   auto description = OptionalString(w, "description", at);
   if (!description) return description.error();
   draft.description = description->value_or("");
-  auto expected = OptionalDay(w, "expectedCompletionDate", at);
-  if (!expected) return expected.error();
-  draft.expected_completion = *expected;
+  ASSIGN_OR_RETURN(auto expected, OptionalDay(w, "expectedCompletionDate", at));
+  draft.expected_completion = expected;
   auto quote = OptionalObject(w, "quote", at);
   if (!quote) return quote.error();
   if (*quote != nullptr) {
     const std::string qat = at + ".quote";
-    if (auto s = RejectUnknownMembers(**quote, {"amountCents", "targetActivationDate"}, qat); !s) return s.error();
-    auto amount = OptionalInteger(**quote, "amountCents", qat);
-    if (!amount) return amount.error();
-    if (amount->has_value()) draft.quote_amount = Cents(**amount);
-    auto target = OptionalDay(**quote, "targetActivationDate", qat);
-    if (!target) return target.error();
-    draft.target_activation_date = *target;
+    TRY(RejectUnknownMembers(**quote, {"amountCents", "targetActivationDate"}, qat));
+    ASSIGN_OR_RETURN(auto amount, OptionalInteger(**quote, "amountCents", qat));
+    if (amount.has_value()) draft.quote_amount = Cents(*amount);
+    ASSIGN_OR_RETURN(auto target, OptionalDay(**quote, "targetActivationDate", qat));
+    draft.target_activation_date = target;
   }
   return std::optional<WorksDraft>(draft);
 }
 
 // "worksUpdate": {"id": "1", "expectedCompletionDate": "YYYY-MM-DD", "status": "completed"}
 Result<std::optional<OrderChange::WorksUpdate>> WorksUpdateOf(const json& body) {
-  auto update = OptionalObject(body, "worksUpdate", "");
-  if (!update) return update.error();
-  if (*update == nullptr) return std::optional<OrderChange::WorksUpdate>();
-  const json& u = **update;
-  if (auto s = RejectUnknownMembers(u, {"id", "expectedCompletionDate", "status"}, "worksUpdate"); !s) return s.error();
+  ASSIGN_OR_RETURN(auto update, OptionalObject(body, "worksUpdate", ""));
+  if (update == nullptr) return std::optional<OrderChange::WorksUpdate>();
+  const json& u = *update;
+  TRY(RejectUnknownMembers(u, {"id", "expectedCompletionDate", "status"}, "worksUpdate"));
   OrderChange::WorksUpdate out;
-  auto id = SmallId(u, "worksUpdate");
-  if (!id) return id.error();
-  out.works_id = *id;
-  auto expected = OptionalDay(u, "expectedCompletionDate", "worksUpdate");
-  if (!expected) return expected.error();
-  out.expected_completion = *expected;
+  ASSIGN_OR_RETURN(auto id, SmallId(u, "worksUpdate"));
+  out.works_id = id;
+  ASSIGN_OR_RETURN(auto expected, OptionalDay(u, "expectedCompletionDate", "worksUpdate"));
+  out.expected_completion = expected;
   auto status = OptionalString(u, "status", "worksUpdate");
   if (!status) return status.error();
   if (status->has_value()) {
@@ -585,11 +559,10 @@ Result<std::optional<OrderChange::WorksUpdate>> WorksUpdateOf(const json& body) 
 
 // "mobileBackup": {"indoorCoverage": "notAssured" | "coveredByAntennas" | "notCovered", "antennasInstalled": n}
 Result<std::optional<OrderChange::Coverage>> CoverageOf(const json& body) {
-  auto coverage = OptionalObject(body, "mobileBackup", "");
-  if (!coverage) return coverage.error();
-  if (*coverage == nullptr) return std::optional<OrderChange::Coverage>();
-  const json& c = **coverage;
-  if (auto s = RejectUnknownMembers(c, {"indoorCoverage", "antennasInstalled"}, "mobileBackup"); !s) return s.error();
+  ASSIGN_OR_RETURN(auto coverage, OptionalObject(body, "mobileBackup", ""));
+  if (coverage == nullptr) return std::optional<OrderChange::Coverage>();
+  const json& c = *coverage;
+  TRY(RejectUnknownMembers(c, {"indoorCoverage", "antennasInstalled"}, "mobileBackup"));
   OrderChange::Coverage out;
   auto status = OptionalEnum<IndoorCoverage>(c, "indoorCoverage", ParseIndoorCoverage,
                                              "notAssured, coveredByAntennas, notCovered", "mobileBackup");
@@ -615,17 +588,14 @@ Result<std::optional<OrderChange::Coverage>> CoverageOf(const json& body) {
 
 // "lateActivation": {"newPlannedDate": "YYYY-MM-DD", "reason": "..."}
 Result<std::optional<OrderChange::Reschedule>> RescheduleOf(const json& body) {
-  auto late = OptionalObject(body, "lateActivation", "");
-  if (!late) return late.error();
-  if (*late == nullptr) return std::optional<OrderChange::Reschedule>();
-  const json& l = **late;
-  if (auto s = RejectUnknownMembers(l, {"newPlannedDate", "reason"}, "lateActivation"); !s) return s.error();
-  auto day = OptionalDay(l, "newPlannedDate", "lateActivation");
-  if (!day) return day.error();
-  if (!day->has_value()) return Error::Invalid("lateActivation.newPlannedDate", "is required", "ORD-035");
-  auto reason = OptionalString(l, "reason", "lateActivation");
-  if (!reason) return reason.error();
-  return std::optional<OrderChange::Reschedule>(OrderChange::Reschedule{**day, reason->value_or("")});
+  ASSIGN_OR_RETURN(auto late, OptionalObject(body, "lateActivation", ""));
+  if (late == nullptr) return std::optional<OrderChange::Reschedule>();
+  const json& l = *late;
+  TRY(RejectUnknownMembers(l, {"newPlannedDate", "reason"}, "lateActivation"));
+  ASSIGN_OR_RETURN(auto day, OptionalDay(l, "newPlannedDate", "lateActivation"));
+  if (!day.has_value()) return Error::Invalid("lateActivation.newPlannedDate", "is required", "ORD-035");
+  ASSIGN_OR_RETURN(auto reason, OptionalString(l, "reason", "lateActivation"));
+  return std::optional<OrderChange::Reschedule>(OrderChange::Reschedule{*day, reason.value_or("")});
 }
 
 }  // namespace
@@ -634,13 +604,12 @@ Result<json> OrderFormOf(const json& body) {
   if (auto s = RejectUnknownMembers(body, {"externalId", "description", "relatedParty", "productOrderItem"}); !s) {
     return s.error();
   }
-  auto item = FormulaItem(body);
-  if (!item) return item.error();
+  ASSIGN_OR_RETURN(auto item, FormulaItem(body));
   json form = json::object();
-  auto formula = OfferingId(**item, kItem);
+  auto formula = OfferingId(*item, kItem);
   if (!formula) return formula.error();
   if (formula->has_value()) form["formula"] = **formula;
-  auto product = OptionalObject(**item, "product", kItem);
+  auto product = OptionalObject(*item, "product", kItem);
   if (!product) return product.error();
   if (*product != nullptr) {
     if (auto s = RejectUnknownMembers(**product, {"place", "productCharacteristic"}, Path(kItem, "product")); !s) {
@@ -650,14 +619,12 @@ Result<json> OrderFormOf(const json& body) {
     if (!characteristics) return characteristics.error();
     if (!characteristics->empty()) form["characteristics"] = *characteristics;
   }
-  auto nested = OptionalArray(**item, "productOrderItem", kItem);
-  if (!nested) return nested.error();
-  if (*nested != nullptr) {
+  ASSIGN_OR_RETURN(auto nested, OptionalArray(*item, "productOrderItem", kItem));
+  if (nested != nullptr) {
     json options = json::array();
-    for (std::size_t i = 0; i < (*nested)->size(); ++i) {
-      auto option = OptionOf((**nested)[i], Index(Path(kItem, "productOrderItem"), i));
-      if (!option) return option.error();
-      options.push_back(*option);
+    for (std::size_t i = 0; i < (nested)->size(); ++i) {
+      ASSIGN_OR_RETURN(auto option, OptionOf((*nested)[i], Index(Path(kItem, "productOrderItem"), i)));
+      options.push_back(option);
     }
     form["options"] = options;
   }
@@ -665,10 +632,9 @@ Result<json> OrderFormOf(const json& body) {
 }
 
 Result<OrderIntake> OrderIntakeFromJson(const json& body) {
-  auto form = OrderFormOf(body);
-  if (!form) return form.error();
+  ASSIGN_OR_RETURN(auto form, OrderFormOf(body));
   OrderIntake intake;
-  ParsedOrder parsed = ParseOrderJson(*form);
+  ParsedOrder parsed = ParseOrderJson(form);
   intake.request = std::move(parsed.order);
   intake.parse_violations = std::move(parsed.violations);
   auto customer = OrdererOf(body);
@@ -679,9 +645,8 @@ Result<OrderIntake> OrderIntakeFromJson(const json& body) {
   if (!site) return site.error();
   intake.site = *site;
   intake.line = LineOf(item, intake.parse_violations);
-  auto external = OptionalString(body, "externalId");
-  if (!external) return external.error();
-  intake.external_id = external->value_or("");
+  ASSIGN_OR_RETURN(auto external, OptionalString(body, "externalId"));
+  intake.external_id = external.value_or("");
   auto contacts = ContactsOf(body, "customer");
   if (!contacts) return contacts.error();
   intake.contacts = std::move(*contacts);
@@ -761,21 +726,18 @@ Result<OrderChange> OrderChangeFromJson(const json& body) {
   auto contacts = ContactsOf(body, {});
   if (!contacts) return contacts.error();
   change.contacts = std::move(*contacts);
-  auto items = SiteItemsOf(body);
-  if (!items) return items.error();
-  change.site_items = std::move(*items);
+  ASSIGN_OR_RETURN(auto items, SiteItemsOf(body));
+  change.site_items = std::move(items);
   auto quote = QuoteOf(body);
   if (!quote) return quote.error();
   change.quote = *quote;
-  auto answer = QuoteAnswerOf(body);
-  if (!answer) return answer.error();
-  change.quote_answer = *answer;
+  ASSIGN_OR_RETURN(auto answer, QuoteAnswerOf(body));
+  change.quote_answer = answer;
   auto works = WorksOf(body);
   if (!works) return works.error();
   change.works = *works;
-  auto update = WorksUpdateOf(body);
-  if (!update) return update.error();
-  change.works_update = *update;
+  ASSIGN_OR_RETURN(auto update, WorksUpdateOf(body));
+  change.works_update = update;
   auto coverage = CoverageOf(body);
   if (!coverage) return coverage.error();
   change.coverage = *coverage;
@@ -786,17 +748,15 @@ Result<OrderChange> OrderChangeFromJson(const json& body) {
   if (!step) return step.error();
   change.step = *step;
   if (!change.step && body.contains("appointmentDate")) {  // a new appointment without a state change
-    auto text = RequiredString(body, "appointmentDate");
-    if (!text) return text.error();
-    auto at = ParseIso8601(*text, "appointmentDate");
-    if (!at) return at.error();
-    change.new_appointment = *at;
+    ASSIGN_OR_RETURN(auto text, RequiredString(body, "appointmentDate"));
+    ASSIGN_OR_RETURN(auto at, ParseIso8601(text, "appointmentDate"));
+    change.new_appointment = at;
   }
   auto rush = OptionalObject(body, "rushFeasibility", "");
   if (!rush) return Error::Invalid("rushFeasibility", "must be an object {\"decision\", \"refusalReason\"}");
   if (*rush != nullptr) {
     const json& r = **rush;
-    if (auto s = RejectUnknownMembers(r, {"decision", "refusalReason"}, "rushFeasibility"); !s) return s.error();
+    TRY(RejectUnknownMembers(r, {"decision", "refusalReason"}, "rushFeasibility"));
     auto decision =
         OptionalEnum<RushFeasibility>(r, "decision", ParseRushFeasibility, "accepted, refused", "rushFeasibility");
     if (!decision) return decision.error();
@@ -814,8 +774,7 @@ Result<OrderFilter> OrderFilterFromQuery(const Request& request) {
   OrderFilter filter;
   if (auto state = request.Query("state")) {
     filter.state = ParseOrderState(*state);
-    if (!filter.state)
-      return Error::Invalid("state", "must be one of acknowledged, inProgress, completed, cancelled, rejected");
+    if (!filter.state) return Error::Invalid("state", "must be one of " + kOrderStateNames.Allowed());
   }
   if (auto milestone = request.Query("milestone")) {
     filter.milestone = ParseOrderMilestone(*milestone);

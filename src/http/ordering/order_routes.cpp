@@ -4,9 +4,9 @@
 // mobileBackup / lateActivation; the Client's relatedParty contacts / siteReadiness /
 // quoteAnswer / worksUpdate).
 #include "app/ordering/ports.h"
-#include "http/core/api.h"
 #include "http/core/errors.h"
 #include "http/ordering/order_json.h"
+#include "http/ordering/routes.h"
 
 namespace bizline::http {
 

@@ -11,17 +11,13 @@ json AddressToJson(const PostalAddress& a) {
 
 Result<PostalAddress> AddressFromJson(const json& object, const std::string& path) {
   if (!object.is_object()) return Error::Invalid(path, "must be an object");
-  if (auto s = RejectUnknownMembers(object, {"street1", "postCode", "city", "country"}, path); !s) return s.error();
+  TRY(RejectUnknownMembers(object, {"street1", "postCode", "city", "country"}, path));
   PostalAddress a;
-  auto street = RequiredString(object, "street1", path);
-  if (!street) return street.error();
-  auto post = RequiredString(object, "postCode", path);
-  if (!post) return post.error();
-  auto city = RequiredString(object, "city", path);
-  if (!city) return city.error();
-  auto country = OptionalString(object, "country", path);
-  if (!country) return country.error();
-  return PostalAddress{*street, *post, *city, country->value_or("BE")};
+  ASSIGN_OR_RETURN(auto street, RequiredString(object, "street1", path));
+  ASSIGN_OR_RETURN(auto post, RequiredString(object, "postCode", path));
+  ASSIGN_OR_RETURN(auto city, RequiredString(object, "city", path));
+  ASSIGN_OR_RETURN(auto country, OptionalString(object, "country", path));
+  return PostalAddress{street, post, city, country.value_or("BE")};
 }
 
 // Finds the postalAddress entry of a contactMedium array.
@@ -33,14 +29,12 @@ Result<std::optional<PostalAddress>> PostalAddressOf(const json& body) {
     const json& medium = (*it)[i];
     std::string path = "contactMedium[" + std::to_string(i) + "]";
     if (!medium.is_object()) return Error::Invalid(path, "must be an object");
-    auto type = OptionalString(medium, "mediumType", path);
-    if (!type) return type.error();
-    if (type->value_or("") != "postalAddress") continue;
+    ASSIGN_OR_RETURN(auto type, OptionalString(medium, "mediumType", path));
+    if (type.value_or("") != "postalAddress") continue;
     auto c = medium.find("characteristic");
     if (c == medium.end()) return Error::Invalid(path + ".characteristic", "is required");
-    auto address = AddressFromJson(*c, path + ".characteristic");
-    if (!address) return address.error();
-    return std::optional<PostalAddress>(*address);
+    ASSIGN_OR_RETURN(auto address, AddressFromJson(*c, path + ".characteristic"));
+    return std::optional<PostalAddress>(address);
   }
   return std::optional<PostalAddress>();
 }
@@ -107,17 +101,16 @@ json CustomerToJson(const Customer& c) {
 }
 
 Result<Customer> CustomerFromJson(const json& body) {
-  if (auto s = RejectUnknownCustomerMembers(body); !s) return s.error();
+  TRY(RejectUnknownCustomerMembers(body));
   Customer c;
   auto name = RequiredString(body, "name");
   if (!name) return name.error();
   c.name = *name;
-  auto chars = CharacteristicsOf(body);
-  if (!chars) return chars.error();
-  if (!chars->enterprise_number) return Error::Invalid("enterpriseNumber", "is required (a characteristic)");
-  if (!chars->employees) return Error::Invalid("numberOfEmployees", "is required (a characteristic)", "CON-004");
-  c.enterprise_number = *chars->enterprise_number;
-  auto employees = EmployeesAsInt(*chars->employees);
+  ASSIGN_OR_RETURN(auto chars, CharacteristicsOf(body));
+  if (!chars.enterprise_number) return Error::Invalid("enterpriseNumber", "is required (a characteristic)");
+  if (!chars.employees) return Error::Invalid("numberOfEmployees", "is required (a characteristic)", "CON-004");
+  c.enterprise_number = *chars.enterprise_number;
+  auto employees = EmployeesAsInt(*chars.employees);
   if (!employees) return employees.error();
   c.employees = *employees;
   auto address = PostalAddressOf(body);
@@ -135,17 +128,16 @@ Result<Customer> CustomerFromJson(const json& body) {
 }
 
 Result<CustomerPatch> CustomerPatchFromJson(const json& body) {
-  if (auto s = RejectUnknownCustomerMembers(body); !s) return s.error();
+  TRY(RejectUnknownCustomerMembers(body));
   if (body.contains("id") || body.contains("href")) return Error::Invalid("id", "id and href are set by the server");
   CustomerPatch patch;
   auto name = OptionalString(body, "name");
   if (!name) return name.error();
   patch.name = *name;
-  auto chars = CharacteristicsOf(body);
-  if (!chars) return chars.error();
-  patch.enterprise_number = chars->enterprise_number;
-  if (chars->employees) {
-    auto employees = EmployeesAsInt(*chars->employees);
+  ASSIGN_OR_RETURN(auto chars, CharacteristicsOf(body));
+  patch.enterprise_number = chars.enterprise_number;
+  if (chars.employees) {
+    auto employees = EmployeesAsInt(*chars.employees);
     if (!employees) return employees.error();
     patch.employees = *employees;
   }
@@ -170,14 +162,12 @@ json SiteToJson(const Site& s) {
 }
 
 Result<Site> SiteFromJson(const json& body, CustomerId customer) {
-  if (auto s = RejectUnknownMembers(body, {"name", "address"}); !s) return s.error();
-  auto name = RequiredString(body, "name");
-  if (!name) return name.error();
+  TRY(RejectUnknownMembers(body, {"name", "address"}));
+  ASSIGN_OR_RETURN(auto name, RequiredString(body, "name"));
   auto it = body.find("address");
   if (it == body.end()) return Error::Invalid("address", "is required");
-  auto address = AddressFromJson(*it, "address");
-  if (!address) return address.error();
-  return Site{SiteId(), customer, *name, *address};
+  ASSIGN_OR_RETURN(auto address, AddressFromJson(*it, "address"));
+  return Site{SiteId(), customer, name, address};
 }
 
 json RepresentativeToJson(const Representative& r) {
@@ -190,14 +180,13 @@ json RepresentativeToJson(const Representative& r) {
 }
 
 Result<Representative> RepresentativeFromJson(const json& body, CustomerId customer) {
-  if (auto s = RejectUnknownMembers(body, {"name", "email", "phone", "role"}); !s) return s.error();
+  TRY(RejectUnknownMembers(body, {"name", "email", "phone", "role"}));
   Representative r;
   r.customer_id = customer;
   for (auto [field, target] : {std::pair{"name", &r.name}, std::pair{"email", &r.email}, std::pair{"phone", &r.phone},
                                std::pair{"role", &r.role}}) {
-    auto value = RequiredString(body, field);
-    if (!value) return value.error();
-    *target = *value;
+    ASSIGN_OR_RETURN(auto value, RequiredString(body, field));
+    *target = value;
   }
   return r;
 }

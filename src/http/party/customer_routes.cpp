@@ -1,8 +1,8 @@
 // TMF629 customer: list, get, create, patch.
 #include "app/party/ports.h"
-#include "http/core/api.h"
 #include "http/core/errors.h"
 #include "http/party/customer_json.h"
+#include "http/party/routes.h"
 
 namespace bizline::http {
 namespace {

@@ -1,8 +1,8 @@
 // Native endpoints for a customer's sites and authorised representatives (no TMF resource
 // fits; the service desk checks callers against the representatives, DESK-012).
-#include "http/core/api.h"
 #include "http/core/errors.h"
 #include "http/party/customer_json.h"
+#include "http/party/routes.h"
 
 namespace bizline::http {
 namespace {

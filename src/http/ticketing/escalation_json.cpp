@@ -32,13 +32,12 @@ json StepToJson(const EscalationStep& s) {
 }
 
 Result<int> Level(const json& body, const std::string& name) {
-  auto value = OptionalInteger(body, name);
-  if (!value) return value.error();
-  if (!*value) return Error::Invalid(name, "required: an escalation level from 0 to 5", "ESC-014");
-  if (**value < kLowestEscalationLevel || **value > kHighestEscalationLevel) {
+  ASSIGN_OR_RETURN(auto value, OptionalInteger(body, name));
+  if (!value) return Error::Invalid(name, "required: an escalation level from 0 to 5", "ESC-014");
+  if (*value < kLowestEscalationLevel || *value > kHighestEscalationLevel) {
     return Error::Invalid(name, "the escalation levels are 0 to 5 (T-17)", "ESC-014");
   }
-  return static_cast<int>(**value);
+  return static_cast<int>(*value);
 }
 
 }  // namespace
@@ -71,9 +70,8 @@ Result<EscalationInput> EscalationInputFromJson(const json& body) {
     return s.error();
   }
   EscalationInput in;
-  auto from = Level(body, "fromLevel");
-  if (!from) return from.error();
-  in.from_level = *from;
+  ASSIGN_OR_RETURN(auto from, Level(body, "fromLevel"));
+  in.from_level = from;
   auto level = Level(body, "level");
   if (!level) return level.error();
   in.level = *level;
@@ -81,13 +79,13 @@ Result<EscalationInput> EscalationInputFromJson(const json& body) {
   if (!channel) return channel.error();
   if (*channel) {
     auto parsed = ParseChannel(**channel);
-    if (!parsed) return Error::Invalid("channel", "one of phone, email, portal, monitoring", "ESC-008");
+    if (!parsed) return Error::Invalid("channel", "must be one of " + kChannelNames.Allowed(), "ESC-008");
     in.channel = *parsed;
   }
   if (body.contains("requester")) {
     const auto& r = body["requester"];
     if (!r.is_object()) return Error::Invalid("requester", "expected an object {\"id\": \"...\"}");
-    if (auto s = RejectUnknownMembers(r, {"id", "name"}, "requester."); !s) return s.error();
+    TRY(RejectUnknownMembers(r, {"id", "name"}, "requester."));
     auto id = RequiredString(r, "id", "requester.");
     if (!id) return id.error();
     try {
@@ -102,13 +100,12 @@ Result<EscalationInput> EscalationInputFromJson(const json& body) {
   if (body.contains("requesterContact")) {
     const auto& c = body["requesterContact"];
     if (!c.is_object()) return Error::Invalid("requesterContact", "expected an object with email and/or phone");
-    if (auto s = RejectUnknownMembers(c, {"name", "email", "phone"}, "requesterContact."); !s) return s.error();
+    TRY(RejectUnknownMembers(c, {"name", "email", "phone"}, "requesterContact."));
     for (auto [name, target] :
          {std::pair{"name", &in.requester_contact.name}, std::pair{"email", &in.requester_contact.email},
           std::pair{"phone", &in.requester_contact.phone}}) {
-      auto v = OptionalString(c, name, "requesterContact.");
-      if (!v) return v.error();
-      if (*v) *target = **v;
+      ASSIGN_OR_RETURN(auto v, OptionalString(c, name, "requesterContact."));
+      if (v) *target = *v;
     }
   }
   auto language = OptionalString(body, "language");
@@ -121,7 +118,7 @@ Result<EscalationInput> EscalationInputFromJson(const json& body) {
 }
 
 Result<std::string> OutageParentFromJson(const json& body) {
-  if (auto s = RejectUnknownMembers(body, {"parentTicket"}); !s) return s.error();
+  TRY(RejectUnknownMembers(body, {"parentTicket"}));
   return RequiredString(body, "parentTicket");
 }
 

@@ -1,8 +1,8 @@
 // The escalation procedure (ESC, T-17) on a trouble ticket: read the level and its history,
 // request the next step, and link a ticket to its general-outage parent (U-29, ESC-013).
-#include "http/core/api.h"
 #include "http/core/errors.h"
 #include "http/ticketing/escalation_json.h"
+#include "http/ticketing/routes.h"
 
 namespace bizline::http {
 namespace {

@@ -29,19 +29,16 @@ Result<std::optional<std::int64_t>> IdNumber(const json& ref, const std::string&
 }
 
 Result<std::optional<Instant>> OptionalInstant(const json& body, const std::string& name) {
-  auto text = OptionalString(body, name);
-  if (!text) return text.error();
-  if (!*text) return std::optional<Instant>();
-  auto at = ParseIso8601(**text, name);
-  if (!at) return at.error();
-  return std::optional<Instant>(*at);
+  ASSIGN_OR_RETURN(auto text, OptionalString(body, name));
+  if (!text) return std::optional<Instant>();
+  ASSIGN_OR_RETURN(auto at, ParseIso8601(*text, name));
+  return std::optional<Instant>(at);
 }
 
 Result<std::optional<Priority>> PriorityOf(const json& body) {
-  auto text = OptionalString(body, "priority");
-  if (!text) return text.error();
-  if (!*text) return std::optional<Priority>();
-  auto p = ParsePriority(**text);
+  ASSIGN_OR_RETURN(auto text, OptionalString(body, "priority"));
+  if (!text) return std::optional<Priority>();
+  auto p = ParsePriority(*text);
   if (!p) return Error::Invalid("priority", "must be one of P1, P2, P3, P4 (T-13)");
   return std::optional<Priority>(*p);
 }
@@ -53,7 +50,7 @@ Result<std::optional<Channel>> ChannelOf(const json& body) {
   auto id = RequiredString(*it, "id", "channel");
   if (!id) return id.error();
   auto channel = ParseChannel(*id);
-  if (!channel) return Error::Invalid("channel.id", "must be one of phone, email, portal, monitoring (T-14)");
+  if (!channel) return Error::Invalid("channel.id", "must be one of " + kChannelNames.Allowed() + " (T-14)");
   return std::optional<Channel>(*channel);
 }
 
@@ -66,12 +63,10 @@ Result<std::vector<TicketNote>> NotesOf(const json& body) {
     const json& n = (*it)[i];
     std::string path = At("note", i);
     if (!n.is_object()) return Error::Invalid(path, "must be an object");
-    if (auto s = RejectUnknownMembers(n, {"id", "author", "date", "text"}, path); !s) return s.error();
-    auto text = RequiredString(n, "text", path);
-    if (!text) return text.error();
-    auto author = OptionalString(n, "author", path);
-    if (!author) return author.error();
-    notes.push_back({0, author->value_or(""), *text, {}});
+    TRY(RejectUnknownMembers(n, {"id", "author", "date", "text"}, path));
+    ASSIGN_OR_RETURN(auto text, RequiredString(n, "text", path));
+    ASSIGN_OR_RETURN(auto author, OptionalString(n, "author", path));
+    notes.push_back({0, author.value_or(""), text, {}});
   }
   return notes;
 }
@@ -92,13 +87,12 @@ Result<Parties> PartiesOf(const json& body) {
     if (!p.is_object()) return Error::Invalid(path, "must be an object");
     auto role = OptionalString(p, "role", path);
     if (!role) return role.error();
-    auto id = IdNumber(p, path);
-    if (!id) return id.error();
+    ASSIGN_OR_RETURN(auto id, IdNumber(p, path));
     std::string r = role->value_or("customer");
     if (r == "customer") {
-      out.customer = CustomerId(**id);
+      out.customer = CustomerId(*id);
     } else if (r == "reporter") {
-      out.reporter = RepresentativeId(**id);
+      out.reporter = RepresentativeId(*id);
     } else {
       return Error::Invalid(path + ".role", "must be customer or reporter");
     }
@@ -115,15 +109,14 @@ Result<std::optional<std::string>> ProductOf(const json& body) {
     const json& e = (*it)[i];
     std::string path = At("relatedEntity", i);
     if (!e.is_object()) return Error::Invalid(path, "must be an object");
-    auto id = RequiredString(e, "id", path);
-    if (!id) return id.error();
+    ASSIGN_OR_RETURN(auto id, RequiredString(e, "id", path));
     auto role = OptionalString(e, "role", path);
     if (!role) return role.error();
     if (role->value_or(std::string(kProductRole)) != kProductRole) {
       return Error::Invalid(path + ".role", "bizline relates a ticket to one line: role affectedProduct");
     }
     if (product) return Error::Invalid(path, "a ticket concerns one line");
-    product = *id;
+    product = id;
   }
   return std::optional<std::string>(product.value_or(""));
 }
@@ -152,18 +145,16 @@ Result<Characteristics> CharacteristicsOf(const json& body) {
     if (!name) return name.error();
     if (IsReadOnlyCharacteristic(*name)) continue;
     if (*name == "estimatedBusinessDays") {
-      auto n = OptionalInteger(c, "value", path);
-      if (!n) return n.error();
-      if (!*n || **n < 0 || **n > 1000) return Error::Invalid(path + ".value", "must be a whole number of days");
-      out.estimate = static_cast<int>(**n);
+      ASSIGN_OR_RETURN(auto n, OptionalInteger(c, "value", path));
+      if (!n || *n < 0 || *n > 1000) return Error::Invalid(path + ".value", "must be a whole number of days");
+      out.estimate = static_cast<int>(*n);
       continue;
     }
-    auto value = RequiredString(c, "value", path);
-    if (!value) return value.error();
+    ASSIGN_OR_RETURN(auto value, RequiredString(c, "value", path));
     if (*name == "slaFormula") {
-      out.formula = *value;
+      out.formula = value;
     } else if (*name == "slaTier") {
-      out.tier = *value;
+      out.tier = value;
     } else {
       return Error::Invalid(
           path + ".name", "unknown characteristic '" + *name + "'; known: slaFormula, slaTier, estimatedBusinessDays");
@@ -298,17 +289,15 @@ Result<TicketDraft> TicketDraftFromJson(const json& body) {
   if (!description) return description.error();
   auto severity = RequiredString(body, "severity");
   if (!severity) return severity.error();
-  auto type = RequiredString(body, "ticketType");
-  if (!type) return type.error();
+  ASSIGN_OR_RETURN(auto type, RequiredString(body, "ticketType"));
   d.description = *description;
   d.severity = *severity;
-  d.ticket_type = *type;
+  d.ticket_type = type;
   auto name = OptionalString(body, "name");
   if (!name) return name.error();
   d.name = name->value_or("");
-  auto external = OptionalString(body, "externalId");
-  if (!external) return external.error();
-  d.external_id = external->value_or("");
+  ASSIGN_OR_RETURN(auto external, OptionalString(body, "externalId"));
+  d.external_id = external.value_or("");
   auto priority = PriorityOf(body);
   if (!priority) return priority.error();
   d.priority = *priority;
@@ -318,23 +307,18 @@ Result<TicketDraft> TicketDraftFromJson(const json& body) {
   auto notes = NotesOf(body);
   if (!notes) return notes.error();
   d.notes = std::move(*notes);
-  auto parties = PartiesOf(body);
-  if (!parties) return parties.error();
-  d.customer_id = parties->customer;
-  d.reporter_id = parties->reporter;
-  auto product = ProductOf(body);
-  if (!product) return product.error();
-  d.product_ref = product->value_or("");
-  auto chars = CharacteristicsOf(body);
-  if (!chars) return chars.error();
-  d.service_level = {chars->formula, chars->tier};
-  d.estimated_business_days = chars->estimate;
-  auto requested = OptionalInstant(body, "requestedResolutionDate");
-  if (!requested) return requested.error();
-  d.requested_resolution = *requested;
-  auto received = OptionalInstant(body, "creationDate");
-  if (!received) return received.error();
-  d.received_at = *received;
+  ASSIGN_OR_RETURN(auto parties, PartiesOf(body));
+  d.customer_id = parties.customer;
+  d.reporter_id = parties.reporter;
+  ASSIGN_OR_RETURN(auto product, ProductOf(body));
+  d.product_ref = product.value_or("");
+  ASSIGN_OR_RETURN(auto chars, CharacteristicsOf(body));
+  d.service_level = {chars.formula, chars.tier};
+  d.estimated_business_days = chars.estimate;
+  ASSIGN_OR_RETURN(auto requested, OptionalInstant(body, "requestedResolutionDate"));
+  d.requested_resolution = requested;
+  ASSIGN_OR_RETURN(auto received, OptionalInstant(body, "creationDate"));
+  d.received_at = received;
   return d;
 }
 
@@ -359,9 +343,8 @@ Result<TicketPatch> TicketPatchFromJson(const json& body) {
        {std::pair{"name", &p.name}, std::pair{"description", &p.description}, std::pair{"severity", &p.severity},
         std::pair{"ticketType", &p.ticket_type}, std::pair{"externalId", &p.external_id},
         std::pair{"statusChangeReason", &p.status_change_reason}}) {
-    auto value = OptionalString(body, member);
-    if (!value) return value.error();
-    *target = *value;
+    ASSIGN_OR_RETURN(auto value, OptionalString(body, member));
+    *target = value;
   }
   if (body.contains("priority")) {
     if (body["priority"].is_null()) {
@@ -377,23 +360,20 @@ Result<TicketPatch> TicketPatchFromJson(const json& body) {
   if (*status) {
     auto parsed = ParseTicketStatus(**status);
     if (!parsed) {
-      return Error::Invalid("status", "must be one of acknowledged, inProgress, pending, resolved, closed, cancelled");
+      return Error::Invalid("status", "must be one of " + kTicketStatusNames.Allowed());
     }
     p.status = *parsed;
   }
   auto notes = NotesOf(body);
   if (!notes) return notes.error();
   p.notes = std::move(*notes);
-  auto product = ProductOf(body);
-  if (!product) return product.error();
-  p.product_ref = *product;
-  auto chars = CharacteristicsOf(body);
-  if (!chars) return chars.error();
-  p.service_level = {chars->formula, chars->tier};
-  p.estimated_business_days = chars->estimate;
-  auto requested = OptionalInstant(body, "requestedResolutionDate");
-  if (!requested) return requested.error();
-  if (*requested) p.requested_resolution = **requested;
+  ASSIGN_OR_RETURN(auto product, ProductOf(body));
+  p.product_ref = product;
+  ASSIGN_OR_RETURN(auto chars, CharacteristicsOf(body));
+  p.service_level = {chars.formula, chars.tier};
+  p.estimated_business_days = chars.estimate;
+  ASSIGN_OR_RETURN(auto requested, OptionalInstant(body, "requestedResolutionDate"));
+  if (requested) p.requested_resolution = *requested;
   return p;
 }
 
@@ -409,7 +389,7 @@ Result<TicketFilter> TicketFilterFromQuery(const Request& request) {
       if (!f.priority) return Error::Invalid("priority", "must be one of P1, P2, P3, P4");
     } else if (key == "channel" || key == "channel.id") {
       f.channel = ParseChannel(value);
-      if (!f.channel) return Error::Invalid(key, "must be one of phone, email, portal, monitoring");
+      if (!f.channel) return Error::Invalid(key, "must be one of " + kChannelNames.Allowed());
     } else if (key == "ticketType") {
       f.ticket_type = value;
     } else if (key == "severity") {
@@ -422,9 +402,8 @@ Result<TicketFilter> TicketFilterFromQuery(const Request& request) {
       if (value != "true" && value != "false") return Error::Invalid(key, "must be true or false");
       f.breached = value == "true" ? BreachFilter::kBreached : BreachFilter::kNotBreached;
     } else if (key == "expectedResolutionDate.lt") {
-      auto at = ParseIso8601(value, key);
-      if (!at) return at.error();
-      f.due_before = *at;
+      ASSIGN_OR_RETURN(auto at, ParseIso8601(value, key));
+      f.due_before = at;
     } else if (key == "sort") {
       if (value == "expectedResolutionDate") {
         f.order = TicketOrder::kByDue;

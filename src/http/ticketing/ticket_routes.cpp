@@ -3,8 +3,8 @@
 
 #include "app/ticketing/ports.h"
 #include "domain/ticketing/attachment_rules.h"
-#include "http/core/api.h"
 #include "http/core/errors.h"
+#include "http/ticketing/routes.h"
 #include "http/ticketing/ticket_json.h"
 
 namespace bizline::http {

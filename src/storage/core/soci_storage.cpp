@@ -85,9 +85,8 @@ Result<DatabaseUrl> ParseDatabaseUrl(std::string_view url) {
     return DatabaseUrl{Dialect::kSqlite, "db=" + path + " timeout=10"};
   }
   if (url.rfind("postgresql://", 0) == 0 || url.rfind("postgres://", 0) == 0) {
-    auto keywords = PostgresKeywords(url);
-    if (!keywords) return keywords.error();
-    return DatabaseUrl{Dialect::kPostgres, *keywords};
+    ASSIGN_OR_RETURN(auto keywords, PostgresKeywords(url));
+    return DatabaseUrl{Dialect::kPostgres, keywords};
   }
   return Error::Invalid("db", "unsupported database URL (use sqlite:PATH or postgresql://...)");
 }
@@ -100,9 +99,8 @@ SociStorage::~SociStorage() = default;
 
 Result<std::unique_ptr<SociStorage>> SociStorage::Open(const std::string& url_text, std::size_t pool_size,
                                                        RepositoryFactories repositories) {
-  auto url = ParseDatabaseUrl(url_text);
-  if (!url) return url.error();
-  if (url->dialect == Dialect::kSqlite) {
+  ASSIGN_OR_RETURN(auto url, ParseDatabaseUrl(url_text));
+  if (url.dialect == Dialect::kSqlite) {
     std::filesystem::path file(url_text.substr(url_text.find(':') + 1));
     if (file.has_parent_path()) {
       std::error_code ignored;
@@ -112,12 +110,12 @@ Result<std::unique_ptr<SociStorage>> SociStorage::Open(const std::string& url_te
   pool_size = std::max<std::size_t>(pool_size, 1);
   auto pool = std::make_unique<soci::connection_pool>(pool_size);
   try {
-    for (std::size_t i = 0; i < pool_size; ++i) OpenSession(pool->at(i), *url);
+    for (std::size_t i = 0; i < pool_size; ++i) OpenSession(pool->at(i), url);
   } catch (const std::exception& e) {
     return Error::Unavailable(std::string("cannot open the database: ") + e.what());
   }
   return std::unique_ptr<SociStorage>(
-      new SociStorage(std::move(*url), std::move(pool), pool_size, std::move(repositories)));
+      new SociStorage(std::move(url), std::move(pool), pool_size, std::move(repositories)));
 }
 
 Result<std::unique_ptr<Transaction>> SociStorage::Begin(TxMode mode) {

@@ -260,9 +260,8 @@ struct RipeWhere {
 Result<std::vector<RipeRequest>> SociIpamRepository::RipeRequestsOf(ProductId product) {
   RipeFilter filter;
   filter.product = product;
-  auto page = ListRipeRequests(filter, PageRequest{0, 1000});
-  if (!page) return page.error();
-  return std::move(page->items);
+  ASSIGN_OR_RETURN(auto page, ListRipeRequests(filter, PageRequest{0, 1000}));
+  return std::move(page.items);
 }
 
 Result<RipeRequest> SociIpamRepository::GetRipeRequest(std::int64_t id) {

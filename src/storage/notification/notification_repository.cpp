@@ -6,15 +6,37 @@
 #include "storage/core/statement.h"
 
 namespace bizline {
+namespace {
+
+// The column keeps the addresses comma-separated (an e-mail address bizline accepts has no comma):
+// the storage format, not a value anyone else splits.
+std::string JoinRecipients(const std::vector<std::string>& recipients) {
+  std::string out;
+  for (const auto& r : recipients) out += (out.empty() ? "" : ",") + r;
+  return out;
+}
+
+std::vector<std::string> SplitRecipients(std::string_view column) {
+  std::vector<std::string> out;
+  while (!column.empty()) {
+    auto comma = column.find(',');
+    if (comma != 0) out.emplace_back(column.substr(0, comma));
+    column = comma == std::string_view::npos ? std::string_view() : column.substr(comma + 1);
+  }
+  return out;
+}
+
+}  // namespace
 
 Result<NotificationId> SociNotificationRepository::Enqueue(const Notification& n) {
   return Guarded([&]() -> Result<NotificationId> {
     long long id = 0, customer = n.customer_id.value(), created = EpochSeconds(n.created_at);
     long long next = EpochSeconds(n.next_attempt_at);
     std::string status(ToString(n.status));
+    std::string recipients = JoinRecipients(n.recipients);
     sql_ << "INSERT INTO notification (customer_id, kind, reference, recipients, subject, body, created_at, status, "
             "attempts, next_attempt_at) VALUES (:c, :k, :r, :to, :s, :b, :t, :st, 0, :n) RETURNING id",
-        soci::use(customer), soci::use(n.kind), soci::use(n.reference), soci::use(n.recipients), soci::use(n.subject),
+        soci::use(customer), soci::use(n.kind), soci::use(n.reference), soci::use(recipients), soci::use(n.subject),
         soci::use(n.body), soci::use(created), soci::use(status), soci::use(next), soci::into(id);
     return NotificationId(id);
   });
@@ -48,7 +70,7 @@ Result<std::vector<Notification>> SociNotificationRepository::Select(const std::
                      CustomerId(customer),
                      kind,
                      reference,
-                     recipients,
+                     SplitRecipients(recipients),
                      subject,
                      body,
                      InstantFromEpoch(created),

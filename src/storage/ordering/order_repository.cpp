@@ -240,9 +240,9 @@ Result<OrderId> SociOrderRepository::Insert(const ProductOrder& order) {
     st.execute(true);
     ProductOrder stored = order;
     stored.id = OrderId(id);
-    if (auto w = WriteOptions(stored); !w) return w.error();
-    if (auto w = WriteDetails(stored); !w) return w.error();
-    if (auto s = InsertEvents(stored, 0); !s) return s.error();
+    TRY(WriteOptions(stored));
+    TRY(WriteDetails(stored));
+    TRY(InsertEvents(stored, 0));
     return OrderId(id);
   });
 }
@@ -396,8 +396,8 @@ Status SociOrderRepository::Update(const ProductOrder& order) {
     }
     int stored_events = 0;
     sql_ << "SELECT COUNT(*) FROM product_order_event WHERE order_id = :id", soci::use(id), soci::into(stored_events);
-    if (auto w = WriteOptions(order); !w) return w.error();
-    if (auto w = WriteDetails(order); !w) return w.error();
+    TRY(WriteOptions(order));
+    TRY(WriteDetails(order));
     return InsertEvents(order, static_cast<std::size_t>(stored_events));
   });
 }
@@ -423,7 +423,7 @@ Result<std::vector<ProductOrder>> SociOrderRepository::Select(
   });
   if (!rows) return rows;
   for (ProductOrder& order : *rows) {
-    if (auto s = LoadChildren(order); !s) return s.error();
+    TRY(LoadChildren(order));
   }
   return rows;
 }
@@ -575,10 +575,9 @@ Status SociOrderRepository::LoadDetails(ProductOrder& order) {
 }
 
 Result<ProductOrder> SociOrderRepository::Get(OrderId id) {
-  auto rows = Select("WHERE id = :id", {}, {{"id", id.value()}});
-  if (!rows) return rows.error();
-  if (rows->empty()) return Error::NotFound("no product order with id " + std::to_string(id.value()));
-  return std::move(rows->front());
+  ASSIGN_OR_RETURN(auto rows, Select("WHERE id = :id", {}, {{"id", id.value()}}));
+  if (rows.empty()) return Error::NotFound("no product order with id " + std::to_string(id.value()));
+  return std::move(rows.front());
 }
 
 Result<Page<ProductOrder>> SociOrderRepository::List(const OrderFilter& filter, PageRequest page) {
@@ -625,9 +624,8 @@ Result<Page<ProductOrder>> SociOrderRepository::List(const OrderFilter& filter, 
   auto paged = ints;
   paged.emplace_back("limit", page.limit);
   paged.emplace_back("offset", page.offset);
-  auto items = Select(where + " ORDER BY id LIMIT :limit OFFSET :offset", texts, paged);
-  if (!items) return items.error();
-  return Page<ProductOrder>{std::move(*items), *count};
+  ASSIGN_OR_RETURN(auto items, Select(where + " ORDER BY id LIMIT :limit OFFSET :offset", texts, paged));
+  return Page<ProductOrder>{std::move(items), *count};
 }
 
 }  // namespace bizline

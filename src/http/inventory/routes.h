@@ -1,0 +1,11 @@
+// The inventory capability's routes: TMF637 products (lines), their changes and RIPE-488 requests.
+#pragma once
+
+#include "app/inventory/product_service.h"
+#include "http/core/router.h"
+
+namespace bizline::http {
+
+void AddProductRoutes(Router& router, ProductService& products);
+
+}  // namespace bizline::http

@@ -1,0 +1,19 @@
+// Identity: users, logins and bearer tokens.
+#include "app/identity/auth_service.h"
+#include "http/identity/routes.h"
+#include "main/assembly.h"
+#include "main/capabilities.h"
+#include "storage/identity/repositories.h"
+
+namespace bizline {
+
+Capability IdentityCapability() {
+  return {"identity", AddIdentityRepositories, [](Assembly& a) -> Status {
+            Platform& p = a.platform();
+            auto& auth = a.Make<AuthService>(*p.storage, p.clock, p.crypto);
+            a.AddRoutes([&auth](http::Router& router) { http::AddAuthRoutes(router, auth); });
+            return Ok{};
+          }};
+}
+
+}  // namespace bizline

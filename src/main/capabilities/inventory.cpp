@@ -1,0 +1,35 @@
+// Inventory and IPAM: provisioning lines with their addresses, the lines customers hold (TMF637)
+// and their changes. It offers ordering the LineProvisioner port, and takes followers of a
+// line's SLA tier (LineTierFollowers) from the capabilities after it.
+#include "app/inventory/line_provisioner.h"
+#include "app/inventory/line_tier_followers.h"
+#include "app/inventory/product_service.h"
+#include "app/inventory/provisioning_service.h"
+#include "http/inventory/routes.h"
+#include "main/assembly.h"
+#include "main/capabilities.h"
+#include "storage/inventory/repositories.h"
+#include "storage/ipam/repositories.h"
+
+namespace bizline {
+
+Capability InventoryCapability() {
+  return {"inventory",
+          [](RepositoryFactories& factories) {
+            AddInventoryRepositories(factories);
+            AddIpamRepositories(factories);
+          },
+          [](Assembly& a) -> Status {
+            Platform& p = a.platform();
+            auto& provisioning = a.Make<ProvisioningService>(p.catalog, p.ipam);
+            // The address pools of ipam.yaml exist in the database before the first line is provisioned.
+            TRY(provisioning.SeedPools(*p.storage));
+            a.MakeAs<LineProvisioner, ProvisioningLineProvisioner>(provisioning);
+            auto& followers = a.Make<LineTierFollowers>();
+            auto& products = a.Make<ProductService>(*p.storage, provisioning, p.clock, &followers);
+            a.AddRoutes([&products](http::Router& router) { http::AddProductRoutes(router, products); });
+            return Ok{};
+          }};
+}
+
+}  // namespace bizline
