@@ -3,51 +3,24 @@
 #include <yaml-cpp/yaml.h>
 
 #include <algorithm>
-#include <fstream>
-#include <sstream>
+
+#include "catalog/yaml_reader.h"
 
 namespace bizline {
 namespace {
 
 constexpr std::int64_t kMaxQuarantineDays = 3650;
 
-class Problems {
- public:
-  explicit Problems(std::string file) : file_(std::move(file)) {}
-  void Add(const YAML::Node& node, const std::string& message) { Add(node.Mark(), message); }
-  void Add(const YAML::Mark& mark, const std::string& message) {
-    std::string where = mark.is_null()
-                            ? file_ + ":1:1"
-                            : file_ + ":" + std::to_string(mark.line + 1) + ":" + std::to_string(mark.column + 1);
-    if (first_.empty()) first_ = where;
-    text_ += (text_.empty() ? "" : "\n") + where + ": " + message;
-  }
-  bool empty() const { return text_.empty(); }
-  Error ToError() const { return Error::Invalid(first_, text_); }
-
- private:
-  std::string file_, first_, text_;
-};
-
-void RejectUnknownKeys(const YAML::Node& map, std::initializer_list<std::string_view> known, Problems& problems) {
-  for (const auto& entry : map) {
-    auto key = entry.first.as<std::string>();
-    if (std::find(known.begin(), known.end(), key) == known.end()) {
-      problems.Add(entry.first, "unknown key '" + key + "'");
-    }
-  }
-}
-
-std::optional<AddressPool> ParsePool(const YAML::Node& node, Problems& problems) {
+std::optional<AddressPool> ParsePool(const YAML::Node& node, YamlReader& r) {
   if (!node.IsMap()) {
-    problems.Add(node, "a pool is a map with id, purpose, range (and block-size for ip-pack)");
+    r.Fail(node, "a pool is a map with id, purpose, range (and block-size for ip-pack)");
     return std::nullopt;
   }
-  RejectUnknownKeys(node, {"id", "purpose", "range", "block-size"}, problems);
+  r.CheckMap(node, "a pool", {"id", "purpose", "range", "block-size"});
   AddressPool pool;
   bool ok = true;
   if (!node["id"] || !node["id"].IsScalar()) {
-    problems.Add(node, "a pool needs an id");
+    r.Fail(node, "a pool needs an id");
     ok = false;
   } else {
     pool.id = node["id"].as<std::string>();
@@ -55,14 +28,14 @@ std::optional<AddressPool> ParsePool(const YAML::Node& node, Problems& problems)
   auto purpose = node["purpose"] && node["purpose"].IsScalar() ? ParsePoolPurpose(node["purpose"].as<std::string>())
                                                                : std::nullopt;
   if (!purpose) {
-    problems.Add(node["purpose"] ? node["purpose"] : node, "purpose must be fixed-ipv4, ipv6-prefix or ip-pack");
+    r.Fail(node["purpose"] ? node["purpose"] : node, "purpose must be fixed-ipv4, ipv6-prefix or ip-pack");
     ok = false;
   }
   if (!node["range"] || !node["range"].IsScalar()) {
-    problems.Add(node, "a pool needs a range, e.g. 198.51.100.0/24");
+    r.Fail(node, "a pool needs a range, e.g. 198.51.100.0/24");
     ok = false;
   } else if (auto range = ParsePrefix(node["range"].as<std::string>(), "range"); !range) {
-    problems.Add(node["range"], range.error().message);
+    r.Fail(node["range"], range.error().message);
     ok = false;
   } else {
     pool.range = *range;
@@ -82,14 +55,14 @@ std::optional<AddressPool> ParsePool(const YAML::Node& node, Problems& problems)
     }
     int length = Ipv4PrefixForBlockSize(size);
     if (length < 27 || length > 30) {
-      problems.Add(node["block-size"] ? node["block-size"] : node,
-                   "an ip-pack pool needs block-size 4, 8, 16 or 32 (addresses, X-08; larger packs follow "
-                   "RIPE-488, IP-008)");
+      r.Fail(node["block-size"] ? node["block-size"] : node,
+             "an ip-pack pool needs block-size 4, 8, 16 or 32 (addresses, X-08; larger packs follow "
+             "RIPE-488, IP-008)");
       return std::nullopt;
     }
     pool.block_length = length;
   } else if (node["block-size"]) {
-    problems.Add(node["block-size"], "block-size applies to ip-pack pools only");
+    r.Fail(node["block-size"], "block-size applies to ip-pack pools only");
   }
   return pool;
 }
@@ -97,19 +70,12 @@ std::optional<AddressPool> ParsePool(const YAML::Node& node, Problems& problems)
 }  // namespace
 
 Result<IpamConfig> ParseIpamConfig(const std::string& text, const std::string& name) {
-  Problems problems(name);
-  YAML::Node root;
-  try {
-    root = YAML::Load(text);
-  } catch (const YAML::Exception& e) {
-    problems.Add(e.mark, e.msg);
-    return problems.ToError();
-  }
-  if (!root.IsMap()) {
-    problems.Add(root, "the file must be a map with quarantine-days and pools");
-    return problems.ToError();
-  }
-  RejectUnknownKeys(root, {"quarantine-days", "pools"}, problems);
+  Diagnostics diagnostics;
+  YamlReader r(name, diagnostics);
+  auto loaded = LoadYamlMap(text, r, "the IPAM file");
+  if (!loaded) return diagnostics.ToError();
+  const YAML::Node& root = *loaded;
+  r.CheckMap(root, "the IPAM file", {"quarantine-days", "pools"});
   IpamConfig config;
   if (root["quarantine-days"]) {
     std::int64_t days = -1;
@@ -119,19 +85,19 @@ Result<IpamConfig> ParseIpamConfig(const std::string& text, const std::string& n
       days = -1;
     }
     if (days < 0 || days > kMaxQuarantineDays) {
-      problems.Add(root["quarantine-days"], "quarantine-days must be a whole number of days from 0 to 3650");
+      r.Fail(root["quarantine-days"], "quarantine-days must be a whole number of days from 0 to 3650");
     } else {
       config.quarantine = std::chrono::days(days);
     }
   }
   if (!root["pools"] || !root["pools"].IsSequence()) {
-    problems.Add(root, "pools must be a list");
+    r.Fail(root, "pools must be a list");
   } else {
     for (const auto& node : root["pools"]) {
-      if (auto pool = ParsePool(node, problems)) config.pools.push_back(*pool);
+      if (auto pool = ParsePool(node, r)) config.pools.push_back(*pool);
     }
   }
-  if (!problems.empty()) return problems.ToError();
+  if (!diagnostics.empty()) return diagnostics.ToError();
   if (auto s = ValidateIpamConfig(config); !s) {
     return Error::Invalid(name, name + ": " + s.error().message);
   }
@@ -140,11 +106,9 @@ Result<IpamConfig> ParseIpamConfig(const std::string& text, const std::string& n
 
 Result<IpamConfig> LoadIpamDir(const std::filesystem::path& dir) {
   auto path = dir / kIpamFileName;
-  std::ifstream in(path);
-  if (!in) return Error::NotFound("cannot read " + path.string());
-  std::stringstream text;
-  text << in.rdbuf();
-  return ParseIpamConfig(text.str(), kIpamFileName);
+  auto text = ReadTextFile(path);
+  if (!text) return Error::NotFound("cannot read " + path.string());
+  return ParseIpamConfig(*text, kIpamFileName);
 }
 
 }  // namespace bizline

@@ -10,154 +10,11 @@
 #include <sstream>
 #include <utility>
 
+#include "catalog/yaml_reader.h"
 #include "domain/catalog/consistency.h"
 
 namespace bizline {
 namespace {
-
-struct Location {
-  std::string file;
-  int line = 0;  // 1-based
-  int column = 0;
-};
-
-std::string ToString(const Location& at) {
-  return at.file + ":" + std::to_string(at.line) + ":" + std::to_string(at.column);
-}
-
-// Collects every problem with its place; nothing stops at the first one.
-class Diagnostics {
- public:
-  void Add(const Location& at, const std::string& message) { lines_.push_back({at, message}); }
-  bool empty() const { return lines_.empty(); }
-  Error ToError() const {
-    std::string message;
-    for (const auto& [at, text] : lines_) message += ToString(at) + ": " + text + "\n";
-    if (!message.empty()) message.pop_back();
-    return Error::Invalid(ToString(lines_.front().first), message);
-  }
-
- private:
-  std::vector<std::pair<Location, std::string>> lines_;
-};
-
-// Reads one YAML file with its name, so every node can be turned into a location.
-class Reader {
- public:
-  Reader(std::string file, Diagnostics& diagnostics) : file_(std::move(file)), diagnostics_(diagnostics) {}
-
-  const std::string& File() const { return file_; }
-  Location At(const YAML::Node& node) const {
-    YAML::Mark mark = node.Mark();
-    if (mark.is_null()) return {file_, 1, 1};
-    return {file_, mark.line + 1, mark.column + 1};
-  }
-  void Fail(const YAML::Node& node, const std::string& message) { diagnostics_.Add(At(node), message); }
-  void Fail(const Location& at, const std::string& message) { diagnostics_.Add(at, message); }
-
-  // A mapping whose keys are all among `allowed`; reports unknown and repeated keys.
-  bool CheckMap(const YAML::Node& node, const std::string& what, std::initializer_list<std::string_view> allowed) {
-    if (!node.IsMap()) {
-      Fail(node, what + " must be a mapping of key: value");
-      return false;
-    }
-    std::set<std::string> seen;
-    for (const auto& entry : node) {
-      std::string key = entry.first.Scalar();
-      if (!seen.insert(key).second) Fail(entry.first, "key '" + key + "' appears twice in " + what);
-      bool known = false;
-      for (std::string_view k : allowed) known = known || k == key;
-      if (!known) {
-        std::string list;
-        for (std::string_view k : allowed) {
-          if (!list.empty()) list += ", ";
-          list += k;
-        }
-        Fail(entry.first, "unknown key '" + key + "' in " + what + " (expected one of: " + list + ")");
-      }
-    }
-    return true;
-  }
-
-  std::optional<std::string> String(const YAML::Node& parent, const char* key, const std::string& what,
-                                    bool required = true) {
-    YAML::Node node = parent[key];
-    if (!node) {
-      if (required) Fail(parent, what + " needs '" + key + "'");
-      return std::nullopt;
-    }
-    if (!node.IsScalar() || node.Scalar().empty()) {
-      Fail(node, "'" + std::string(key) + "' of " + what + " must be a non-empty text");
-      return std::nullopt;
-    }
-    return node.Scalar();
-  }
-
-  std::optional<std::int64_t> Integer(const YAML::Node& node, const std::string& what) {
-    if (node.IsScalar()) {
-      try {
-        return node.as<std::int64_t>();
-      } catch (const YAML::BadConversion&) {
-      }
-    }
-    Fail(node, what + " must be a whole number");
-    return std::nullopt;
-  }
-
-  std::optional<std::int64_t> Integer(const YAML::Node& parent, const char* key, const std::string& what,
-                                      bool required = true) {
-    YAML::Node node = parent[key];
-    if (!node) {
-      if (required) Fail(parent, what + " needs '" + key + "'");
-      return std::nullopt;
-    }
-    return Integer(node, "'" + std::string(key) + "' of " + what);
-  }
-
-  bool Bool(const YAML::Node& parent, const char* key, const std::string& what) {
-    YAML::Node node = parent[key];
-    if (!node) return false;
-    try {
-      return node.as<bool>();
-    } catch (const YAML::BadConversion&) {
-      Fail(node, "'" + std::string(key) + "' of " + what + " must be true or false");
-      return false;
-    }
-  }
-
-  std::vector<std::string> Strings(const YAML::Node& parent, const char* key, const std::string& what) {
-    std::vector<std::string> out;
-    YAML::Node node = parent[key];
-    if (!node) return out;
-    if (!node.IsSequence()) {
-      Fail(node, "'" + std::string(key) + "' of " + what + " must be a list");
-      return out;
-    }
-    for (const auto& item : node) {
-      if (!item.IsScalar()) {
-        Fail(item, "each entry of '" + std::string(key) + "' must be a text");
-        continue;
-      }
-      out.push_back(item.Scalar());
-    }
-    return out;
-  }
-
-  // Parses `text` with the enum parser; reports the allowed spellings otherwise.
-  template <typename E>
-  std::optional<E> Enum(const YAML::Node& parent, const char* key, const std::string& what,
-                        std::optional<E> (*parse)(std::string_view), std::string_view allowed, bool required = true) {
-    auto text = String(parent, key, what, required);
-    if (!text) return std::nullopt;
-    auto value = parse(*text);
-    if (!value) Fail(parent[key], "'" + *text + "' is not a valid " + key + " (expected " + std::string(allowed) + ")");
-    return value;
-  }
-
- private:
-  std::string file_;
-  Diagnostics& diagnostics_;
-};
 
 // Where each formula, cell and attribute came from, to place the consistency issues.
 class Places {
@@ -178,7 +35,7 @@ class Places {
 };
 
 // `notes: [{rule: CAT-082, text: ...}]`: the contract's sentences shown with an offering.
-std::vector<CatalogNote> ParseNotes(Reader& r, const YAML::Node& node, const std::string& owner) {
+std::vector<CatalogNote> ParseNotes(YamlReader& r, const YAML::Node& node, const std::string& owner) {
   std::vector<CatalogNote> notes;
   if (!node) return notes;
   if (!node.IsSequence()) {
@@ -195,7 +52,7 @@ std::vector<CatalogNote> ParseNotes(Reader& r, const YAML::Node& node, const std
 }
 
 // CAT-030: the addresses are shown to Clients as links.
-std::optional<std::string> Url(Reader& r, const YAML::Node& parent, const char* key, const std::string& what) {
+std::optional<std::string> Url(YamlReader& r, const YAML::Node& parent, const char* key, const std::string& what) {
   auto url = r.String(parent, key, what);
   if (url && url->rfind("https://", 0) != 0 && url->rfind("http://", 0) != 0) {
     r.Fail(parent[key], "'" + std::string(key) + "' of " + what + " must be an address starting with https://");
@@ -206,7 +63,7 @@ std::optional<std::string> Url(Reader& r, const YAML::Node& parent, const char* 
 
 // The `service` section: the Solution Elements and Products (CAT-003, CAT-004) and the speed texts per technology
 // (CAT-029, CAT-030, CAT-032).
-ServiceInformation ParseService(Reader& r, const YAML::Node& node, Places& places) {
+ServiceInformation ParseService(YamlReader& r, const YAML::Node& node, Places& places) {
   ServiceInformation service;
   if (!node) {
     r.Fail(Location{r.File(), 1, 1}, "the offer needs a 'service' section (solution-elements, speed-information)");
@@ -257,7 +114,7 @@ struct ParsedFormula {
 
 class OfferParser {
  public:
-  OfferParser(Reader& reader, Places& places) : r_(reader), places_(places) {}
+  OfferParser(YamlReader& reader, Places& places) : r_(reader), places_(places) {}
 
   void ParseComponents(const YAML::Node& list) {
     if (!list || !list.IsSequence()) {
@@ -648,7 +505,7 @@ class OfferParser {
     return nullptr;
   }
 
-  Reader& r_;
+  YamlReader& r_;
   Places& places_;
   YAML::Node formula_node_;
   std::map<std::string, Location> component_ids_, formula_ids_, port_profile_ids_;
@@ -658,7 +515,7 @@ class OfferParser {
   std::vector<ParsedFormula> formulas_;
 };
 
-std::vector<PriceItem> ParsePrices(const YAML::Node& root, Reader& r, Places& places) {
+std::vector<PriceItem> ParsePrices(const YAML::Node& root, YamlReader& r, Places& places) {
   std::vector<PriceItem> prices;
   if (!r.CheckMap(root, "the price list", {"prices"})) return prices;
   YAML::Node list = root["prices"];
@@ -697,23 +554,8 @@ std::vector<PriceItem> ParsePrices(const YAML::Node& root, Reader& r, Places& pl
   return prices;
 }
 
-std::optional<YAML::Node> LoadYaml(const std::string& text, Reader& r) {
-  try {
-    YAML::Node root = YAML::Load(text);
-    if (!root.IsMap()) {
-      r.Fail(Location{r.File(), 1, 1}, "the file must be a YAML mapping");
-      return std::nullopt;
-    }
-    return root;
-  } catch (const YAML::ParserException& e) {
-    std::string hint = e.msg == "illegal block entry" ? " (write not-offered cells as \"-\" in quotes)" : "";
-    r.Fail(Location{r.File(), e.mark.line + 1, e.mark.column + 1}, e.msg + hint);
-    return std::nullopt;
-  }
-}
-
 // The consistency rules speak of formulas and subjects; put each at its place in the files.
-void ReportIssues(const std::vector<CatalogIssue>& issues, const Places& places, const Reader& offer,
+void ReportIssues(const std::vector<CatalogIssue>& issues, const Places& places, const YamlReader& offer,
                   Diagnostics& diagnostics) {
   for (const CatalogIssue& issue : issues) {
     std::optional<Location> at;
@@ -727,24 +569,18 @@ void ReportIssues(const std::vector<CatalogIssue>& issues, const Places& places,
   }
 }
 
-std::optional<std::string> ReadFile(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return std::nullopt;
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
-
 }  // namespace
 
 Result<Catalog> ParseCatalog(const std::string& offer_text, const std::string& offer_name,
                              const std::string& prices_text, const std::string& prices_name) {
   Diagnostics diagnostics;
   Places places;
-  Reader offer(offer_name, diagnostics);
-  Reader prices(prices_name, diagnostics);
-  auto offer_root = LoadYaml(offer_text, offer);
-  auto prices_root = LoadYaml(prices_text, prices);
+  YamlReader offer(offer_name, diagnostics);
+  YamlReader prices(prices_name, diagnostics);
+  // A YAML list item where a scalar was meant is the usual slip in the DEF/OPT tables.
+  constexpr std::string_view kCellHint = " (write not-offered cells as \"-\" in quotes)";
+  auto offer_root = LoadYamlMap(offer_text, offer, "the offer file", kCellHint);
+  auto prices_root = LoadYamlMap(prices_text, prices, "the price list", kCellHint);
   if (!offer_root || !prices_root) return diagnostics.ToError();
 
   OfferParser parser(offer, places);
@@ -766,9 +602,9 @@ Result<Catalog> ParseCatalog(const std::string& offer_text, const std::string& o
 Result<Catalog> LoadCatalogDir(const std::filesystem::path& dir) {
   auto offer_path = dir / kOfferFileName;
   auto prices_path = dir / kPricesFileName;
-  auto offer_text = ReadFile(offer_path);
+  auto offer_text = ReadTextFile(offer_path);
   if (!offer_text) return Error::NotFound("cannot read the catalog file " + offer_path.string());
-  auto prices_text = ReadFile(prices_path);
+  auto prices_text = ReadTextFile(prices_path);
   if (!prices_text) return Error::NotFound("cannot read the price list " + prices_path.string());
   return ParseCatalog(*offer_text, offer_path.string(), *prices_text, prices_path.string());
 }

@@ -4,12 +4,12 @@
 
 #include <algorithm>
 #include <array>
-#include <fstream>
 #include <map>
 #include <set>
-#include <sstream>
 
+#include "catalog/yaml_reader.h"
 #include "domain/calendar/weekly_window.h"
+#include "domain/core/time_text.h"
 
 namespace bizline {
 namespace {
@@ -49,67 +49,7 @@ std::string Join(auto const& list) {
   return out;
 }
 
-// "YYYY-MM-DD" exactly. (date::parse trips -Wmaybe-uninitialized in Release builds with GCC 12.)
-std::optional<date::year_month_day> ParseDate(const std::string& text) {
-  if (text.size() != 10 || text[4] != '-' || text[7] != '-') return std::nullopt;
-  int parts[3] = {0, 0, 0};
-  const std::size_t begins[3] = {0, 5, 8};
-  const std::size_t lengths[3] = {4, 2, 2};
-  for (int p = 0; p < 3; ++p) {
-    for (std::size_t i = begins[p]; i < begins[p] + lengths[p]; ++i) {
-      if (text[i] < '0' || text[i] > '9') return std::nullopt;
-      parts[p] = parts[p] * 10 + (text[i] - '0');
-    }
-  }
-  const date::year_month_day ymd{date::year(parts[0]), date::month(static_cast<unsigned>(parts[1])),
-                                 date::day(static_cast<unsigned>(parts[2]))};
-  if (!ymd.ok()) return std::nullopt;
-  return ymd;
-}
-
-// Collects every problem with its place in the file; nothing stops at the first one.
-class Diagnostics {
- public:
-  explicit Diagnostics(std::string file) : file_(std::move(file)) {}
-
-  std::string Where(const YAML::Mark& mark) const {
-    if (mark.is_null()) return file_ + ":1:1";
-    return file_ + ":" + std::to_string(mark.line + 1) + ":" + std::to_string(mark.column + 1);
-  }
-  void Fail(const YAML::Node& node, const std::string& message) { Fail(node.Mark(), message); }
-  void Fail(const YAML::Mark& mark, const std::string& message) { lines_.push_back({Where(mark), message}); }
-  bool empty() const { return lines_.empty(); }
-  Error ToError() const {
-    std::string message;
-    for (const auto& [at, text] : lines_) message += at + ": " + text + "\n";
-    message.pop_back();
-    return Error::Invalid(lines_.front().first, message);
-  }
-
- private:
-  std::string file_;
-  std::vector<std::pair<std::string, std::string>> lines_;
-};
-
-// A mapping whose keys are all among `allowed` and appear once.
-bool CheckMap(Diagnostics& d, const YAML::Node& node, const std::string& what,
-              std::initializer_list<std::string_view> allowed) {
-  if (!node.IsMap()) {
-    d.Fail(node, what + " must be a mapping of key: value");
-    return false;
-  }
-  std::set<std::string> seen;
-  for (const auto& entry : node) {
-    const auto key = entry.first.as<std::string>();
-    if (!seen.insert(key).second) d.Fail(entry.first, what + ": '" + key + "' is given twice");
-    if (allowed.size() > 0 && !Contains(allowed, key)) {
-      d.Fail(entry.first, what + ": unknown key '" + key + "' (expected one of: " + Join(allowed) + ")");
-    }
-  }
-  return true;
-}
-
-std::optional<std::string> Scalar(Diagnostics& d, const YAML::Node& node, const std::string& what) {
+std::optional<std::string> Scalar(YamlReader& d, const YAML::Node& node, const std::string& what) {
   if (!node || !node.IsScalar()) {
     d.Fail(node, what + " must be a single value");
     return std::nullopt;
@@ -119,18 +59,14 @@ std::optional<std::string> Scalar(Diagnostics& d, const YAML::Node& node, const 
 
 class SlaFileReader {
  public:
-  SlaFileReader(std::string name, CalendarYears years) : d_(std::move(name)), years_(years) {}
+  SlaFileReader(std::string name, CalendarYears years) : d_(std::move(name), diagnostics_), years_(years) {}
 
   Result<SlaCatalog> Read(const YAML::Node& root) {
-    if (!root || root.IsNull()) {
-      d_.Fail(YAML::Mark::null_mark(), "the SLA file is empty");
-      return d_.ToError();
-    }
-    if (!CheckMap(d_, root, "the SLA file", {"extra-closures", "windows", "formulas"})) return d_.ToError();
+    if (!d_.CheckMap(root, "the SLA file", {"extra-closures", "windows", "formulas"})) return d_.ToError();
     ReadClosures(root["extra-closures"]);
     ReadWindows(root["windows"], root);
     std::vector<FormulaSla> formulas = ReadFormulas(root["formulas"], root);
-    if (!d_.empty()) return d_.ToError();
+    if (!diagnostics_.empty()) return d_.ToError();
     auto catalog = SlaCatalog::Create(std::move(formulas));
     if (!catalog) {
       d_.Fail(root["formulas"], catalog.error().field + ": " + catalog.error().message);
@@ -149,12 +85,12 @@ class SlaFileReader {
     for (const auto& item : node) {
       const auto text = Scalar(d_, item, "an extra closure");
       if (!text) continue;
-      const auto ymd = ParseDate(*text);
-      if (!ymd) {
+      const auto day = ParseCivilDay(*text);
+      if (!day) {
         d_.Fail(item, "'" + *text + "' is not a date YYYY-MM-DD");
         continue;
       }
-      closures_.push_back(CivilDay{*ymd});
+      closures_.push_back(*day);
     }
   }
 
@@ -163,7 +99,7 @@ class SlaFileReader {
       d_.Fail(root, "the SLA file has no 'windows' section");
       return;
     }
-    if (!CheckMap(d_, node, "windows", {})) return;
+    if (!d_.CheckMap(node, "windows", {})) return;
     for (const auto& entry : node) {
       const auto id = entry.first.as<std::string>();
       const auto text = Scalar(d_, entry.second, "window '" + id + "'");
@@ -189,7 +125,7 @@ class SlaFileReader {
     if (!Contains(kTierIds, id)) {
       d_.Fail(key, "unknown tier '" + id + "' (ids.md tiers: " + Join(kTierIds) + ")");
     }
-    if (!CheckMap(d_, node, what, {"offer", "window", "P1", "P2", "P3", "P4"})) return std::nullopt;
+    if (!d_.CheckMap(node, what, {"offer", "window", "P1", "P2", "P3", "P4"})) return std::nullopt;
     bool ok = Contains(kTierIds, id);
     SlaTier tier;
     tier.id = id;
@@ -245,7 +181,7 @@ class SlaFileReader {
   std::optional<FormulaSla> ReadFormula(const YAML::Node& key, const YAML::Node& node) {
     const auto id = key.as<std::string>();
     const std::string what = "formula '" + id + "'";
-    if (!CheckMap(d_, node, what, {"rule", "note", "tiers", "same-as", "sla", "missed-p1"})) return std::nullopt;
+    if (!d_.CheckMap(node, what, {"rule", "note", "tiers", "same-as", "sla", "missed-p1"})) return std::nullopt;
     FormulaSla formula;
     formula.formula_id = id;
     if (node["rule"]) formula.rule = Scalar(d_, node["rule"], what + ": rule").value_or("");
@@ -275,7 +211,7 @@ class SlaFileReader {
       return formula;
     }
     const YAML::Node tiers = node["tiers"];
-    if (!CheckMap(d_, tiers, what + ": tiers", {}) || tiers.size() == 0) {
+    if (!d_.CheckMap(tiers, what + ": tiers", {}) || tiers.size() == 0) {
       if (tiers.IsMap()) d_.Fail(tiers, what + " offers no tier");
       return std::nullopt;
     }
@@ -298,7 +234,7 @@ class SlaFileReader {
       d_.Fail(root, "the SLA file has no 'formulas' section");
       return formulas;
     }
-    if (!CheckMap(d_, node, "formulas", {})) return formulas;
+    if (!d_.CheckMap(node, "formulas", {})) return formulas;
     std::set<std::string> seen;
     for (const auto& entry : node) {
       const auto id = entry.first.as<std::string>();
@@ -338,7 +274,8 @@ class SlaFileReader {
     }
   }
 
-  Diagnostics d_;
+  Diagnostics diagnostics_;
+  YamlReader d_;  // reports into diagnostics_
   CalendarYears years_;
   std::vector<CivilDay> closures_;
   std::map<std::string, std::shared_ptr<const BusinessCalendar>> calendars_;
@@ -348,30 +285,23 @@ class SlaFileReader {
 }  // namespace
 
 Result<SlaCatalog> ParseSlaFile(const std::string& text, const std::string& name, CalendarYears years) {
-  YAML::Node root;
+  Diagnostics diagnostics;
+  YamlReader reader(name, diagnostics);
+  auto root = LoadYamlMap(text, reader, "the SLA file");
+  if (!root) return diagnostics.ToError();
   try {
-    root = YAML::Load(text);
-  } catch (const YAML::Exception& e) {
-    Diagnostics d(name);
-    d.Fail(e.mark, "YAML syntax: " + e.msg);
-    return d.ToError();
-  }
-  try {
-    return SlaFileReader(name, years).Read(root);
+    return SlaFileReader(name, years).Read(*root);
   } catch (const YAML::Exception& e) {
     // e.g. a key that is itself a mapping: reported at its place rather than escaping.
-    Diagnostics d(name);
-    d.Fail(e.mark, e.msg);
-    return d.ToError();
+    reader.Fail(e.mark, e.msg);
+    return diagnostics.ToError();
   }
 }
 
 Result<SlaCatalog> LoadSlaFile(const std::filesystem::path& path, CalendarYears years) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Error::NotFound("cannot read the SLA catalog file " + path.string());
-  std::ostringstream text;
-  text << in.rdbuf();
-  return ParseSlaFile(text.str(), path.filename().string(), years);
+  auto text = ReadTextFile(path);
+  if (!text) return Error::NotFound("cannot read the SLA catalog file " + path.string());
+  return ParseSlaFile(*text, path.filename().string(), years);
 }
 
 }  // namespace bizline

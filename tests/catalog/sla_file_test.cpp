@@ -192,7 +192,8 @@ TEST(SlaFile, SmallSnippets) {
   EXPECT_NE(error.find("sla.yaml:6:24: formula 'internet-pro' tier 'default': offer is DEF or OPT, not 'MAYBE'"),
             std::string::npos)
       << error;
-  EXPECT_NE(error.find("sla.yaml:6:72: formula 'internet-pro' tier 'default': unknown key 'colour'"), std::string::npos)
+  EXPECT_NE(error.find("sla.yaml:6:72: unknown key 'colour' in formula 'internet-pro' tier 'default'"),
+            std::string::npos)
       << error;
   EXPECT_NE(error.find("the P4 target is missing"), std::string::npos) << error;
   EXPECT_NE(error.find("formula 'internet-essential' is missing"), std::string::npos) << error;
