@@ -44,7 +44,7 @@ TEST(OpenApi, DocumentMatchesTheRouter) {
     routed.insert(key);
     if (route.access == Access::kPublic) routed_public.insert(key);
   }
-  EXPECT_EQ(documented, routed) << "src/http/openapi.json and the router disagree";
+  EXPECT_EQ(documented, routed) << "the OpenAPI fragments (src/http/*/openapi.json) and the router disagree";
   EXPECT_EQ(documented_public, routed_public) << "public routes must be documented with security: []";
 }
 

@@ -7,8 +7,6 @@
 namespace bizline {
 namespace {
 
-constexpr EnumNames<ProductStatus, 2> kStatusNames{
-    {{ProductStatus::kActive, "active"}, {ProductStatus::kTerminated, "terminated"}}};
 constexpr EnumNames<WifiState, 3> kWifiNames{
     {{WifiState::kOn, "on"}, {WifiState::kOff, "off"}, {WifiState::kNotAvailable, "not-available"}}};
 constexpr EnumNames<ComponentState, 2> kComponentNames{
@@ -16,10 +14,13 @@ constexpr EnumNames<ComponentState, 2> kComponentNames{
 
 }  // namespace
 
-std::string_view ToString(ProductStatus value) { return kStatusNames.Name(value); }
+const EnumNames<ProductStatus, 2> kProductStatusNames{
+    {{ProductStatus::kActive, "active"}, {ProductStatus::kTerminated, "terminated"}}};
+
+std::string_view ToString(ProductStatus value) { return kProductStatusNames.Name(value); }
 std::string_view ToString(WifiState value) { return kWifiNames.Name(value); }
 std::string_view ToString(ComponentState value) { return kComponentNames.Name(value); }
-std::optional<ProductStatus> ParseProductStatus(std::string_view text) { return kStatusNames.Parse(text); }
+std::optional<ProductStatus> ParseProductStatus(std::string_view text) { return kProductStatusNames.Parse(text); }
 std::optional<WifiState> ParseWifiState(std::string_view text) { return kWifiNames.Parse(text); }
 std::optional<ComponentState> ParseComponentState(std::string_view text) { return kComponentNames.Parse(text); }
 

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "domain/catalog/catalog.h"
+#include "domain/core/enum_names.h"
 #include "domain/core/ids.h"
 #include "domain/core/instant.h"
 
@@ -24,6 +25,8 @@ enum class WifiState { kOn, kOff, kNotAvailable };
 
 enum class ComponentState { kIncluded, kNotIncluded };
 
+// The names of every ProductStatus, for parsing and for saying what is allowed.
+extern const EnumNames<ProductStatus, 2> kProductStatusNames;
 std::string_view ToString(ProductStatus value);
 std::string_view ToString(WifiState value);
 std::string_view ToString(ComponentState value);

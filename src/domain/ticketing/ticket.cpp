@@ -15,14 +15,14 @@ constexpr EnumNames<ServiceEventClass, 5> kClasses{{
     {ServiceEventClass::kOnDemandSupport, "onDemandSupport"},
 }};
 
-constexpr EnumNames<StopClockReason, 4> kReasons{{
+}  // namespace
+
+const EnumNames<StopClockReason, 4> kStopClockReasonNames{{
     {StopClockReason::kCustomer, "customer"},
     {StopClockReason::kThirdParty, "thirdParty"},
     {StopClockReason::kForceMajeure, "forceMajeure"},
     {StopClockReason::kPlannedWorks, "plannedWorks"},
 }};
-
-}  // namespace
 
 const EnumNames<Channel, 4> kChannelNames{{
     {Channel::kPhone, "phone"},
@@ -45,7 +45,7 @@ std::optional<TicketStatus> ParseTicketStatus(std::string_view text) { return kT
 std::string_view ToString(Channel channel) { return kChannelNames.Name(channel); }
 std::optional<Channel> ParseChannel(std::string_view text) { return kChannelNames.Parse(text); }
 std::string_view ToString(ServiceEventClass event_class) { return kClasses.Name(event_class); }
-std::string_view ToString(StopClockReason reason) { return kReasons.Name(reason); }
-std::optional<StopClockReason> ParseStopClockReason(std::string_view text) { return kReasons.Parse(text); }
+std::string_view ToString(StopClockReason reason) { return kStopClockReasonNames.Name(reason); }
+std::optional<StopClockReason> ParseStopClockReason(std::string_view text) { return kStopClockReasonNames.Parse(text); }
 
 }  // namespace bizline

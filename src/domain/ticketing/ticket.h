@@ -44,6 +44,8 @@ extern const EnumNames<Channel, 4> kChannelNames;
 std::string_view ToString(Channel channel);
 std::optional<Channel> ParseChannel(std::string_view text);
 std::string_view ToString(ServiceEventClass event_class);
+// The names of every StopClockReason, for parsing and for saying what is allowed.
+extern const EnumNames<StopClockReason, 4> kStopClockReasonNames;
 std::string_view ToString(StopClockReason reason);
 std::optional<StopClockReason> ParseStopClockReason(std::string_view text);
 

@@ -29,7 +29,8 @@ Response FilteredList(const Request& request, const json& all) {
   json matching = json::array();
   for (const json& item : all) {
     bool keep = true;
-    for (const auto& [name, value] : request.query) keep = keep && (IsListOption(name) || Matches(item, name, value));
+    for (const auto& [name, value] : request.QueryItems())
+      keep = keep && (IsListOption(name) || Matches(item, name, value));
     if (keep) matching.push_back(item);
   }
   json items = json::array();

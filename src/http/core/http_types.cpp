@@ -21,9 +21,15 @@ std::optional<std::string> Request::Header(const std::string& lower_name) const 
 }
 
 std::optional<std::string> Request::Query(const std::string& name) const {
+  queried.insert(name);
   auto it = query.find(name);
   if (it == query.end()) return std::nullopt;
   return it->second;
+}
+
+const std::multimap<std::string, std::string>& Request::QueryItems() const {
+  for (const auto& [name, value] : query) queried.insert(name);
+  return query;
 }
 
 std::string Request::BearerToken() const {

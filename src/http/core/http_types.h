@@ -4,6 +4,7 @@
 #include <map>
 #include <nlohmann/json.hpp>
 #include <optional>
+#include <set>
 #include <string>
 #include <utility>
 #include <vector>
@@ -24,7 +25,12 @@ struct Request {
   std::string request_id;
 
   std::optional<std::string> Header(const std::string& lower_name) const;
+  // A handler reads its query parameters through these two, which remember what was read: the
+  // OpenAPI contract test checks that every documented parameter is (tests/http/).
   std::optional<std::string> Query(const std::string& name) const;
+  // Every parameter, for a route that filters by any attribute or refuses the unknown ones.
+  const std::multimap<std::string, std::string>& QueryItems() const;
+  mutable std::set<std::string> queried;
   // The token of an `Authorization: Bearer <token>` header; empty when there is none.
   std::string BearerToken() const;
 };

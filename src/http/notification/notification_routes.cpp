@@ -33,7 +33,7 @@ void AddNotificationRoutes(Router& router, NotificationService& notifications) {
                auto page = ParsePaging(request);
                if (!page) return ErrorResponse(page.error());
                std::optional<CustomerId> customer;
-               for (const auto& [key, value] : request.query) {
+               for (const auto& [key, value] : request.QueryItems()) {
                  if (key == "fields" || key == "offset" || key == "limit") continue;
                  if (key != "customer") return ErrorResponse(Error::Invalid(key, "unknown filter; filters: customer"));
                  std::int64_t id = 0;

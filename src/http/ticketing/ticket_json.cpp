@@ -379,7 +379,7 @@ Result<TicketPatch> TicketPatchFromJson(const json& body) {
 
 Result<TicketFilter> TicketFilterFromQuery(const Request& request) {
   TicketFilter f;
-  for (const auto& [key, value] : request.query) {
+  for (const auto& [key, value] : request.QueryItems()) {
     if (key == "fields" || key == "offset" || key == "limit") continue;
     if (key == "status") {
       f.status = ParseTicketStatus(value);
