@@ -11,6 +11,7 @@
 #include "app/core/storage.h"
 #include "app/notification/notification_delivery.h"
 #include "domain/sla/sla_catalog.h"
+#include "jobs/late_activation.h"
 #include "jobs/scheduler.h"
 
 namespace bizline {
@@ -21,7 +22,7 @@ inline constexpr const char* kSlaWatchJob = "sla-breach-watch";
 struct BackgroundJobOptions {
   std::chrono::milliseconds delivery_interval{1000};
   std::chrono::milliseconds sla_watch_interval{30000};
-  std::chrono::milliseconds late_activation_interval{600000};  // ORD-034, every 10 minutes
+  std::chrono::milliseconds late_activation_interval = kLateActivationInterval;  // ORD-034
   DeliveryPolicy delivery;
 };
 
