@@ -1,0 +1,30 @@
+// How much a RADIUS accounting session moved since its last record (issue 11 item 2). A session's
+// volume is the growth of its cumulative counters: a Start counts from zero, each Interim-Update
+// or Stop adds what the counters grew since the record before. A counter that goes backwards is
+// never negative volume: a 32-bit counter near its top that restarts low wrapped (the NAS sends
+// no gigawords), anything else is a NAS reset that counts from zero again. Each delta belongs to
+// the Brussels month of the record that measured it, so a session running over midnight of the
+// 1st is split at its interim records.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+
+#include "domain/usage/volume.h"
+
+namespace bizline {
+
+// The last counters a session reported.
+struct SessionCounters {
+  std::uint64_t input = 0;
+  std::uint64_t output = 0;
+};
+
+// The growth from `before` to `now` of one cumulative counter (see above).
+std::uint64_t CounterGrowth(std::uint64_t before, std::uint64_t now);
+
+// The volume (input + output) a record adds to its session; `before` is nullopt for the first
+// record of a session (a Start, or a late Interim whose Start was lost: counted from zero).
+Bytes SessionGrowth(const std::optional<SessionCounters>& before, const SessionCounters& now);
+
+}  // namespace bizline

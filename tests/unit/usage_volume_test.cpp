@@ -1,0 +1,71 @@
+// Usage metering's arithmetic (issue 11): counters with gigawords, a session's growth across
+// wraps and resets, the Brussels month of a measurement, and the 80 % / 100 % levels of a cap.
+#include <gtest/gtest.h>
+
+#include "domain/calendar/iso8601.h"
+#include "domain/usage/session_meter.h"
+#include "domain/usage/usage_level.h"
+#include "domain/usage/volume.h"
+
+namespace bizline {
+namespace {
+
+Instant At(std::string_view iso) { return *ParseIso8601(iso, "test"); }
+
+TEST(UsageVolume, GigawordsAreTheHighHalfOfTheCounter) {
+  EXPECT_EQ(Counter64(5, 0), 5u);
+  EXPECT_EQ(Counter64(0, 1), 4294967296u);
+  EXPECT_EQ(Counter64(10, 3), 3u * 4294967296u + 10u);
+}
+
+TEST(UsageVolume, ASessionGrowsByTheIncreaseOfItsCounters) {
+  EXPECT_EQ(SessionGrowth(std::nullopt, {100, 50}), Bytes{150});  // a Start counts from zero
+  EXPECT_EQ(SessionGrowth(SessionCounters{100, 50}, {300, 60}), Bytes{210});
+  EXPECT_EQ(SessionGrowth(SessionCounters{300, 60}, {300, 60}), Bytes{0});  // a retransmit adds nothing
+}
+
+TEST(UsageVolume, ACounterGoingBackwardsIsAWrapOrAResetNeverNegative) {
+  const std::uint64_t top = (std::uint64_t{1} << 32) - 100;
+  EXPECT_EQ(CounterGrowth(top, 50), 150u);               // a 32-bit wrap without gigawords
+  EXPECT_EQ(CounterGrowth(1'000'000, 400), 400u);        // a NAS reset: counted from zero again
+  EXPECT_EQ(CounterGrowth(Counter64(5, 2), 700), 700u);  // gigawords sent: a reset, not a wrap
+}
+
+TEST(UsageVolume, AMeasurementBelongsToItsBrusselsMonth) {
+  EXPECT_EQ(MonthOf(At("2026-03-31T21:59:59Z")), (Month{2026, 3}));   // 23:59:59 CEST
+  EXPECT_EQ(MonthOf(At("2026-03-31T22:00:00Z")), (Month{2026, 4}));   // 00:00 CEST on the 1st
+  EXPECT_EQ(MonthOf(At("2026-10-31T22:59:59Z")), (Month{2026, 10}));  // 23:59:59 CET, after the change
+  EXPECT_EQ(MonthOf(At("2026-10-31T23:00:00Z")), (Month{2026, 11}));
+  EXPECT_EQ(MonthOf(At("2026-12-31T23:00:00Z")), (Month{2027, 1}));
+  EXPECT_EQ(MonthStart({2026, 4}), At("2026-04-01T00:00:00+02:00"));
+  EXPECT_EQ(MonthStart({2026, 11}), At("2026-11-01T00:00:00+01:00"));
+  EXPECT_EQ(NextMonth({2026, 12}), (Month{2027, 1}));
+  EXPECT_EQ(FormatMonth({2026, 3}), "2026-03");
+  EXPECT_EQ(ParseMonth("2026-03"), (Month{2026, 3}));
+  EXPECT_FALSE(ParseMonth("2026-13"));
+  EXPECT_FALSE(ParseMonth("2026-3"));
+  EXPECT_FALSE(ParseMonth("26-03-1"));
+}
+
+TEST(UsageVolume, LevelsAreReachedExactlyAt80And100PercentU12) {
+  const VolumeCap essential{CapKind::kIncluded, Bytes{100 * kGigabyte}};  // USE-003
+  EXPECT_EQ(UsageLevel(Bytes{80 * kGigabyte - 1}, essential), 0);
+  EXPECT_EQ(UsageLevel(Bytes{80 * kGigabyte}, essential), 80);  // U-12
+  EXPECT_EQ(UsageLevel(Bytes{100 * kGigabyte - 1}, essential), 80);
+  EXPECT_EQ(UsageLevel(Bytes{100 * kGigabyte}, essential), 100);  // USE-004: throttled from here
+  const VolumeCap fair{CapKind::kFairUse, Bytes{3 * kTerabyte}};  // USE-005
+  EXPECT_EQ(UsageLevel(Bytes{2'400 * kGigabyte}, fair), 80);
+  EXPECT_EQ(UsageLevel(Bytes{~std::uint64_t{0}}, fair), 100);
+  EXPECT_EQ(UsageLevel(Bytes{~std::uint64_t{0}}, VolumeCap{}), 0);  // USE-007: unlimited
+}
+
+TEST(UsageVolume, AVolumePackRaisesTheMonthsCapU14) {
+  const VolumeCap essential{CapKind::kIncluded, Bytes{100 * kGigabyte}};
+  const VolumeCap raised = WithPacks(essential, Bytes{50 * kGigabyte});
+  EXPECT_EQ(raised.bytes, Bytes{150 * kGigabyte});
+  EXPECT_EQ(UsageLevel(Bytes{110 * kGigabyte}, raised), 0);
+  EXPECT_EQ(WithPacks(VolumeCap{}, Bytes{kGigabyte}).kind, CapKind::kUnlimited);
+}
+
+}  // namespace
+}  // namespace bizline
