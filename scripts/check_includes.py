@@ -10,6 +10,7 @@ src/*/CMakeLists.txt):
     storage  -> domain, app, storage
     notify   -> domain, app, notify
     jobs     -> domain, app, jobs
+    radius   -> domain, app, radius    (RADIUS on UDP, feeding usage)
     http     -> domain, app, catalog, http
     main     -> anything
 
@@ -30,6 +31,7 @@ ALLOWED = {
     "storage": {"domain", "app", "storage"},
     "notify": {"domain", "app", "notify"},
     "jobs": {"domain", "app", "jobs"},
+    "radius": {"domain", "app", "radius"},
     "http": {"domain", "app", "catalog", "http"},
     "main": None,  # the wiring may include every layer
 }
