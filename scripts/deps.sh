@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian packages bizline needs to build, run and test, only when one is missing.
-# Usage: scripts/deps.sh run|test   (test also installs PostgreSQL, nginx, wrk, SMTP peer, node)
+# Usage: scripts/deps.sh run|test   (test also installs PostgreSQL, nginx, wrk, an SMTP peer and
+# the chromium the browser tests drive)
 set -euo pipefail
 
 run_pkgs=(
@@ -14,14 +15,14 @@ run_pkgs=(
 test_pkgs=(
   libgtest-dev libgmock-dev googletest librapidcheck-dev libbenchmark-dev
   postgresql postgresql-client python3 python3-aiosmtpd wrk nginx clang-format
+  chromium fonts-dejavu-core  # the browser tests drive Debian's chromium through playwright-core
 )
 
 wanted=("${run_pkgs[@]}")
-if [ "${1:-run}" = test ]; then
-  wanted+=("${test_pkgs[@]}")
-  # Node may come from elsewhere than Debian (it does on our CI image); only install it when absent.
-  command -v npm >/dev/null 2>&1 || wanted+=(nodejs npm)
-fi
+# The web portal is bundled at build time (web/build.mjs). Node may come from elsewhere than
+# Debian (it does on our CI image); only install it when absent.
+command -v npm >/dev/null 2>&1 || wanted+=(nodejs npm)
+[ "${1:-run}" = test ] && wanted+=("${test_pkgs[@]}")
 
 missing=()
 for p in "${wanted[@]}"; do

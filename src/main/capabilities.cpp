@@ -12,11 +12,12 @@ Capability CatalogCapability();
 Capability InventoryCapability();
 Capability OrderingCapability();
 Capability TicketingCapability();
+Capability UsageCapability();
 
 std::span<const Capability> Capabilities() {
   static const std::array kCapabilities = {
       PartyCapability(),     IdentityCapability(), NotificationCapability(), CatalogCapability(),
-      InventoryCapability(), OrderingCapability(), TicketingCapability(),
+      InventoryCapability(), OrderingCapability(), TicketingCapability(),    UsageCapability(),
   };
   return kCapabilities;
 }

@@ -15,6 +15,7 @@
 #include "main/order_command.h"
 #include "main/runtime.h"
 #include "main/sla_command.h"
+#include "main/usage_command.h"
 
 namespace bizline {
 namespace {
@@ -176,6 +177,7 @@ int main(int argc, char** argv) {
 
   AddSlaCommand(app, [&] { return catalog_dir; });
   AddOrderCommand(app, [&] { return catalog_dir; });
+  AddUsageCommand(app, db, [&] { return catalog_dir; });
 
   auto* version = app.add_subcommand("version", "print the version");
   version->callback([&] { std::cout << "bizline " << kVersion << "\n"; });

@@ -91,7 +91,7 @@ class ProvisioningTest : public ::testing::TestWithParam<Backend> {
   Product Get(ProductId id) { return *Products(*Tx(TxMode::kRead)).Get(id); }
 
   static LineSpec Spec(CustomerId customer, SiteId site, std::string formula, std::vector<OrderOption> options = {}) {
-    return LineSpec{customer, site, "1", std::move(formula), std::move(options), WifiChoice::kUnstated, "", 0, ""};
+    return LineSpec{customer, site, "1", std::move(formula), std::move(options), WifiChoice::kUnstated, "", 0, "", ""};
   }
 
   static inline const Instant kActivated = InstantFromEpoch(1'800'000'000);

@@ -118,6 +118,10 @@ TEST_F(TicketServiceTest, ARepresentativeCannotOpenAP1OrForAnotherCustomerDESK04
   auto p1 = tickets_->Create(RepOf(acme_), Draft(Priority::kP1));
   ASSERT_FALSE(p1.ok());
   EXPECT_EQ(p1.error().rule, "DESK-047");
+  // DESK-011: the refusal says where to phone, in every language the desk answers.
+  for (const char* number : {"0800 22 200", "0800 33 200", "0800 44 200", "0800 55 200"}) {
+    EXPECT_NE(p1.error().message.find(number), std::string::npos) << p1.error().message;
+  }
   TicketDraft other = Draft(Priority::kP3);
   other.customer_id = globex_;
   EXPECT_EQ(tickets_->Create(RepOf(acme_), other).error().code, ErrorCode::kNotFound);

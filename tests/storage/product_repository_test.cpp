@@ -122,6 +122,23 @@ TEST_P(ProductFixture, TerminationHappensOnce) {
   EXPECT_EQ(Products(*tx).List(active, {})->total, 0);
 }
 
+TEST_P(ProductFixture, ALineIsFoundByItsUniqueRadiusUserName) {
+  auto tx = Begin();
+  auto [customer, site] = Customer(*tx, "0403.170.701");
+  Product named = SampleLine(customer, site, "internet-essential");
+  named.radius_user_name = "acme-hq@isp";
+  auto first = *Products(*tx).Insert(named);
+  auto second = *Products(*tx).Insert(SampleLine(customer, site, "fullfiber"));  // no name yet: NULL
+  auto third = *Products(*tx).Insert(SampleLine(customer, site, "fullfiber"));   // many NULLs are fine
+  EXPECT_EQ(Products(*tx).FindByRadiusUserName("acme-hq@isp")->id, first);
+  EXPECT_EQ(Products(*tx).Get(first)->radius_user_name, "acme-hq@isp");
+  EXPECT_EQ(Products(*tx).FindByRadiusUserName("nobody").error().code, ErrorCode::kNotFound);
+  ASSERT_TRUE(Products(*tx).SetRadiusUserName(second, DefaultRadiusUserName(second)).ok());
+  EXPECT_EQ(Products(*tx).FindByRadiusUserName(DefaultRadiusUserName(second))->id, second);
+  EXPECT_TRUE(Products(*tx).Get(third)->radius_user_name.empty());
+  EXPECT_EQ(Products(*tx).SetRadiusUserName(third, "acme-hq@isp").error().code, ErrorCode::kAlreadyExists);
+}
+
 TEST_P(ProductFixture, TheFirstConfigurationBackupRoundTrips_ORD013_CFG014) {
   auto tx = Begin();
   auto [customer, site] = Customer(*tx, "0403.170.701");

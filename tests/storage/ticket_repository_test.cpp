@@ -154,12 +154,29 @@ TEST_P(TicketStorage, ListFiltersByTenantAndFieldsWithPaging) {
   EXPECT_EQ(connectivity->items[0].customer_id, globex);
   TicketFilter combined;
   combined.only = acme;
-  combined.status = TicketStatus::kPending;
+  combined.statuses = {TicketStatus::kPending};
   combined.priority = Priority::kP1;
   combined.channel = Channel::kPhone;
   EXPECT_EQ(Tickets(*read).List(combined, {})->total, 3);
   combined.priority = Priority::kP3;
   EXPECT_EQ(Tickets(*read).List(combined, {})->total, 0);
+
+  // The console's queue (issue 10): several statuses, one customer, one tier.
+  TicketFilter queue;
+  queue.statuses = {TicketStatus::kInProgress, TicketStatus::kPending};
+  EXPECT_EQ(Tickets(*read).List(queue, {})->total, 5);
+  queue.statuses = {TicketStatus::kResolved, TicketStatus::kClosed};
+  EXPECT_EQ(Tickets(*read).List(queue, {})->total, 0);
+  TicketFilter of_globex;
+  of_globex.customer = globex;
+  EXPECT_EQ(Tickets(*read).List(of_globex, {})->total, 2);
+  of_globex.only = acme;  // a representative of Acme asking for Globex's tickets sees none
+  EXPECT_EQ(Tickets(*read).List(of_globex, {})->total, 0);
+  TicketFilter tier;
+  tier.sla_tier = FullTicket(acme, RepresentativeId()).sla_tier;
+  EXPECT_EQ(Tickets(*read).List(tier, {})->total, 5);
+  tier.sla_tier = "no-such-tier";
+  EXPECT_EQ(Tickets(*read).List(tier, {})->total, 0);
 }
 
 // No lost updates (issue 9 item 7): an update names the version it read; a stale copy is refused

@@ -69,3 +69,37 @@ TEST(UsageVolume, AVolumePackRaisesTheMonthsCapU14) {
 
 }  // namespace
 }  // namespace bizline
+
+namespace bizline {
+namespace {
+
+AccountingRecord Record(AcctStatus status, std::uint64_t in, std::uint64_t out, std::int64_t at) {
+  return {status, "bras-1", "S-1", "acme-1", in, out, InstantFromEpoch(at)};
+}
+
+TEST(UsageSessionMeter, StartInterimStopAddTheirGrowthOnce) {
+  auto start = MeterRecord(std::nullopt, Record(AcctStatus::kStart, 0, 0, 100));
+  EXPECT_EQ(start.outcome, RecordOutcome::kCounted);
+  EXPECT_EQ(start.growth, Bytes{0});
+  EXPECT_TRUE(start.session.open);
+  auto interim = MeterRecord(start.session, Record(AcctStatus::kInterimUpdate, 1000, 500, 400));
+  EXPECT_EQ(interim.growth, Bytes{1500});
+  auto again = MeterRecord(interim.session, Record(AcctStatus::kInterimUpdate, 1000, 500, 400));
+  EXPECT_EQ(again.outcome, RecordOutcome::kDuplicate);  // a retransmit is counted once
+  EXPECT_EQ(again.growth, Bytes{0});
+  auto stop = MeterRecord(interim.session, Record(AcctStatus::kStop, 1200, 600, 500));
+  EXPECT_EQ(stop.growth, Bytes{300});
+  EXPECT_FALSE(stop.session.open);
+  auto late = MeterRecord(stop.session, Record(AcctStatus::kInterimUpdate, 1000, 500, 400));
+  EXPECT_EQ(late.outcome, RecordOutcome::kStale);  // arrived after the Stop: changes nothing
+  EXPECT_EQ(late.session.counters.input, 1200u);
+}
+
+TEST(UsageSessionMeter, ALostStartCountsTheFirstInterimFromZero) {
+  auto first = MeterRecord(std::nullopt, Record(AcctStatus::kInterimUpdate, 700, 300, 100));
+  EXPECT_EQ(first.growth, Bytes{1000});
+  EXPECT_EQ(first.session.user_name, "acme-1");
+}
+
+}  // namespace
+}  // namespace bizline

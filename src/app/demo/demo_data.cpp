@@ -104,7 +104,8 @@ OrderOption IpPackOf(std::int64_t size) { return {"ip-pack", {{"ipv4BlockSize", 
 
 std::vector<DemoLine> DemoLines() {
   auto spec = [](std::string ref, std::string formula, std::vector<OrderOption> options, WifiChoice wifi, int term) {
-    return LineSpec{CustomerId(), SiteId(), std::move(ref), std::move(formula), std::move(options), wifi, "", term, ""};
+    return LineSpec{CustomerId(), SiteId(), std::move(ref), std::move(formula), std::move(options), wifi, "", term,
+                    "",           ""};
   };
   return {
       {"Acme NV", "Head office",

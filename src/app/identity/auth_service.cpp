@@ -69,6 +69,31 @@ Result<Principal> AuthService::Authenticate(const std::string& token) {
   return principal;
 }
 
+Result<SessionView> AuthService::Session(const std::string& token) {
+  ASSIGN_OR_RETURN(Principal principal, Authenticate(token));
+  ASSIGN_OR_RETURN(auto tx, storage_.Begin(TxMode::kRead));
+  auto session = Users(*tx).FindSession(crypto_.HashToken(token));
+  if (!session) return Error::Unauthenticated("the session has ended; log in again");
+  ASSIGN_OR_RETURN(User user, Users(*tx).Get(principal.user_id));
+  user.password_hash.clear();
+  return SessionView{std::move(user), session->expires_at, CsrfToken(token)};
+}
+
+std::string AuthService::CsrfToken(const std::string& session_token) const {
+  // A different hash input than the stored token hash, so the database never holds it.
+  return crypto_.HashToken("csrf:" + session_token);
+}
+
+bool AuthService::CsrfTokenMatches(const std::string& session_token, std::string_view presented) const {
+  const std::string expected = CsrfToken(session_token);
+  if (presented.size() != expected.size()) return false;
+  unsigned char differ = 0;
+  for (std::size_t i = 0; i < expected.size(); ++i) {
+    differ |= static_cast<unsigned char>(expected[i] ^ presented[i]);
+  }
+  return differ == 0;
+}
+
 Result<User> AuthService::Me(const Principal& principal) {
   ASSIGN_OR_RETURN(auto tx, storage_.Begin(TxMode::kRead));
   auto user = Users(*tx).Get(principal.user_id);

@@ -20,6 +20,17 @@ struct LoginResult {
   User user;
 };
 
+// What a browser is told about its session (GET /auth/session). A browser session is the same
+// stored session as a bearer token, carried in an HttpOnly cookie; every unsafe request made
+// with it must also carry the session's CSRF token, which only the page that logged in (or asks
+// GET /auth/session with the cookie, which another site cannot read) learns. The CSRF token is
+// derived from the session token, so nothing more is stored and a logout revokes both.
+struct SessionView {
+  User user;
+  Instant expires_at{};
+  std::string csrf_token;
+};
+
 // The token cache: how many sessions it holds and how long an entry may be reused before the
 // database is asked again (the bound on seeing another server's logout). ttl 0 disables it.
 struct TokenCacheOptions {
@@ -48,6 +59,11 @@ class AuthService {
   Result<LoginResult> Login(const std::string& email, const std::string& password);
   Status Logout(const std::string& token);
   Result<Principal> Authenticate(const std::string& token);
+  Result<SessionView> Session(const std::string& token);
+  std::string CsrfToken(const std::string& session_token) const;
+  // Compares in constant time: the answer's timing tells nothing about the expected token.
+  bool CsrfTokenMatches(const std::string& session_token, std::string_view presented) const;
+  Seconds session_lifetime() const { return token_lifetime_; }
   Result<User> Me(const Principal& principal);
 
   // Creating users is an admin task (and the CLI's `user add`, which acts as the system).

@@ -37,6 +37,10 @@ class ProductRepository {
   virtual Status Lock(ProductId id) = 0;
   virtual Result<Product> Get(ProductId id) = 0;
   virtual Result<Page<Product>> List(const ProductFilter& filter, PageRequest page) = 0;
+  // The line whose RADIUS User-Name this is (issue 11); NotFound when none carries it.
+  virtual Result<Product> FindByRadiusUserName(const std::string& user_name) = 0;
+  // AlreadyExists when another line carries the name (it is unique).
+  virtual Status SetRadiusUserName(ProductId id, const std::string& user_name) = 0;
   // Managed-firewall change requests of a line (CAT-072..CAT-076), oldest first.
   virtual Result<std::int64_t> InsertFirewallChange(const FirewallChangeRequest& request) = 0;
   virtual Result<std::vector<FirewallChangeRequest>> FirewallChangesOf(ProductId product) = 0;

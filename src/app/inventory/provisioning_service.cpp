@@ -230,9 +230,19 @@ Result<ProductId> ProvisioningService::ProvisionLine(Transaction& tx, const Line
   Product product = std::move(draft.product);
   product.customer_id = spec.customer;
   product.site_id = spec.site;
+  product.radius_user_name = spec.radius_user_name;
   auto id = Products(tx).Insert(product);
-  if (!id) return id.error();
+  if (!id) {
+    if (id.error().code == ErrorCode::kAlreadyExists) {
+      return Error::Invalid("radiusUserName", "another line already carries RADIUS User-Name " + spec.radius_user_name);
+    }
+    return id.error();
+  }
   product.id = *id;
+  if (product.radius_user_name.empty()) {
+    product.radius_user_name = DefaultRadiusUserName(*id);
+    TRY(Products(tx).SetRadiusUserName(*id, product.radius_user_name));
+  }
 
   auto addressing = AllocateAddresses(tx, ipam_, draft.needs, product.addressing, *id, activated_at);
   if (!addressing) return addressing.error();

@@ -18,16 +18,18 @@ enum class BreachFilter { kBreached, kNotBreached };
 enum class TicketOrder { kById, kByDue, kByDueDescending };
 
 struct TicketFilter {
-  std::optional<CustomerId> only;  // set for a customer representative: the tenant boundary
-  std::optional<TicketStatus> status;
+  std::optional<CustomerId> only;      // set for a customer representative: the tenant boundary
+  std::optional<CustomerId> customer;  // staff: one customer's tickets
+  std::vector<TicketStatus> statuses;  // any of these; empty: every status
   std::optional<Priority> priority;
   std::optional<std::string> ticket_type;
   std::optional<std::string> severity;
   std::optional<Channel> channel;
   std::optional<std::string> external_id;
   std::optional<std::string> product_ref;  // the affected line
-  std::optional<BreachFilter> breached;    // marked by the breach watch or not
-  std::optional<Instant> due_before;       // expected resolution strictly before
+  std::optional<std::string> sla_tier;
+  std::optional<BreachFilter> breached;  // marked by the breach watch or not
+  std::optional<Instant> due_before;     // expected resolution strictly before
   TicketOrder order = TicketOrder::kById;
 };
 

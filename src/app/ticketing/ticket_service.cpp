@@ -88,6 +88,16 @@ Result<Ticket> TicketService::Get(const Principal& principal, const std::string&
   return ticket;
 }
 
+SlaClock TicketService::ClockOf(const Ticket& ticket) const {
+  const SlaTerms* terms = nullptr;
+  if (sla_ && !ticket.sla_formula.empty()) {
+    auto formula = sla_->Formula(ticket.sla_formula);
+    auto found = sla_->Terms(ticket.sla_formula, ticket.sla_tier);
+    if (formula && (*formula)->coverage != SlaCoverage::kNotStated && found) terms = *found;
+  }
+  return SlaClockAt(terms, ticket, clock_.Now());
+}
+
 Result<Ticket> TicketService::Create(const Principal& principal, TicketDraft draft) {
   const Instant now = clock_.Now();
   const Registrar registrar = principal.IsStaff() ? Registrar::kStaff : Registrar::kRepresentative;

@@ -15,6 +15,7 @@
 #include "domain/identity/role.h"
 #include "domain/sla/sla_catalog.h"
 #include "domain/ticketing/affected_line.h"
+#include "domain/ticketing/sla_clock.h"
 
 namespace bizline {
 
@@ -78,6 +79,8 @@ class TicketService {
 
   Result<Page<Ticket>> List(const Principal& principal, TicketFilter filter, PageRequest page);
   Result<Ticket> Get(const Principal& principal, const std::string& number);
+  // The ticket's SLA clock now, for the countdown a page shows (domain/ticketing/sla_clock.h).
+  SlaClock ClockOf(const Ticket& ticket) const;
   Result<Ticket> Create(const Principal& principal, TicketDraft draft);
   Result<Ticket> Patch(const Principal& principal, const std::string& number, const TicketPatch& patch);
   Result<AttachmentInfo> Attach(const Principal& principal, const std::string& number, AttachmentUpload upload);

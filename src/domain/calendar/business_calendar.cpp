@@ -96,6 +96,13 @@ std::optional<Instant> BusinessCalendar::NextOpening(Instant t) const {
   return InstantFromEpoch(std::max(s, starts_[i]));
 }
 
+std::optional<Instant> BusinessCalendar::OpenIntervalEnd(Instant t) const {
+  const std::int64_t s = EpochSeconds(t);
+  const std::size_t i = FirstEndingAfter(s);
+  if (i == ends_.size() || starts_[i] > s) return std::nullopt;
+  return InstantFromEpoch(ends_[i]);
+}
+
 Seconds BusinessCalendar::WindowTime(Instant from, Instant to) const {
   if (to <= from) return Seconds(0);
   return Seconds(Cumulative(EpochSeconds(to)) - Cumulative(EpochSeconds(from)));

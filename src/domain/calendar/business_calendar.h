@@ -44,6 +44,8 @@ class BusinessCalendar {
   bool IsOpen(Instant t) const;
   // `t` itself when open, else the next opening; nullopt past the covered years.
   std::optional<Instant> NextOpening(Instant t) const;
+  // When the window open at `t` closes; nullopt when it is closed at `t`.
+  std::optional<Instant> OpenIntervalEnd(Instant t) const;
   // Open seconds in [from, to); zero when to <= from.
   Seconds WindowTime(Instant from, Instant to) const;
   // The earliest instant t >= start with WindowTime(start, t) == d: a deadline that uses up the

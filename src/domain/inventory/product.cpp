@@ -25,3 +25,9 @@ std::optional<WifiState> ParseWifiState(std::string_view text) { return kWifiNam
 std::optional<ComponentState> ParseComponentState(std::string_view text) { return kComponentNames.Parse(text); }
 
 }  // namespace bizline
+
+namespace bizline {
+
+std::string DefaultRadiusUserName(ProductId id) { return "line-" + std::to_string(id.value()) + "@bizline"; }
+
+}  // namespace bizline

@@ -83,6 +83,12 @@ struct Product {
   // CAT-045: the CPE is lent for the duration of the contract; on termination it is due back by
   // this instant (X-33, U-24: 30 calendar days after the effective termination date).
   std::optional<Instant> cpe_return_due;
+  // The User-Name its RADIUS accounting carries (issue 11): unique, set at provisioning.
+  std::string radius_user_name;
 };
+
+// The RADIUS User-Name a line gets at provisioning unless one is given (an imported line keeps
+// the name its NAS already sends).
+std::string DefaultRadiusUserName(ProductId id);
 
 }  // namespace bizline

@@ -18,9 +18,10 @@ struct LineSpec {
   std::string formula;
   std::vector<OrderOption> options;  // as ordered, with characteristics (ipv4BlockSize)
   WifiChoice wifi = WifiChoice::kUnstated;
-  std::string sla_tier;         // empty: the ordered SLA option or the formula's default
-  int initial_term_months = 0;  // 0: kDefaultInitialTermMonths (CON-008)
-  std::string cpe_serial;       // empty: a provisional serial from the order reference
+  std::string sla_tier;          // empty: the ordered SLA option or the formula's default
+  int initial_term_months = 0;   // 0: kDefaultInitialTermMonths (CON-008)
+  std::string cpe_serial;        // empty: a provisional serial from the order reference
+  std::string radius_user_name;  // empty: DefaultRadiusUserName of the new line (issue 11)
 };
 
 }  // namespace bizline

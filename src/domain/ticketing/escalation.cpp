@@ -60,14 +60,6 @@ const EscalationLevelInfo& EscalationLevel(int level) {
   return kMatrix[static_cast<std::size_t>(level)];
 }
 
-std::optional<std::string> ServiceDeskNumber(std::string_view language) {
-  if (language == "nl") return "0800 22 200";
-  if (language == "fr") return "0800 33 200";
-  if (language == "de") return "0800 44 200";
-  if (language == "en") return "0800 55 200";
-  return std::nullopt;
-}
-
 std::string_view ToString(EscalationTrigger trigger) {
   return trigger == EscalationTrigger::kGeneralOutage ? "generalOutage" : "request";
 }

@@ -17,6 +17,7 @@
 #include "domain/core/ids.h"
 #include "domain/core/instant.h"
 #include "domain/core/result.h"
+#include "domain/ticketing/service_desk.h"
 #include "domain/ticketing/ticket.h"
 
 namespace bizline {
@@ -40,9 +41,6 @@ struct EscalationLevelInfo {
 
 // The T-17 row of `level`, which must lie in [0, 5].
 const EscalationLevelInfo& EscalationLevel(int level);
-
-// ESC-014: 0800 xx200 with xx = 22 (nl), 33 (fr), 44 (de), 55 (en). Nullopt for another language.
-std::optional<std::string> ServiceDeskNumber(std::string_view language);
 
 // Who asks for a step; staff roles map onto these (see EscalatorOf in the app layer).
 enum class Escalator {

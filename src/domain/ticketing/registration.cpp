@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "domain/ticketing/classification.h"
+#include "domain/ticketing/service_desk.h"
 
 namespace bizline {
 
@@ -41,8 +42,10 @@ Status CheckRegistration(const Ticket& ticket, Registrar registrar, std::span<co
                           "DESK-046");
   }
   if (ticket.priority == Priority::kP1 && registrar != Registrar::kStaff) {
-    return Error::Invalid("priority", "a P1 (complete interruption) must be reported by phone to the service desk",
-                          "DESK-047");
+    return Error::Invalid(
+        "priority",
+        "a P1 (complete interruption) must be reported by phone to the service desk: " + ServiceDeskPhoneList(),
+        "DESK-047");
   }
   if (ticket.priority == Priority::kP1 && !MayCarryP1(ticket.channel)) {
     return Error::Invalid("priority",

@@ -21,4 +21,23 @@ Bytes SessionGrowth(const std::optional<SessionCounters>& before, const SessionC
   return Bytes{CounterGrowth(before->input, now.input) + CounterGrowth(before->output, now.output)};
 }
 
+Metering MeterRecord(const std::optional<MeteredSession>& known, const AccountingRecord& record) {
+  const SessionCounters now{record.input_octets, record.output_octets};
+  if (known) {
+    if (record.event_time < known->last_event) return {RecordOutcome::kStale, Bytes{}, *known};
+    if (record.event_time == known->last_event && record.status == known->last_status &&
+        now.input == known->counters.input && now.output == known->counters.output) {
+      return {RecordOutcome::kDuplicate, Bytes{}, *known};
+    }
+  }
+  Metering m;
+  m.growth = known ? SessionGrowth(known->counters, now) : SessionGrowth(std::nullopt, now);
+  m.session = known.value_or(MeteredSession{record.nas, record.session_id, record.user_name, {}, {}, {}, true});
+  m.session.counters = now;
+  m.session.last_event = record.event_time;
+  m.session.last_status = record.status;
+  m.session.open = record.status != AcctStatus::kStop;
+  return m;
+}
+
 }  // namespace bizline

@@ -10,6 +10,7 @@
 #include <cstdint>
 #include <optional>
 
+#include "domain/usage/accounting_record.h"
 #include "domain/usage/volume.h"
 
 namespace bizline {
@@ -26,5 +27,31 @@ std::uint64_t CounterGrowth(std::uint64_t before, std::uint64_t now);
 // The volume (input + output) a record adds to its session; `before` is nullopt for the first
 // record of a session (a Start, or a late Interim whose Start was lost: counted from zero).
 Bytes SessionGrowth(const std::optional<SessionCounters>& before, const SessionCounters& now);
+
+// What metering knows of one accounting session (its NAS and Acct-Session-Id name it).
+struct MeteredSession {
+  std::string nas;
+  std::string session_id;
+  std::string user_name;
+  SessionCounters counters;
+  Instant last_event{};
+  AcctStatus last_status = AcctStatus::kStart;
+  bool open = true;  // no Stop yet, no Accounting-On/Off of its NAS, not silent too long
+};
+
+enum class RecordOutcome {
+  kCounted,    // its growth (maybe zero) was added
+  kDuplicate,  // the same status, time and counters again: a retransmit, counted once
+  kStale,      // older than the session's last record: it arrived late and changes nothing
+};
+
+struct Metering {
+  RecordOutcome outcome = RecordOutcome::kCounted;
+  Bytes growth;            // what to add to the user's volume on the record's Brussels day
+  MeteredSession session;  // the session as it stands after the record
+};
+
+// One Start, Interim-Update or Stop against what is known of its session (nullopt: none yet).
+Metering MeterRecord(const std::optional<MeteredSession>& known, const AccountingRecord& record);
 
 }  // namespace bizline

@@ -8,6 +8,8 @@
 #include "domain/core/text.h"
 #include "http/core/edge_text.h"
 #include "http/core/errors.h"
+#include "http/core/security_headers.h"
+#include "http/core/session_cookie.h"
 #include "http/core/url.h"
 
 namespace bizline::http {
@@ -68,6 +70,7 @@ Response ApiDispatcher::Handle(Request& request) {
     response = ErrorResponse(400, "BadRequest", "the request target is malformed");
   }
   response.headers.emplace_back("X-Request-Id", request.request_id);
+  AddSecurityHeaders(response);
 
   auto latency = std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now() - start);
   std::string method(ToString(request.method));
@@ -92,8 +95,19 @@ Response ApiDispatcher::Dispatch(Request& request) {
 
   std::optional<Principal> principal;
   if (route.access == Access::kAuthenticated) {
-    auto who = auth_.Authenticate(request.BearerToken());
+    // An API client sends its bearer token; a browser page its session cookie, and with every
+    // unsafe request the session's CSRF token, which a page of another site cannot know.
+    std::string token = request.BearerToken();
+    const bool by_cookie = token.empty();
+    if (by_cookie) token = SessionCookie(request);
+    auto who = auth_.Authenticate(token);
     if (!who) return ErrorResponse(who.error());
+    if (by_cookie && IsUnsafe(request.method) &&
+        !auth_.CsrfTokenMatches(token, request.Header(std::string(kCsrfHeader)).value_or(""))) {
+      return ErrorResponse(403, "CsrfTokenInvalid",
+                           "a request made with the session cookie needs the session's X-CSRF-Token header",
+                           "X-CSRF-Token");
+    }
     principal = *who;
   }
   if (HasBody(request.method) && route.body_kind == BodyKind::kJson && !request.body.empty()) {

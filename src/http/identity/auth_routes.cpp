@@ -3,21 +3,9 @@
 #include "http/core/errors.h"
 #include "http/core/json_io.h"
 #include "http/identity/routes.h"
+#include "http/identity/user_json.h"
 
 namespace bizline::http {
-namespace {
-
-json UserToJson(const User& u) {
-  json out{{"id", std::to_string(u.id.value())},
-           {"email", u.email},
-           {"name", u.name},
-           {"role", std::string(ToString(u.role))}};
-  if (u.customer_id.valid()) out["customerId"] = std::to_string(u.customer_id.value());
-  return out;
-}
-
-}  // namespace
-
 void AddAuthRoutes(Router& router, AuthService& auth) {
   router.Add(Method::kPost, "/auth/login", Access::kPublic, [&auth](const Request& request, const Context&) {
     auto body = ParseJsonObject(request);

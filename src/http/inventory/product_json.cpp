@@ -37,6 +37,7 @@ json CharacteristicsJson(const Product& p) {
   c.push_back(Characteristic("managedFirewall", "string", std::string(ToString(p.managed_firewall))));
   c.push_back(Characteristic("mobileBackup", "string", std::string(ToString(p.mobile_backup))));
   c.push_back(Characteristic("slaTier", "string", p.sla_tier));
+  if (!p.radius_user_name.empty()) c.push_back(Characteristic("radiusUserName", "string", p.radius_user_name));
   const LineAddressing& a = p.addressing;
   c.push_back(Characteristic("ipv4Addressing", "string", std::string(ToString(a.ipv4_mode))));
   if (!a.ipv4_address.empty()) c.push_back(Characteristic("ipv4Address", "string", a.ipv4_address));

@@ -129,7 +129,7 @@ struct Characteristics {
 // Read-only characteristics the server sets; sending them back unchanged is harmless.
 bool IsReadOnlyCharacteristic(const std::string& name) {
   return name == "serviceEventClass" || name == "acknowledgmentSeconds" || name == "acknowledgedWithinObjective" ||
-         name == "slaBreachedAt";
+         name == "slaBreachedAt" || name == "slaClock";
 }
 
 Result<Characteristics> CharacteristicsOf(const json& body) {
@@ -178,7 +178,7 @@ json AttachmentToJson(const std::string& number, const AttachmentInfo& info) {
           {"@type", "Attachment"}};
 }
 
-json TicketToJson(const Ticket& t) {
+json TicketToJson(const Ticket& t, const SlaClock& clock) {
   json j{{"id", t.number},
          {"href", kBase + "/" + t.number},
          {"description", t.description},
@@ -249,6 +249,11 @@ json TicketToJson(const Ticket& t) {
   }
   // Set once by the SLA breach watch (app/sla_watch.h): the due instant the ticket passed.
   if (t.breached_at) chars.push_back(Characteristic("slaBreachedAt", FormatInstant(*t.breached_at)));
+  json sla_clock{{"state", std::string(ToString(clock.state))},
+                 {"remainingSeconds", clock.remaining.count()},
+                 {"asOf", FormatInstant(clock.as_of)}};
+  if (clock.next_change) sla_clock["nextChange"] = FormatInstant(*clock.next_change);
+  chars.push_back(Characteristic("slaClock", sla_clock));
   j["characteristic"] = chars;
   return j;
 }
@@ -382,8 +387,27 @@ Result<TicketFilter> TicketFilterFromQuery(const Request& request) {
   for (const auto& [key, value] : request.QueryItems()) {
     if (key == "fields" || key == "offset" || key == "limit") continue;
     if (key == "status") {
-      f.status = ParseTicketStatus(value);
-      if (!f.status) return Error::Invalid("status", "unknown status '" + value + "'");
+      // One status or several, comma-separated (the console's queue: acknowledged,inProgress,pending).
+      for (std::string_view rest = value; !rest.empty();) {
+        const std::size_t comma = rest.find(',');
+        auto status = ParseTicketStatus(rest.substr(0, comma));
+        if (!status) {
+          return Error::Invalid("status", "unknown status '" + std::string(rest.substr(0, comma)) + "'; one of " +
+                                              kTicketStatusNames.Allowed());
+        }
+        f.statuses.push_back(*status);
+        rest = comma == std::string_view::npos ? std::string_view() : rest.substr(comma + 1);
+      }
+      if (f.statuses.empty()) return Error::Invalid("status", "name a status; one of " + kTicketStatusNames.Allowed());
+    } else if (key == "relatedParty.id") {
+      std::int64_t id = 0;
+      auto [end, ec] = std::from_chars(value.data(), value.data() + value.size(), id);
+      if (ec != std::errc() || end != value.data() + value.size() || id <= 0) {
+        return Error::Invalid(key, "must be a customer id");
+      }
+      f.customer = CustomerId(id);
+    } else if (key == "slaTier") {
+      f.sla_tier = value;
     } else if (key == "priority") {
       f.priority = ParsePriority(value);
       if (!f.priority) return Error::Invalid("priority", "must be one of P1, P2, P3, P4");
@@ -417,7 +441,7 @@ Result<TicketFilter> TicketFilterFromQuery(const Request& request) {
     } else {
       return Error::Invalid(key,
                             "unknown filter; filters: status, priority, ticketType, severity, channel, externalId, "
-                            "relatedEntity.id, breached, expectedResolutionDate.lt, sort");
+                            "relatedEntity.id, relatedParty.id, slaTier, breached, expectedResolutionDate.lt, sort");
     }
   }
   return f;

@@ -53,7 +53,7 @@ void AddTicketRoutes(Router& router, TicketService& tickets) {
     auto result = tickets.List(*ctx.principal, *filter, *page);
     if (!result) return ErrorResponse(result.error());
     json items = json::array();
-    for (const auto& t : result->items) items.push_back(TicketToJson(t));
+    for (const auto& t : result->items) items.push_back(TicketToJson(t, tickets.ClockOf(t)));
     return ListResponse(items, result->total, request.Query("fields"));
   });
 
@@ -61,7 +61,9 @@ void AddTicketRoutes(Router& router, TicketService& tickets) {
       Method::kGet, kBase + "/{id}", Access::kAuthenticated, [&tickets](const Request& request, const Context& ctx) {
         auto ticket = tickets.Get(*ctx.principal, TicketNumberParam(request));
         if (!ticket) return ErrorResponse(ticket.error());
-        return WithETag(Response::Json(200, SelectFields(TicketToJson(*ticket), request.Query("fields"))), *ticket);
+        return WithETag(
+            Response::Json(200, SelectFields(TicketToJson(*ticket, tickets.ClockOf(*ticket)), request.Query("fields"))),
+            *ticket);
       });
 
   router.Add(Method::kPost, kBase, Access::kAuthenticated, [&tickets](const Request& request, const Context& ctx) {
@@ -71,7 +73,7 @@ void AddTicketRoutes(Router& router, TicketService& tickets) {
     if (!draft) return ErrorResponse(draft.error());
     auto created = tickets.Create(*ctx.principal, std::move(*draft));
     if (!created) return ErrorResponse(created.error());
-    Response r = Response::Json(201, TicketToJson(*created));
+    Response r = Response::Json(201, TicketToJson(*created, tickets.ClockOf(*created)));
     r.headers.emplace_back("Location", kBase + "/" + created->number);
     return r;
   });
@@ -87,7 +89,7 @@ void AddTicketRoutes(Router& router, TicketService& tickets) {
                patch->expected_version = *expected;
                auto updated = tickets.Patch(*ctx.principal, TicketNumberParam(request), *patch);
                if (!updated) return ErrorResponse(updated.error());
-               return WithETag(Response::Json(200, TicketToJson(*updated)), *updated);
+               return WithETag(Response::Json(200, TicketToJson(*updated, tickets.ClockOf(*updated))), *updated);
              });
 
   // The body is the file; Content-Type is its media type and ?name= its file name.

@@ -11,7 +11,10 @@ Capability IdentityCapability() {
   return {"identity", AddIdentityRepositories, [](Assembly& a) -> Status {
             Platform& p = a.platform();
             auto& auth = a.Make<AuthService>(*p.storage, p.clock, p.crypto);
-            a.AddRoutes([&auth](http::Router& router) { http::AddAuthRoutes(router, auth); });
+            a.AddRoutes([&auth](http::Router& router) {
+              http::AddAuthRoutes(router, auth);
+              http::AddSessionRoutes(router, auth);
+            });
             return Ok{};
           }};
 }

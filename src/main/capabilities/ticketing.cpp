@@ -21,6 +21,7 @@ Capability TicketingCapability() {
             a.AddRoutes([&tickets, &escalations](http::Router& router) {
               http::AddTicketRoutes(router, tickets);
               http::AddEscalationRoutes(router, escalations);
+              http::AddServiceDeskRoutes(router);
             });
             a.AddJobs([&p](Scheduler& scheduler, const JobContext& context) {
               AddSlaWatchJob(scheduler, *p.storage, p.clock, p.sla, context);

@@ -16,8 +16,8 @@ constexpr const char* kColumns =
     "cpe_serial, wifi, open_ports, reserved_ports, mailbox_count, mailbox_size_gb, managed_firewall, mobile_backup, "
     "sla_tier, ipv4_mode, ipv4_address, ipv6_mode, ipv6_prefix, ip_pack_ipv4_block, ip_pack_ipv6_prefix, "
     "ip_pack_ipv6_gateway, ripe_pending_block_size, contract_start, initial_term_months, initial_term_end, "
-    "terminated_at, first_config_backup_at, cpe_return_due";
-constexpr int kInsertedColumns = 33;  // every column but id
+    "terminated_at, first_config_backup_at, cpe_return_due, radius_user_name";
+constexpr int kInsertedColumns = 34;  // every column but id
 
 std::vector<std::string> Split(const std::string& text, char separator) {
   std::vector<std::string> out;
@@ -78,6 +78,8 @@ struct ProductRow {
   soci::indicator terminated_ind = soci::i_null;
   long long config_backup = 0, cpe_due = 0;
   soci::indicator config_backup_ind = soci::i_null, cpe_due_ind = soci::i_null;
+  std::string radius_user;
+  soci::indicator radius_ind = soci::i_null;
 
   static ProductRow From(const Product& p) {
     ProductRow r;
@@ -122,6 +124,8 @@ struct ProductRow {
     if (p.first_config_backup_at) r.config_backup = EpochSeconds(*p.first_config_backup_at);
     r.cpe_due_ind = p.cpe_return_due ? soci::i_ok : soci::i_null;
     if (p.cpe_return_due) r.cpe_due = EpochSeconds(*p.cpe_return_due);
+    r.radius_user = p.radius_user_name;
+    r.radius_ind = p.radius_user_name.empty() ? soci::i_null : soci::i_ok;  // UNIQUE allows many NULLs
     return r;
   }
 
@@ -158,6 +162,7 @@ struct ProductRow {
     if (terminated_ind == soci::i_ok) p.terminated_at = InstantFromEpoch(terminated);
     if (config_backup_ind == soci::i_ok) p.first_config_backup_at = InstantFromEpoch(config_backup);
     if (cpe_due_ind == soci::i_ok) p.cpe_return_due = InstantFromEpoch(cpe_due);
+    if (radius_ind == soci::i_ok) p.radius_user_name = radius_user;
     return p;
   }
 };
@@ -181,6 +186,7 @@ void BindInto(soci::statement& st, ProductRow& r) {
   st.exchange(soci::into(r.terminated, r.terminated_ind));
   st.exchange(soci::into(r.config_backup, r.config_backup_ind));
   st.exchange(soci::into(r.cpe_due, r.cpe_due_ind));
+  st.exchange(soci::into(r.radius_user, r.radius_ind));
 }
 
 // Builds the WHERE clause of a product list; values are always bound, never spliced.
@@ -245,6 +251,7 @@ Result<ProductId> SociProductRepository::Insert(const Product& p) {
     st.exchange(soci::use(r.terminated, r.terminated_ind));
     st.exchange(soci::use(r.config_backup, r.config_backup_ind));
     st.exchange(soci::use(r.cpe_due, r.cpe_due_ind));
+    st.exchange(soci::use(r.radius_user, r.radius_ind));
     st.exchange(soci::into(id));
     std::string columns = std::string(kColumns).substr(4);  // without "id, "
     std::string values;
@@ -333,6 +340,32 @@ Result<Product> SociProductRepository::Get(ProductId id) {
     st.execute();
     if (!st.fetch()) return Error::NotFound("no product with id " + std::to_string(key));
     return r.ToDomain();
+  });
+}
+
+Result<Product> SociProductRepository::FindByRadiusUserName(const std::string& user_name) {
+  return Guarded([&]() -> Result<Product> {
+    ProductRow r;
+    std::string key = user_name;
+    soci::statement st(sql_);
+    BindInto(st, r);
+    st.exchange(soci::use(key, "user"));
+    Prepare(st, std::string("SELECT ") + kColumns + " FROM product WHERE radius_user_name = :user");
+    st.execute();
+    if (!st.fetch()) return Error::NotFound("no line with RADIUS User-Name " + user_name);
+    return r.ToDomain();
+  });
+}
+
+Status SociProductRepository::SetRadiusUserName(ProductId id, const std::string& user_name) {
+  return Guarded([&]() -> Status {
+    long long key = id.value();
+    std::string value = user_name;
+    soci::statement st =
+        (sql_.prepare << "UPDATE product SET radius_user_name = :u WHERE id = :id", soci::use(value), soci::use(key));
+    st.execute(true);
+    if (st.get_affected_rows() == 0) return Error::NotFound("no product with id " + std::to_string(key));
+    return Ok{};
   });
 }
 

@@ -242,6 +242,7 @@ struct TicketWhere {
   std::string sql = " WHERE 1=1";
   std::vector<std::pair<std::string, std::string>> text;
   long long only = 0;
+  long long customer = 0;
 
   explicit TicketWhere(const TicketFilter& f) {
     if (f.only) {
@@ -252,13 +253,26 @@ struct TicketWhere {
       sql += std::string(" AND ") + column + " = :" + column;
       text.emplace_back(column, std::move(value));
     };
-    if (f.status) add("status", std::string(ToString(*f.status)));
+    if (f.customer) {
+      sql += " AND customer_id = :customer";
+      customer = f.customer->value();
+    }
+    if (!f.statuses.empty()) {
+      sql += " AND status IN (";
+      for (std::size_t i = 0; i < f.statuses.size(); ++i) {
+        const std::string name = "status" + std::to_string(i);
+        sql += (i == 0 ? ":" : ", :") + name;
+        text.emplace_back(name, std::string(ToString(f.statuses[i])));
+      }
+      sql += ")";
+    }
     if (f.priority) add("priority", std::string(ToString(*f.priority)));
     if (f.ticket_type) add("ticket_type", *f.ticket_type);
     if (f.severity) add("severity", *f.severity);
     if (f.channel) add("channel", std::string(ToString(*f.channel)));
     if (f.external_id) add("external_id", *f.external_id);
     if (f.product_ref) add("product_ref", *f.product_ref);
+    if (f.sla_tier) add("sla_tier", *f.sla_tier);
     if (f.breached) {
       sql += *f.breached == BreachFilter::kBreached ? " AND breached_at IS NOT NULL" : " AND breached_at IS NULL";
     }
@@ -269,6 +283,7 @@ struct TicketWhere {
   }
   void Bind(soci::statement& st, const TicketFilter& f) {
     if (f.only) st.exchange(soci::use(only, "only"));
+    if (f.customer) st.exchange(soci::use(customer, "customer"));
     for (auto& [name, value] : text) st.exchange(soci::use(value, name));
     if (f.due_before) st.exchange(soci::use(due_before, "due_before"));
   }

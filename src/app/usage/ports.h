@@ -1,0 +1,46 @@
+// Ports of the usage capability: the accounting sessions metering follows and the volume it
+// counted per RADIUS user and Brussels day. Volume is kept by User-Name, whether or not a line
+// carries it yet: a record for an unknown user is kept (unmatched), never dropped.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "app/core/storage.h"
+#include "domain/core/time_text.h"
+#include "domain/usage/session_meter.h"
+#include "domain/usage/volume.h"
+
+namespace bizline {
+
+struct DailyVolume {
+  CivilDay day;
+  Bytes bytes;
+};
+
+struct UserMonthVolume {
+  std::string user_name;
+  Bytes bytes;
+};
+
+class UsageRepository {
+ public:
+  virtual ~UsageRepository() = default;
+  virtual Result<std::optional<MeteredSession>> FindSession(const std::string& nas, const std::string& session_id) = 0;
+  // Inserts the session or replaces what is stored under its NAS and session id.
+  virtual Status SaveSession(const MeteredSession& session) = 0;
+  // Accounting-On/Off: every open session of the NAS is over. Returns how many were open.
+  virtual Result<int> CloseSessionsOf(const std::string& nas) = 0;
+  // Open sessions whose last record is older than `before`: a Stop that never came.
+  virtual Result<int> CloseSilentSessions(Instant before) = 0;
+  // Adds `bytes` to the user's volume of that Brussels day.
+  virtual Status AddVolume(const std::string& user_name, CivilDay day, Bytes bytes) = 0;
+  virtual Result<std::vector<DailyVolume>> DailyVolumes(const std::string& user_name, Month month) = 0;
+  // Every user with volume in the month, ordered by user name.
+  virtual Result<std::vector<UserMonthVolume>> MonthVolumes(Month month) = 0;
+};
+
+inline UsageRepository& Usage(Transaction& tx) { return tx.Repository<UsageRepository>(); }
+
+}  // namespace bizline

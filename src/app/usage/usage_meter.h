@@ -1,0 +1,39 @@
+// Metering: accounting records in, volume per RADIUS user and Brussels day out (issue 11 item 2).
+// A batch is one transaction: the listener and `bizline usage import` hand over many records at
+// once and acknowledge them only after Record returned, so one commit (one fsync) serves them
+// all and nothing acknowledged is lost.
+#pragma once
+
+#include <set>
+#include <span>
+#include <string>
+#include <utility>
+
+#include "app/core/clock.h"
+#include "app/core/storage.h"
+#include "domain/usage/accounting_record.h"
+#include "domain/usage/volume.h"
+
+namespace bizline {
+
+struct MeterReport {
+  int counted = 0;
+  int duplicates = 0;  // retransmits, counted once
+  int stale = 0;       // older than their session's last record
+  int sessions_closed = 0;
+  std::set<std::pair<std::string, Month>> touched;  // users whose month volume grew
+};
+
+class UsageMeter {
+ public:
+  explicit UsageMeter(Storage& storage) : storage_(storage) {}
+
+  Result<MeterReport> Record(std::span<const AccountingRecord> batch);
+  // Closes the open sessions silent since before `now - silence` (a lost Stop).
+  Result<int> CloseSilentSessions(Instant now, Seconds silence);
+
+ private:
+  Storage& storage_;
+};
+
+}  // namespace bizline

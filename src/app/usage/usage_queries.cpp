@@ -1,0 +1,62 @@
+#include "app/usage/usage_queries.h"
+
+#include "app/core/permissions.h"
+#include "app/inventory/ports.h"
+#include "domain/usage/volume_cap.h"
+
+namespace bizline {
+
+VolumeCap UsageQueries::CapOfLine(const Product& line) const {
+  const Formula* formula = catalog_.FindFormula(line.formula);
+  return formula == nullptr ? VolumeCap{} : CapOf(formula->volume, line.options);
+}
+
+Result<std::vector<LineMonthUsage>> UsageQueries::MonthReport(Month month) {
+  ASSIGN_OR_RETURN(auto tx, storage_.Begin(TxMode::kRead));
+  ASSIGN_OR_RETURN(auto volumes, Usage(*tx).MonthVolumes(month));
+  std::vector<LineMonthUsage> out;
+  for (const UserMonthVolume& v : volumes) {
+    auto line = Products(*tx).FindByRadiusUserName(v.user_name);
+    if (!line) {
+      if (line.error().code == ErrorCode::kNotFound) continue;  // unmatched: see Unmatched()
+      return line.error();
+    }
+    const VolumeCap cap = CapOfLine(*line);
+    out.push_back({v.user_name, line->id, line->customer_id, month, v.bytes, cap, UsageLevel(v.bytes, cap), {}});
+  }
+  return out;
+}
+
+Result<std::vector<UserMonthVolume>> UsageQueries::Unmatched(Month month) {
+  ASSIGN_OR_RETURN(auto tx, storage_.Begin(TxMode::kRead));
+  ASSIGN_OR_RETURN(auto volumes, Usage(*tx).MonthVolumes(month));
+  std::vector<UserMonthVolume> out;
+  for (UserMonthVolume& v : volumes) {
+    auto line = Products(*tx).FindByRadiusUserName(v.user_name);
+    if (line) continue;
+    if (line.error().code != ErrorCode::kNotFound) return line.error();
+    out.push_back(std::move(v));
+  }
+  return out;
+}
+
+Result<LineMonthUsage> UsageQueries::LineMonth(const Principal& principal, ProductId id, Month month) {
+  ASSIGN_OR_RETURN(auto tx, storage_.Begin(TxMode::kRead));
+  auto line = Products(*tx).Get(id);
+  if (!line || !principal.CanSee(line->customer_id)) {
+    if (line || line.error().code == ErrorCode::kNotFound) {
+      return Error::NotFound("no line " + std::to_string(id.value()));
+    }
+    return line.error();
+  }
+  TRY(Require(principal, Operation::kProductRead));
+  LineMonthUsage out{line->radius_user_name, line->id, line->customer_id, month, Bytes{}, CapOfLine(*line), 0, {}};
+  if (!line->radius_user_name.empty()) {
+    ASSIGN_OR_RETURN(out.days, Usage(*tx).DailyVolumes(line->radius_user_name, month));
+  }
+  for (const DailyVolume& d : out.days) out.volume += d.bytes;
+  out.level = UsageLevel(out.volume, out.cap);
+  return out;
+}
+
+}  // namespace bizline

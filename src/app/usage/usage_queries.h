@@ -1,0 +1,48 @@
+// What metering counted, read back (issue 11 items 2, 4, 5): the month's volume of every line
+// against its cap from the catalog (USE-003..USE-007) with the highest threshold reached (U-12),
+// the users no line carries (unmatched, listed rather than dropped), and one line's month with
+// its daily series for the portal and `/api/v1/line/{id}/usage`.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "app/core/storage.h"
+#include "app/usage/ports.h"
+#include "domain/catalog/catalog.h"
+#include "domain/identity/role.h"
+#include "domain/inventory/product.h"
+#include "domain/usage/usage_level.h"
+
+namespace bizline {
+
+struct LineMonthUsage {
+  std::string user_name;
+  ProductId line;
+  CustomerId customer;
+  Month month;
+  Bytes volume;
+  VolumeCap cap;
+  int level = 0;                  // 0, 80 or 100
+  std::vector<DailyVolume> days;  // filled for one line's query only
+};
+
+class UsageQueries {
+ public:
+  UsageQueries(Storage& storage, const Catalog& catalog) : storage_(storage), catalog_(catalog) {}
+
+  // Every line with volume in `month`, by RADIUS user name (the CLI's report; staff only).
+  Result<std::vector<LineMonthUsage>> MonthReport(Month month);
+  // The month's volume of users no line carries.
+  Result<std::vector<UserMonthVolume>> Unmatched(Month month);
+  // One line's month with its days; a representative sees only its customer's lines.
+  Result<LineMonthUsage> LineMonth(const Principal& principal, ProductId line, Month month);
+
+ private:
+  VolumeCap CapOfLine(const Product& line) const;
+  Storage& storage_;
+  const Catalog& catalog_;
+};
+
+}  // namespace bizline

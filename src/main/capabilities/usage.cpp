@@ -1,0 +1,19 @@
+// Usage: RADIUS accounting metered into volume per line and month (issue 11).
+#include "app/usage/usage_meter.h"
+#include "app/usage/usage_queries.h"
+#include "main/assembly.h"
+#include "main/capabilities.h"
+#include "storage/usage/repositories.h"
+
+namespace bizline {
+
+Capability UsageCapability() {
+  return {"usage", AddUsageRepositories, [](Assembly& a) -> Status {
+            Platform& p = a.platform();
+            a.Make<UsageMeter>(*p.storage);
+            a.Make<UsageQueries>(*p.storage, p.catalog);
+            return Ok{};
+          }};
+}
+
+}  // namespace bizline

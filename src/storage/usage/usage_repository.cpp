@@ -1,0 +1,120 @@
+#include "storage/usage/usage_repository.h"
+
+#include <soci/soci.h>
+
+#include "storage/core/db_error.h"
+
+namespace bizline {
+namespace {
+
+long long Signed(std::uint64_t bytes) { return static_cast<long long>(bytes); }
+std::uint64_t Unsigned(long long bytes) { return bytes < 0 ? 0 : static_cast<std::uint64_t>(bytes); }
+
+// The days of a month as the text range [first, next first) the `day` column sorts in.
+std::pair<std::string, std::string> DayRange(Month month) {
+  return {FormatMonth(month) + "-01", FormatMonth(NextMonth(month)) + "-01"};
+}
+
+}  // namespace
+
+Result<std::optional<MeteredSession>> SociUsageRepository::FindSession(const std::string& nas,
+                                                                       const std::string& session_id) {
+  return Guarded([&]() -> Result<std::optional<MeteredSession>> {
+    MeteredSession s;
+    long long in = 0, out = 0, at = 0;
+    int open = 0;
+    std::string status;
+    soci::indicator found = soci::i_null;
+    sql_ << "SELECT user_name, input_octets, output_octets, last_event, last_status, is_open FROM usage_session "
+            "WHERE nas = :n AND session_id = :s",
+        soci::into(s.user_name, found), soci::into(in), soci::into(out), soci::into(at), soci::into(status),
+        soci::into(open), soci::use(nas), soci::use(session_id);
+    if (!sql_.got_data()) return std::optional<MeteredSession>();
+    s.nas = nas;
+    s.session_id = session_id;
+    s.counters = {Unsigned(in), Unsigned(out)};
+    s.last_event = InstantFromEpoch(at);
+    s.last_status = kAcctStatusNames.Parse(status).value_or(AcctStatus::kInterimUpdate);
+    s.open = open != 0;
+    return std::optional<MeteredSession>(std::move(s));
+  });
+}
+
+Status SociUsageRepository::SaveSession(const MeteredSession& s) {
+  return Guarded([&]() -> Status {
+    long long in = Signed(s.counters.input), out = Signed(s.counters.output), at = EpochSeconds(s.last_event);
+    int open = s.open ? 1 : 0;
+    std::string status(ToString(s.last_status));
+    sql_ << "INSERT INTO usage_session (nas, session_id, user_name, input_octets, output_octets, last_event, "
+            "last_status, is_open) VALUES (:n, :s, :u, :i, :o, :at, :st, :op) ON CONFLICT (nas, session_id) DO UPDATE "
+            "SET input_octets = excluded.input_octets, output_octets = excluded.output_octets, last_event = "
+            "excluded.last_event, last_status = excluded.last_status, is_open = excluded.is_open",
+        soci::use(s.nas), soci::use(s.session_id), soci::use(s.user_name), soci::use(in), soci::use(out), soci::use(at),
+        soci::use(status), soci::use(open);
+    return Ok{};
+  });
+}
+
+Result<int> SociUsageRepository::CloseSessionsOf(const std::string& nas) {
+  return Guarded([&]() -> Result<int> {
+    soci::statement st =
+        (sql_.prepare << "UPDATE usage_session SET is_open = 0 WHERE nas = :n AND is_open = 1", soci::use(nas));
+    st.execute(true);
+    return static_cast<int>(st.get_affected_rows());
+  });
+}
+
+Result<int> SociUsageRepository::CloseSilentSessions(Instant before) {
+  return Guarded([&]() -> Result<int> {
+    long long at = EpochSeconds(before);
+    soci::statement st =
+        (sql_.prepare << "UPDATE usage_session SET is_open = 0 WHERE is_open = 1 AND last_event < :b", soci::use(at));
+    st.execute(true);
+    return static_cast<int>(st.get_affected_rows());
+  });
+}
+
+Status SociUsageRepository::AddVolume(const std::string& user_name, CivilDay day, Bytes bytes) {
+  return Guarded([&]() -> Status {
+    std::string text = FormatCivilDay(day);
+    long long add = Signed(bytes.value);
+    sql_ << "INSERT INTO usage_daily (user_name, day, bytes) VALUES (:u, :d, :b) ON CONFLICT (user_name, day) DO "
+            "UPDATE SET bytes = usage_daily.bytes + excluded.bytes",
+        soci::use(user_name), soci::use(text), soci::use(add);
+    return Ok{};
+  });
+}
+
+Result<std::vector<DailyVolume>> SociUsageRepository::DailyVolumes(const std::string& user_name, Month month) {
+  return Guarded([&]() -> Result<std::vector<DailyVolume>> {
+    auto [from, to] = DayRange(month);
+    std::string day;
+    long long bytes = 0;
+    std::vector<DailyVolume> out;
+    soci::statement st = (sql_.prepare << "SELECT day, bytes FROM usage_daily WHERE user_name = :u AND day >= :f AND "
+                                          "day < :t ORDER BY day",
+                          soci::into(day), soci::into(bytes), soci::use(user_name), soci::use(from), soci::use(to));
+    st.execute();
+    while (st.fetch()) {
+      if (auto parsed = ParseCivilDay(day)) out.push_back({*parsed, Bytes{Unsigned(bytes)}});
+    }
+    return out;
+  });
+}
+
+Result<std::vector<UserMonthVolume>> SociUsageRepository::MonthVolumes(Month month) {
+  return Guarded([&]() -> Result<std::vector<UserMonthVolume>> {
+    auto [from, to] = DayRange(month);
+    std::string user;
+    long long bytes = 0;
+    std::vector<UserMonthVolume> out;
+    soci::statement st = (sql_.prepare << "SELECT user_name, SUM(bytes) FROM usage_daily WHERE day >= :f AND day < :t "
+                                          "GROUP BY user_name ORDER BY user_name",
+                          soci::into(user), soci::into(bytes), soci::use(from), soci::use(to));
+    st.execute();
+    while (st.fetch()) out.push_back({user, Bytes{Unsigned(bytes)}});
+    return out;
+  });
+}
+
+}  // namespace bizline

@@ -1,0 +1,29 @@
+// Usage metering in SQL (migration 0011): sessions keyed by NAS and session id, volume by user
+// and Brussels day, added with one upsert that works on SQLite and PostgreSQL alike.
+#pragma once
+
+#include "app/usage/ports.h"
+
+namespace soci {
+class session;
+}
+
+namespace bizline {
+
+class SociUsageRepository final : public UsageRepository {
+ public:
+  explicit SociUsageRepository(soci::session& session) : sql_(session) {}
+
+  Result<std::optional<MeteredSession>> FindSession(const std::string& nas, const std::string& session_id) override;
+  Status SaveSession(const MeteredSession& session) override;
+  Result<int> CloseSessionsOf(const std::string& nas) override;
+  Result<int> CloseSilentSessions(Instant before) override;
+  Status AddVolume(const std::string& user_name, CivilDay day, Bytes bytes) override;
+  Result<std::vector<DailyVolume>> DailyVolumes(const std::string& user_name, Month month) override;
+  Result<std::vector<UserMonthVolume>> MonthVolumes(Month month) override;
+
+ private:
+  soci::session& sql_;
+};
+
+}  // namespace bizline
