@@ -16,6 +16,7 @@ test_pkgs=(
   libgtest-dev libgmock-dev googletest librapidcheck-dev libbenchmark-dev
   postgresql postgresql-client python3 python3-aiosmtpd wrk nginx clang-format
   chromium fonts-dejavu-core  # the browser tests drive Debian's chromium through playwright-core
+  freeradius-utils  # radclient: the RADIUS conformance tests
 )
 
 wanted=("${run_pkgs[@]}")

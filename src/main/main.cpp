@@ -4,9 +4,12 @@
 #include <spdlog/spdlog.h>
 
 #include <CLI/CLI.hpp>
+#include <fstream>
 #include <iostream>
+#include <sstream>
 
 #include "app/demo/demo_data.h"
+#include "app/usage/usage_meter.h"
 #include "http/core/api.h"
 #include "http/core/server.h"
 #include "main/assembly.h"
@@ -16,6 +19,7 @@
 #include "main/runtime.h"
 #include "main/sla_command.h"
 #include "main/usage_command.h"
+#include "radius/accounting_listener.h"
 
 namespace bizline {
 namespace {
@@ -48,10 +52,33 @@ Result<http::ServerOptions> ParseListen(const std::string& listen) {
   return options;
 }
 
+// The RADIUS accounting listener's options: it runs when a clients file names at least one NAS.
+struct RadiusConfig {
+  std::string listen = "127.0.0.1:1813";
+  std::string clients_file;
+};
+
+Result<std::optional<radius::ListenerOptions>> RadiusOptions(const RadiusConfig& config) {
+  if (config.clients_file.empty()) return std::optional<radius::ListenerOptions>();
+  std::ifstream in(config.clients_file);
+  if (!in) return Error::Invalid("radius-clients", "cannot read " + config.clients_file);
+  std::stringstream text;
+  text << in.rdbuf();
+  ASSIGN_OR_RETURN(auto secrets, radius::ParseClients(text.str()));
+  ASSIGN_OR_RETURN(auto address, ParseListen(config.listen));
+  radius::ListenerOptions options;
+  options.host = address.host;
+  options.port = address.port;
+  options.secrets = std::move(secrets);
+  return std::optional<radius::ListenerOptions>(std::move(options));
+}
+
 int Serve(const std::string& db, const std::string& listen, int threads, const std::string& catalog_dir,
-          const JobsConfig& jobs_config) {
+          const JobsConfig& jobs_config, const RadiusConfig& radius_config) {
   auto options = ParseListen(listen);
   if (!options) return Fail(options.error());
+  auto radius_options = RadiusOptions(radius_config);
+  if (!radius_options) return Fail(radius_options.error());
   if (threads < 1 || threads > 256) return Fail(Error::Invalid("threads", "must be from 1 to 256"));
   // One connection per runtime thread (the HTTP threads and the one the jobs may occupy) and one
   // for start-up work.
@@ -70,6 +97,26 @@ int Serve(const std::string& db, const std::string& listen, int threads, const s
   // SIGTERM: stop accepting and let requests finish; stop re-arming jobs and let the running one end.
   runtime.OnStop([&server] { server.Stop(); });
   runtime.OnStop([&jobs] { (*jobs)->Stop(); });
+  // RADIUS accounting: each batch is metered in one transaction before its packets are answered.
+  std::unique_ptr<radius::AccountingListener> accounting;
+  if (*radius_options) {
+    UsageMeter& meter = (*assembly)->Get<UsageMeter>();
+    const std::string radius_host = (*radius_options)->host;
+    accounting = std::make_unique<radius::AccountingListener>(
+        std::move(**radius_options),
+        [&meter](std::span<const AccountingRecord> records) -> Status {
+          TRY(meter.Record(records));
+          return Ok{};
+        },
+        runtime.io());
+    auto radius_port = accounting->Listen();
+    if (!radius_port) return Fail(radius_port.error());
+    runtime.OnStop([&accounting] { accounting->Stop(); });
+    accounting->Start();
+    std::cout << "bizline radius accounting on udp://" << radius_host << ":" << *radius_port << std::endl;
+  } else {
+    spdlog::info("no RADIUS clients configured (--radius-clients FILE): the accounting listener is off");
+  }
   server.Start();
   std::string host = options->host.find(':') != std::string::npos ? "[" + options->host + "]" : options->host;
   // Tests and scripts read this line to learn the port; keep its shape.
@@ -151,7 +198,14 @@ int main(int argc, char** argv) {
       ->envname("BIZLINE_SMTP_FROM");
   serve->add_option("--smtp-user", jobs_config.smtp_user, "SMTP login (optional)")->envname("BIZLINE_SMTP_USER");
   serve->add_option("--smtp-password", jobs_config.smtp_password, "SMTP password")->envname("BIZLINE_SMTP_PASSWORD");
-  serve->callback([&] { exit_code = Serve(db, listen, threads, catalog_dir, jobs_config); });
+  RadiusConfig radius_config;
+  serve->add_option("--radius-listen", radius_config.listen, "HOST:PORT of the RADIUS accounting listener")
+      ->envname("BIZLINE_RADIUS_LISTEN");
+  serve
+      ->add_option("--radius-clients", radius_config.clients_file,
+                   "file of 'ADDRESS SECRET' lines: the NAS allowed to send accounting (the listener runs when set)")
+      ->envname("BIZLINE_RADIUS_CLIENTS");
+  serve->callback([&] { exit_code = Serve(db, listen, threads, catalog_dir, jobs_config, radius_config); });
 
   auto* migrate = app.add_subcommand("migrate", "apply pending database migrations");
   migrate->add_option("--db", db, "database URL")->envname("BIZLINE_DB");

@@ -15,6 +15,7 @@ namespace {
 struct DemoLine {
   std::string user_name;
   std::string formula;
+  std::string id;
 };
 
 // The demo's active lines as the inventory shows them (TMF637 characteristic radiusUserName).
@@ -24,7 +25,7 @@ std::vector<DemoLine> DemoLines(const std::string& db) {
   auto lines = client.Get("/tmf-api/productInventory/v4/product?status=active", client.Login("admin@bizline.example"));
   std::vector<DemoLine> out;
   for (const auto& line : lines.Json()) {
-    DemoLine d{"", line["productOffering"]["id"].get<std::string>()};
+    DemoLine d{"", line["productOffering"]["id"].get<std::string>(), line["id"].get<std::string>()};
     for (const auto& c : line["productCharacteristic"]) {
       if (c["name"] == "radiusUserName") d.user_name = c["value"].get<std::string>();
     }
@@ -50,12 +51,12 @@ TEST(UsageCli, ImportMetersPerBrusselsMonthAndReportsEveryLineAgainstItsCap) {
   csv << "Start,S1," << a << ",0,0,0,0," << march_end - 7200 << "\n";
   csv << "Interim-Update,S1," << a << ",100,200,1,0," << march_end - 60 << "\n";  // 2^32 + 300 in March
   csv << "Interim-Update,S1," << a << ",100,200,1,0," << march_end - 60 << "\n";  // retransmit
-  csv << "Stop,S1," << a << ",1100,200,1,0," << march_end + 60 << "\n";            // 1000 more, in April
+  csv << "Stop,S1," << a << ",1100,200,1,0," << march_end + 60 << "\n";           // 1000 more, in April
   csv << "Start,S2," << b << ",0,0,0,0," << march_end - 9000 << "\n";
-  csv << "Stop,S2," << b << ",0,0,600,0," << march_end - 100 << "\n";  // 600 × 2^32 ≈ 2.58 TB in March
+  csv << "Stop,S2," << b << ",0,0,600,0," << march_end - 100 << "\n";            // 600 × 2^32 ≈ 2.58 TB in March
   csv << "Interim-Update,S3,ghost@nowhere,5,5,0,0," << march_end - 100 << "\n";  // no line carries it
   csv << "Interim-Update,S4,caf\xff,5,5,0,0," << march_end - 100 << "\n";        // row 9: not UTF-8
-  csv << "Interim-Update,S5," << a << ",5,x,0,0," << march_end - 100 << "\n";   // row 10: not a number
+  csv << "Interim-Update,S5," << a << ",5,x,0,0," << march_end - 100 << "\n";    // row 10: not a number
   const std::filesystem::path file = dir.path() / "acct.csv";
   std::ofstream(file) << csv.str();
 
@@ -91,6 +92,24 @@ TEST(UsageCli, ImportMetersPerBrusselsMonthAndReportsEveryLineAgainstItsCap) {
   auto april = RunBizline({"usage", "report", "--db", db, "--month", "2026-04"});
   EXPECT_NE(april.out.find(a + ",2026-04,1000,"), std::string::npos) << april.out;
   EXPECT_EQ(RunBizline({"usage", "report", "--db", db, "--month", "2026-13"}).exit_code, 2);
+
+  // The same volume through the API, with its days (USE-012); a representative sees its own lines.
+  ServerProcess server(db);
+  HttpClient client(server.port());
+  const std::string path = "/api/v1/line/" + lines[0].id + "/usage?month=2026-03";
+  auto staff = client.Get(path, client.Login("agent@bizline.example"));
+  ASSERT_EQ(staff.status, 200) << staff.body;
+  auto usage = staff.Json();
+  EXPECT_EQ(usage["volumeBytes"], 4294967596u);
+  EXPECT_EQ(usage["radiusUserName"], a);
+  ASSERT_EQ(usage["days"].size(), 1u);
+  EXPECT_EQ(usage["days"][0]["day"], "2026-03-31");
+  const int acme = client.Get(path, client.Login("rep@acme.example")).status;
+  const int globex = client.Get(path, client.Login("rep@globex.example")).status;
+  EXPECT_EQ(acme + globex, 200 + 404) << "exactly one representative's customer owns the line";
+  EXPECT_EQ(
+      client.Get("/api/v1/line/" + lines[0].id + "/usage?month=2026-3", client.Login("agent@bizline.example")).status,
+      400);
 }
 
 }  // namespace

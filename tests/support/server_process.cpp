@@ -86,16 +86,23 @@ CommandResult RunBizline(const std::vector<std::string>& args, const std::string
   return result;
 }
 
-ServerProcess::ServerProcess(std::string db_url, int threads) {
+ServerProcess::ServerProcess(std::string db_url, int threads, std::vector<std::string> extra_args) {
   if (db_url.empty()) {
     db_url = dir_.SqliteUrl();
     auto demo = RunBizline({"demo", "--db", db_url});
     if (demo.exit_code != 0) throw std::runtime_error("bizline demo failed: " + demo.out);
   }
-  Spawned s = Spawn({"serve", "--db", db_url, "--listen", "127.0.0.1:0", "--threads", std::to_string(threads)});
+  std::vector<std::string> args{
+      "serve", "--db", db_url, "--listen", "127.0.0.1:0", "--threads", std::to_string(threads)};
+  args.insert(args.end(), extra_args.begin(), extra_args.end());
+  Spawned s = Spawn(args);
   pid_ = s.pid;
   close(s.in_fd);
   std::string line = ReadLine(s.out_fd, std::chrono::seconds(60));
+  if (line.find("radius accounting on") != std::string::npos) {
+    radius_port_ = static_cast<std::uint16_t>(std::stoi(line.substr(line.rfind(':') + 1)));
+    line = ReadLine(s.out_fd, std::chrono::seconds(60));
+  }
   close(s.out_fd);
   auto colon = line.rfind(':');
   if (line.find("listening on") == std::string::npos || colon == std::string::npos) {

@@ -23,12 +23,15 @@ CommandResult RunBizline(const std::vector<std::string>& args, const std::string
 class ServerProcess {
  public:
   // `db_url` empty: a new SQLite file in a temp dir, migrated and loaded with demo data.
-  explicit ServerProcess(std::string db_url = {}, int threads = 2);
+  // `extra_args` go to `serve` (e.g. --radius-clients FILE --radius-listen 127.0.0.1:0).
+  explicit ServerProcess(std::string db_url = {}, int threads = 2, std::vector<std::string> extra_args = {});
   ~ServerProcess();
   ServerProcess(const ServerProcess&) = delete;
   ServerProcess& operator=(const ServerProcess&) = delete;
 
   std::uint16_t port() const { return port_; }
+  // The RADIUS accounting port when the listener runs, else 0.
+  std::uint16_t radius_port() const { return radius_port_; }
   pid_t pid() const { return pid_; }
   // Sends SIGTERM and waits (bounded); returns the exit status.
   int Stop();
@@ -37,6 +40,7 @@ class ServerProcess {
   TempDir dir_;
   pid_t pid_ = -1;
   std::uint16_t port_ = 0;
+  std::uint16_t radius_port_ = 0;
 };
 
 }  // namespace bizline::testing

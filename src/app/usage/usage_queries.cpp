@@ -40,7 +40,8 @@ Result<std::vector<UserMonthVolume>> UsageQueries::Unmatched(Month month) {
   return out;
 }
 
-Result<LineMonthUsage> UsageQueries::LineMonth(const Principal& principal, ProductId id, Month month) {
+Result<LineMonthUsage> UsageQueries::LineMonth(const Principal& principal, ProductId id, std::optional<Month> wanted) {
+  const Month month = wanted.value_or(MonthOf(clock_.Now()));
   ASSIGN_OR_RETURN(auto tx, storage_.Begin(TxMode::kRead));
   auto line = Products(*tx).Get(id);
   if (!line || !principal.CanSee(line->customer_id)) {

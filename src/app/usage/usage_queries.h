@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "app/core/clock.h"
 #include "app/core/storage.h"
 #include "app/usage/ports.h"
 #include "domain/catalog/catalog.h"
@@ -30,19 +31,22 @@ struct LineMonthUsage {
 
 class UsageQueries {
  public:
-  UsageQueries(Storage& storage, const Catalog& catalog) : storage_(storage), catalog_(catalog) {}
+  UsageQueries(Storage& storage, const Catalog& catalog, const Clock& clock)
+      : storage_(storage), catalog_(catalog), clock_(clock) {}
 
   // Every line with volume in `month`, by RADIUS user name (the CLI's report; staff only).
   Result<std::vector<LineMonthUsage>> MonthReport(Month month);
   // The month's volume of users no line carries.
   Result<std::vector<UserMonthVolume>> Unmatched(Month month);
-  // One line's month with its days; a representative sees only its customer's lines.
-  Result<LineMonthUsage> LineMonth(const Principal& principal, ProductId line, Month month);
+  // One line's month (nullopt: the current Brussels month) with its days; a representative sees
+  // only its customer's lines.
+  Result<LineMonthUsage> LineMonth(const Principal& principal, ProductId line, std::optional<Month> month);
 
  private:
   VolumeCap CapOfLine(const Product& line) const;
   Storage& storage_;
   const Catalog& catalog_;
+  const Clock& clock_;
 };
 
 }  // namespace bizline

@@ -1,6 +1,7 @@
 // Usage: RADIUS accounting metered into volume per line and month (issue 11).
 #include "app/usage/usage_meter.h"
 #include "app/usage/usage_queries.h"
+#include "http/usage/routes.h"
 #include "main/assembly.h"
 #include "main/capabilities.h"
 #include "storage/usage/repositories.h"
@@ -11,7 +12,8 @@ Capability UsageCapability() {
   return {"usage", AddUsageRepositories, [](Assembly& a) -> Status {
             Platform& p = a.platform();
             a.Make<UsageMeter>(*p.storage);
-            a.Make<UsageQueries>(*p.storage, p.catalog);
+            auto& queries = a.Make<UsageQueries>(*p.storage, p.catalog, p.clock);
+            a.AddRoutes([&queries](http::Router& router) { http::AddUsageRoutes(router, queries); });
             return Ok{};
           }};
 }

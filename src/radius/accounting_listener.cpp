@@ -1,0 +1,190 @@
+#include "radius/accounting_listener.h"
+
+#include <spdlog/spdlog.h>
+
+#include <array>
+#include <boost/asio/bind_executor.hpp>
+#include <boost/asio/ip/udp.hpp>
+#include <boost/asio/post.hpp>
+#include <boost/asio/strand.hpp>
+#include <chrono>
+#include <sstream>
+#include <vector>
+
+#include "domain/core/text.h"
+#include "radius/accounting_packet.h"
+#include "radius/radius_packet.h"
+
+namespace bizline::radius {
+
+namespace asio = boost::asio;
+using asio::ip::udp;
+
+namespace {
+
+// While a batch is being written, at most this many records wait for the next one; beyond, a
+// datagram is dropped unanswered (its NAS retransmits it) rather than memory growing unbounded.
+constexpr std::size_t kMaxWaiting = 65536;
+
+struct Waiting {
+  AccountingRecord record;
+  udp::endpoint peer;
+  std::uint8_t identifier = 0;
+  Authenticator authenticator{};
+  const std::string* secret = nullptr;  // points into options.secrets, which never changes
+};
+
+}  // namespace
+
+Result<std::map<std::string, std::string>> ParseClients(std::string_view text) {
+  std::map<std::string, std::string> out;
+  std::istringstream in{std::string(text)};
+  std::string line;
+  for (int number = 1; std::getline(in, line); ++number) {
+    if (auto hash = line.find('#'); hash != std::string::npos) line.erase(hash);
+    std::istringstream fields(line);
+    std::string address, secret, extra;
+    if (!(fields >> address)) continue;
+    const std::string where = "line " + std::to_string(number);
+    if (!(fields >> secret) || (fields >> extra)) {
+      return Error::Invalid("radius clients", where + ": expected ADDRESS SECRET");
+    }
+    boost::system::error_code ec;
+    asio::ip::make_address(address, ec);
+    if (ec) return Error::Invalid("radius clients", where + ": not an IP address");
+    TRY(CheckText(secret, TextKind::kLine, "radius clients " + where));
+    if (!out.emplace(address, secret).second) {
+      return Error::Invalid("radius clients", where + ": " + address + " is listed twice");
+    }
+  }
+  return out;
+}
+
+struct AccountingListener::Impl : std::enable_shared_from_this<Impl> {
+  Impl(ListenerOptions o, RecordSink s, asio::io_context& io)
+      : options(std::move(o)), sink(std::move(s)), io(io), socket(io), strand(asio::make_strand(io)) {}
+
+  ListenerOptions options;
+  RecordSink sink;
+  asio::io_context& io;
+  udp::socket socket;
+  asio::strand<asio::io_context::executor_type> strand;
+  std::array<std::uint8_t, kMaxPacketSize> buffer{};
+  udp::endpoint from;
+  // Strand-only state: the records waiting for the next write, and whether one is running.
+  std::vector<Waiting> waiting;
+  bool writing = false;
+  bool stopped = false;
+  ListenerCounters counters;
+
+  void Receive() {
+    socket.async_receive_from(
+        asio::buffer(buffer), from,
+        asio::bind_executor(strand, [self = shared_from_this()](auto ec, std::size_t n) { self->OnDatagram(ec, n); }));
+  }
+
+  void OnDatagram(const boost::system::error_code& ec, std::size_t size) {
+    if (ec == asio::error::operation_aborted || stopped) return;
+    if (!ec) Accept(std::span<const std::uint8_t>(buffer.data(), size), from);
+    Receive();
+  }
+
+  void Accept(std::span<const std::uint8_t> datagram, const udp::endpoint& peer) {
+    ++counters.received;
+    const std::string address = peer.address().to_string();
+    auto secret = options.secrets.find(address);
+    if (secret == options.secrets.end()) {
+      ++counters.unknown_nas;
+      return;
+    }
+    auto packet = ParsePacket(datagram);
+    if (!packet) {
+      ++counters.malformed;
+      spdlog::warn("radius: dropped a datagram from {}: {}", address, packet.error().message);
+      return;
+    }
+    if (!VerifyRequestAuthenticator(datagram, secret->second)) {
+      ++counters.bad_authenticator;  // a wrong secret or a forged packet: never answered
+      return;
+    }
+    const Instant arrival = std::chrono::floor<Seconds>(std::chrono::system_clock::now());
+    auto record = ReadAccountingRecord(*packet, arrival, address);
+    if (!record) {
+      ++counters.malformed;
+      spdlog::warn("radius: dropped an accounting request from {}: {}: {}", address, record.error().field,
+                   QuoteForLog(record.error().message));
+      return;
+    }
+    if (waiting.size() >= kMaxWaiting) return;  // unanswered: the NAS retransmits it
+    waiting.push_back({std::move(*record), peer, packet->identifier, packet->authenticator, &secret->second});
+    if (!writing) WriteNext();
+  }
+
+  // On the strand: hands every waiting record to one write off the strand, which answers them
+  // when it is durable and then starts the next.
+  void WriteNext() {
+    if (waiting.empty() || writing) return;
+    writing = true;
+    auto batch = std::make_shared<std::vector<Waiting>>();
+    batch->swap(waiting);
+    asio::post(io, [self = shared_from_this(), batch] {
+      std::vector<AccountingRecord> records;
+      records.reserve(batch->size());
+      for (const Waiting& w : *batch) records.push_back(w.record);
+      Status written = self->sink(records);
+      asio::post(self->strand, [self, batch, written] { self->Written(*batch, written); });
+    });
+  }
+
+  void Written(const std::vector<Waiting>& batch, const Status& written) {
+    writing = false;
+    if (!written) {
+      counters.write_failures += 1;
+      spdlog::error("radius: {} accounting record(s) not stored, left unanswered for their NAS to retransmit: {}",
+                    batch.size(), written.error().message);
+    } else if (!stopped) {
+      for (const Waiting& w : batch) {
+        auto answer = std::make_shared<std::vector<std::uint8_t>>(
+            EncodeResponse(Code::kAccountingResponse, w.identifier, w.authenticator, {}, *w.secret));
+        socket.async_send_to(asio::buffer(*answer), w.peer, [answer](auto, std::size_t) {});
+      }
+      counters.acknowledged += batch.size();
+    }
+    WriteNext();
+  }
+};
+
+AccountingListener::AccountingListener(ListenerOptions options, RecordSink sink, asio::io_context& io)
+    : impl_(std::make_shared<Impl>(std::move(options), std::move(sink), io)) {}
+
+AccountingListener::~AccountingListener() = default;
+
+Result<std::uint16_t> AccountingListener::Listen() {
+  boost::system::error_code ec;
+  const auto address = asio::ip::make_address(impl_->options.host, ec);
+  if (ec) return Error::Invalid("radius-listen", "not an IP address: " + impl_->options.host);
+  const udp::endpoint endpoint(address, impl_->options.port);
+  impl_->socket.open(endpoint.protocol(), ec);
+  if (!ec) impl_->socket.bind(endpoint, ec);
+  if (ec) {
+    return Error::Unavailable("cannot bind the RADIUS accounting port " + impl_->options.host + ":" +
+                              std::to_string(impl_->options.port) + ": " + ec.message());
+  }
+  return impl_->socket.local_endpoint().port();
+}
+
+void AccountingListener::Start() {
+  asio::post(impl_->strand, [impl = impl_] { impl->Receive(); });
+}
+
+void AccountingListener::Stop() {
+  asio::post(impl_->strand, [impl = impl_] {
+    impl->stopped = true;
+    boost::system::error_code ignored;
+    impl->socket.close(ignored);
+  });
+}
+
+const ListenerCounters& AccountingListener::counters() const { return impl_->counters; }
+
+}  // namespace bizline::radius
