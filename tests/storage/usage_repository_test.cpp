@@ -3,15 +3,30 @@
 // retransmit once and a late record not at all.
 #include <gmock/gmock.h>
 
+#include "app/inventory/ports.h"
+#include "app/notification/ports.h"
 #include "app/party/ports.h"
 #include "app/usage/ports.h"
 #include "app/usage/usage_meter.h"
+#include "catalog/offer_file.h"
 #include "storage_fixture.h"
 
 namespace bizline::testing {
 namespace {
 
-using UsageStorage = StorageContract;
+class UsageStorage : public StorageContract {
+ protected:
+  void SetUp() override {
+    StorageContract::SetUp();
+    if (IsSkipped()) return;
+    const char* dir = std::getenv("BIZLINE_SOURCE_DIR");
+    auto loaded = LoadCatalogDir(std::filesystem::path(dir != nullptr ? dir : ".") / "catalog");
+    ASSERT_TRUE(loaded.ok()) << loaded.error().message;
+    catalog_ = std::move(loaded).value();
+  }
+  Catalog catalog_;
+  SettableClock clock_{InstantFromEpoch(1'775'000'000)};
+};
 
 CivilDay Day(const char* text) { return *ParseCivilDay(text); }
 
@@ -61,7 +76,7 @@ TEST_P(UsageStorage, VolumeAddsUpPerUserAndDayAndMonth) {
 }
 
 TEST_P(UsageStorage, TheMeterCountsRetransmitsOnceAndSplitsAtTheBrusselsMonth) {
-  UsageMeter meter(*storage_);
+  UsageMeter meter(*storage_, catalog_, clock_);
   // 2026-03-31 23:30 CEST is still March; its next interim at 00:30 CEST on 1 April is April.
   const std::int64_t march_end = 1'774'992'600;  // 2026-03-31T21:30:00Z
   std::vector<AccountingRecord> batch{Record(AcctStatus::kStart, "S-1", 0, 0, march_end - 3600),
@@ -82,7 +97,7 @@ TEST_P(UsageStorage, TheMeterCountsRetransmitsOnceAndSplitsAtTheBrusselsMonth) {
 }
 
 TEST_P(UsageStorage, AccountingOnAndSilenceCloseOpenSessions) {
-  UsageMeter meter(*storage_);
+  UsageMeter meter(*storage_, catalog_, clock_);
   ASSERT_TRUE(meter
                   .Record(std::vector{Record(AcctStatus::kStart, "S-1", 0, 0, 1'790'000'000),
                                       Record(AcctStatus::kStart, "S-2", 0, 0, 1'790'000'000, "acme-2")})
@@ -97,6 +112,53 @@ TEST_P(UsageStorage, AccountingOnAndSilenceCloseOpenSessions) {
             0);
   EXPECT_EQ(*meter.CloseSilentSessions(InstantFromEpoch(1'790'000'000) + std::chrono::hours(3), std::chrono::hours(2)),
             1);
+}
+
+TEST_P(UsageStorage, TheRepresentativesAreToldAt80And100PercentOncePerMonthU12) {
+  CustomerId customer;
+  {
+    auto tx = Begin();
+    customer = *Customers(*tx).Insert(SampleCustomer());
+    ASSERT_TRUE(Customers(*tx)
+                    .InsertRepresentative(Representative{RepresentativeId(), customer, "Ann", "ann@acme.example",
+                                                         "+32 2 000 00 00", "IT manager"})
+                    .ok());
+    auto site = *Customers(*tx).InsertSite(Site{SiteId(), customer, "HQ", {"Rue 1", "1000", "Brussels", "BE"}});
+    Product line;
+    line.customer_id = customer;
+    line.site_id = site;
+    line.order_ref = "1";
+    line.formula = "internet-essential";  // 100 GB included (USE-003)
+    line.name = "Internet Essential";
+    line.radius_user_name = "essential-1";
+    line.contract_start = InstantFromEpoch(1'770'000'000);
+    line.initial_term_months = 10;
+    line.initial_term_end = InstantFromEpoch(1'800'000'000);
+    ASSERT_TRUE(Products(*tx).Insert(line).ok());
+    ASSERT_TRUE(tx->Commit().ok());
+  }
+  UsageMeter meter(*storage_, catalog_, clock_);
+  const std::int64_t at = 1'774'900'000;  // March 2026
+  const std::uint64_t gb = 1'000'000'000ULL;
+  auto step = [&](std::uint64_t volume, std::int64_t when) {
+    auto report = meter.Record(std::vector{Record(AcctStatus::kInterimUpdate, "S-9", volume, 0, when, "essential-1")});
+    EXPECT_TRUE(report.ok());
+    return report.ok() ? report->notices : -1;
+  };
+  EXPECT_EQ(step(79 * gb, at), 0);
+  EXPECT_EQ(step(80 * gb, at + 60), 1);    // U-12: 80 %
+  EXPECT_EQ(step(90 * gb, at + 120), 0);   // told once per threshold and month
+  EXPECT_EQ(step(100 * gb, at + 180), 1);  // 100 %: the speed reduction is announced (USE-004)
+  EXPECT_EQ(step(130 * gb, at + 240), 0);
+  auto read = Begin(TxMode::kRead);
+  auto outbox = Notifications(*read).ListForCustomer(customer, {0, 50});
+  ASSERT_TRUE(outbox.ok());
+  std::vector<std::string> kinds;
+  for (const auto& n : outbox->items) {
+    kinds.push_back(n.kind);
+    EXPECT_EQ(n.recipients, std::vector<std::string>{"ann@acme.example"});
+  }
+  EXPECT_THAT(kinds, ::testing::UnorderedElementsAre("usage.80", "usage.100"));
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, UsageStorage, ::testing::Values(Backend::kSqlite, Backend::kPostgres), ParamName);

@@ -5,6 +5,7 @@
 #include "domain/calendar/iso8601.h"
 #include "domain/usage/session_meter.h"
 #include "domain/usage/usage_level.h"
+#include "domain/usage/usage_notice.h"
 #include "domain/usage/volume.h"
 
 namespace bizline {
@@ -99,6 +100,27 @@ TEST(UsageSessionMeter, ALostStartCountsTheFirstInterimFromZero) {
   auto first = MeterRecord(std::nullopt, Record(AcctStatus::kInterimUpdate, 700, 300, 100));
   EXPECT_EQ(first.growth, Bytes{1000});
   EXPECT_EQ(first.session.user_name, "acme-1");
+}
+
+}  // namespace
+}  // namespace bizline
+
+namespace bizline {
+namespace {
+
+TEST(UsageNotices, SayWhatWasUsedAndWhatHappensAt100PercentU12USE010) {
+  const VolumeCap essential{CapKind::kIncluded, Bytes{100 * kGigabyte}};
+  auto at80 = UsageNotice(80, "Internet Essential", {2026, 3}, Bytes{80'400'000'000ULL}, essential);
+  EXPECT_EQ(at80.kind, "usage.80");
+  EXPECT_NE(at80.subject.find("80 %"), std::string::npos);
+  EXPECT_NE(at80.body.find("80.4 GB of 100.0 GB in 2026-03"), std::string::npos) << at80.body;
+  auto at100 = UsageNotice(100, "Internet Essential", {2026, 3}, Bytes{100 * kGigabyte}, essential);
+  EXPECT_EQ(at100.kind, "usage.100");
+  EXPECT_NE(at100.body.find("reduced until 00:00 on the 1st of next month"), std::string::npos);  // USE-010
+  EXPECT_NE(at100.body.find("paid Volume Pack"), std::string::npos);                              // USE-004
+  const VolumeCap fair{CapKind::kFairUse, Bytes{3000 * kGigabyte}};
+  EXPECT_NE(UsageNotice(100, "Maxi", {2026, 3}, Bytes{3000 * kGigabyte}, fair).body.find("free Volume Pack"),
+            std::string::npos);  // USE-005
 }
 
 }  // namespace

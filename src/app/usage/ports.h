@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "app/core/storage.h"
+#include "domain/core/ids.h"
 #include "domain/core/time_text.h"
 #include "domain/usage/session_meter.h"
 #include "domain/usage/volume.h"
@@ -39,6 +40,9 @@ class UsageRepository {
   virtual Result<std::vector<DailyVolume>> DailyVolumes(const std::string& user_name, Month month) = 0;
   // Every user with volume in the month, ordered by user name.
   virtual Result<std::vector<UserMonthVolume>> MonthVolumes(Month month) = 0;
+  virtual Result<Bytes> MonthVolume(const std::string& user_name, Month month) = 0;
+  // Records that the line was told of `threshold` in `month`; false when it already was.
+  virtual Result<bool> RecordNotice(ProductId line, Month month, int threshold, Instant at) = 0;
 };
 
 inline UsageRepository& Usage(Transaction& tx) { return tx.Repository<UsageRepository>(); }

@@ -11,6 +11,7 @@
 
 #include "app/core/clock.h"
 #include "app/core/storage.h"
+#include "domain/catalog/catalog.h"
 #include "domain/usage/accounting_record.h"
 #include "domain/usage/volume.h"
 
@@ -21,19 +22,27 @@ struct MeterReport {
   int duplicates = 0;  // retransmits, counted once
   int stale = 0;       // older than their session's last record
   int sessions_closed = 0;
+  int notices = 0;                                  // 80 % / 100 % notices enqueued (U-12)
   std::set<std::pair<std::string, Month>> touched;  // users whose month volume grew
 };
 
 class UsageMeter {
  public:
-  explicit UsageMeter(Storage& storage) : storage_(storage) {}
+  // `catalog` gives each line's cap (T-12); `clock` dates the notices.
+  UsageMeter(Storage& storage, const Catalog& catalog, const Clock& clock)
+      : storage_(storage), catalog_(catalog), clock_(clock) {}
 
   Result<MeterReport> Record(std::span<const AccountingRecord> batch);
   // Closes the open sessions silent since before `now - silence` (a lost Stop).
   Result<int> CloseSilentSessions(Instant now, Seconds silence);
 
  private:
+  // U-12: in the batch's transaction, the 80 % / 100 % notices of the lines whose month grew.
+  Status NotifyThresholds(Transaction& tx, MeterReport& report);
+
   Storage& storage_;
+  const Catalog& catalog_;
+  const Clock& clock_;
 };
 
 }  // namespace bizline

@@ -11,7 +11,7 @@ namespace bizline {
 Capability UsageCapability() {
   return {"usage", AddUsageRepositories, [](Assembly& a) -> Status {
             Platform& p = a.platform();
-            a.Make<UsageMeter>(*p.storage);
+            a.Make<UsageMeter>(*p.storage, p.catalog, p.clock);
             auto& queries = a.Make<UsageQueries>(*p.storage, p.catalog, p.clock);
             a.AddRoutes([&queries](http::Router& router) { http::AddUsageRoutes(router, queries); });
             return Ok{};

@@ -28,3 +28,12 @@ CREATE INDEX usage_daily_day ON usage_daily(day);
 ALTER TABLE product ADD COLUMN radius_user_name TEXT;
 UPDATE product SET radius_user_name = 'line-' || CAST(id AS TEXT) || '@bizline';
 CREATE UNIQUE INDEX product_radius_user_name ON product(radius_user_name);
+
+-- U-12: the 80 % and 100 % notices of a line, once per threshold and month.
+CREATE TABLE usage_notice (
+  product_id BIGINT NOT NULL REFERENCES product(id),
+  month TEXT NOT NULL,  -- YYYY-MM
+  threshold INTEGER NOT NULL,
+  notified_at BIGINT NOT NULL,
+  PRIMARY KEY (product_id, month, threshold)
+);

@@ -117,4 +117,28 @@ Result<std::vector<UserMonthVolume>> SociUsageRepository::MonthVolumes(Month mon
   });
 }
 
+Result<Bytes> SociUsageRepository::MonthVolume(const std::string& user_name, Month month) {
+  return Guarded([&]() -> Result<Bytes> {
+    auto [from, to] = DayRange(month);
+    long long bytes = 0;
+    soci::indicator ind = soci::i_null;
+    sql_ << "SELECT SUM(bytes) FROM usage_daily WHERE user_name = :u AND day >= :f AND day < :t",
+        soci::into(bytes, ind), soci::use(user_name), soci::use(from), soci::use(to);
+    return Bytes{ind == soci::i_ok ? Unsigned(bytes) : 0};
+  });
+}
+
+Result<bool> SociUsageRepository::RecordNotice(ProductId line, Month month, int threshold, Instant at) {
+  return Guarded([&]() -> Result<bool> {
+    long long product = line.value(), when = EpochSeconds(at);
+    std::string text = FormatMonth(month);
+    soci::statement st = (sql_.prepare << "INSERT INTO usage_notice (product_id, month, threshold, notified_at) "
+                                          "VALUES (:p, :m, :t, :at) ON CONFLICT (product_id, month, threshold) DO "
+                                          "NOTHING",
+                          soci::use(product), soci::use(text), soci::use(threshold), soci::use(when));
+    st.execute(true);
+    return st.get_affected_rows() == 1;
+  });
+}
+
 }  // namespace bizline

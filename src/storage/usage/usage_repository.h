@@ -21,6 +21,8 @@ class SociUsageRepository final : public UsageRepository {
   Status AddVolume(const std::string& user_name, CivilDay day, Bytes bytes) override;
   Result<std::vector<DailyVolume>> DailyVolumes(const std::string& user_name, Month month) override;
   Result<std::vector<UserMonthVolume>> MonthVolumes(Month month) override;
+  Result<Bytes> MonthVolume(const std::string& user_name, Month month) override;
+  Result<bool> RecordNotice(ProductId line, Month month, int threshold, Instant at) override;
 
  private:
   soci::session& sql_;
