@@ -110,6 +110,25 @@ TEST(UsageCli, ImportMetersPerBrusselsMonthAndReportsEveryLineAgainstItsCap) {
   EXPECT_EQ(
       client.Get("/api/v1/line/" + lines[0].id + "/usage?month=2026-3", client.Login("agent@bizline.example")).status,
       400);
+
+  // TMF635: the same day as a Usage; the other customer's representative sees none of it.
+  const std::string agent = client.Login("agent@bizline.example");
+  const std::string list = "/tmf-api/usageManagement/v4/usage?product.id=" + lines[0].id +
+                           "&usageDate.gte=2026-03-01&usageDate.lt=2026-04-01";
+  auto tmf = client.Get(list, agent);
+  ASSERT_EQ(tmf.status, 200) << tmf.body;
+  const auto records = tmf.Json();
+  ASSERT_EQ(records.size(), 1u) << tmf.body;
+  EXPECT_EQ(records[0]["id"], lines[0].id + "-20260331");
+  EXPECT_EQ(records[0]["usageCharacteristic"][0]["value"], 4294967596u);
+  EXPECT_EQ(records[0]["usageSpecification"]["id"], "data-volume");
+  const std::string one = "/tmf-api/usageManagement/v4/usage/" + lines[0].id + "-20260331";
+  EXPECT_EQ(client.Get(one, agent).status, 200);
+  const std::string outsider = client.Login(acme == 404 ? "rep@acme.example" : "rep@globex.example");
+  EXPECT_EQ(client.Get(list, outsider).Json().size(), 0u);
+  EXPECT_EQ(client.Get(one, outsider).status, 404);
+  EXPECT_EQ(client.Get("/tmf-api/usageManagement/v4/usage?colour=red", agent).status, 400);
+  EXPECT_EQ(client.Get("/tmf-api/usageManagement/v4/usageSpecification/data-volume", agent).status, 200);
 }
 
 }  // namespace

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "app/core/page.h"
 #include "app/core/storage.h"
 #include "domain/core/ids.h"
 #include "domain/core/time_text.h"
@@ -18,6 +19,23 @@ namespace bizline {
 struct DailyVolume {
   CivilDay day;
   Bytes bytes;
+};
+
+// One line's volume on one Brussels day: a TMF635 Usage.
+struct LineDayVolume {
+  ProductId line;
+  CustomerId customer;
+  std::string user_name;
+  CivilDay day;
+  Bytes bytes;
+};
+
+struct LineDayFilter {
+  std::optional<CustomerId> only;  // a representative's own customer: the tenant boundary
+  std::optional<CustomerId> customer;
+  std::optional<ProductId> line;
+  std::optional<CivilDay> from;   // days on or after
+  std::optional<CivilDay> until;  // days strictly before
 };
 
 struct UserMonthVolume {
@@ -41,6 +59,8 @@ class UsageRepository {
   // Every user with volume in the month, ordered by user name.
   virtual Result<std::vector<UserMonthVolume>> MonthVolumes(Month month) = 0;
   virtual Result<Bytes> MonthVolume(const std::string& user_name, Month month) = 0;
+  // The daily volumes of lines (users no line carries are left out), by day then line.
+  virtual Result<Page<LineDayVolume>> LineDays(const LineDayFilter& filter, PageRequest page) = 0;
   // Records that the line was told of `threshold` in `month`; false when it already was.
   virtual Result<bool> RecordNotice(ProductId line, Month month, int threshold, Instant at) = 0;
 };

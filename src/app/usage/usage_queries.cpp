@@ -60,4 +60,11 @@ Result<LineMonthUsage> UsageQueries::LineMonth(const Principal& principal, Produ
   return out;
 }
 
+Result<Page<LineDayVolume>> UsageQueries::LineDays(const Principal& principal, LineDayFilter filter, PageRequest page) {
+  TRY(Require(principal, Operation::kProductRead));
+  if (!principal.IsStaff()) filter.only = principal.customer_id;
+  ASSIGN_OR_RETURN(auto tx, storage_.Begin(TxMode::kRead));
+  return Usage(*tx).LineDays(filter, page);
+}
+
 }  // namespace bizline

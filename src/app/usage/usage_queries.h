@@ -42,6 +42,9 @@ class UsageQueries {
   // only its customer's lines.
   Result<LineMonthUsage> LineMonth(const Principal& principal, ProductId line, std::optional<Month> month);
 
+  // TMF635: daily usage of lines; a representative sees only its customer's.
+  Result<Page<LineDayVolume>> LineDays(const Principal& principal, LineDayFilter filter, PageRequest page);
+
  private:
   VolumeCap CapOfLine(const Product& line) const;
   Storage& storage_;

@@ -7,5 +7,7 @@
 namespace bizline::http {
 
 void AddUsageRoutes(Router& router, UsageQueries& queries);
+// TMF635 usage and usageSpecification (read-only).
+void AddTmf635Routes(Router& router, UsageQueries& queries);
 
 }  // namespace bizline::http

@@ -13,7 +13,10 @@ Capability UsageCapability() {
             Platform& p = a.platform();
             a.Make<UsageMeter>(*p.storage, p.catalog, p.clock);
             auto& queries = a.Make<UsageQueries>(*p.storage, p.catalog, p.clock);
-            a.AddRoutes([&queries](http::Router& router) { http::AddUsageRoutes(router, queries); });
+            a.AddRoutes([&queries](http::Router& router) {
+              http::AddUsageRoutes(router, queries);
+              http::AddTmf635Routes(router, queries);
+            });
             return Ok{};
           }};
 }

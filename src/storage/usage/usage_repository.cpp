@@ -3,6 +3,7 @@
 #include <soci/soci.h>
 
 #include "storage/core/db_error.h"
+#include "storage/core/statement.h"
 
 namespace bizline {
 namespace {
@@ -125,6 +126,58 @@ Result<Bytes> SociUsageRepository::MonthVolume(const std::string& user_name, Mon
     sql_ << "SELECT SUM(bytes) FROM usage_daily WHERE user_name = :u AND day >= :f AND day < :t",
         soci::into(bytes, ind), soci::use(user_name), soci::use(from), soci::use(to);
     return Bytes{ind == soci::i_ok ? Unsigned(bytes) : 0};
+  });
+}
+
+Result<Page<LineDayVolume>> SociUsageRepository::LineDays(const LineDayFilter& f, PageRequest page) {
+  return Guarded([&]() -> Result<Page<LineDayVolume>> {
+    // Every value is bound; only the fixed clauses are spliced.
+    std::string where = " FROM usage_daily d JOIN product p ON p.radius_user_name = d.user_name WHERE 1=1";
+    long long only = f.only ? f.only->value() : 0, customer = f.customer ? f.customer->value() : 0;
+    long long line = f.line ? f.line->value() : 0;
+    std::string from = f.from ? FormatCivilDay(*f.from) : "", until = f.until ? FormatCivilDay(*f.until) : "";
+    if (f.only) where += " AND p.customer_id = :only";
+    if (f.customer) where += " AND p.customer_id = :customer";
+    if (f.line) where += " AND p.id = :line";
+    if (f.from) where += " AND d.day >= :dfrom";
+    if (f.until) where += " AND d.day < :duntil";
+    const auto bind = [&](soci::statement& st) {
+      if (f.only) st.exchange(soci::use(only, "only"));
+      if (f.customer) st.exchange(soci::use(customer, "customer"));
+      if (f.line) st.exchange(soci::use(line, "line"));
+      if (f.from) st.exchange(soci::use(from, "dfrom"));
+      if (f.until) st.exchange(soci::use(until, "duntil"));
+    };
+    Page<LineDayVolume> out;
+    {
+      long long total = 0;
+      soci::statement st(sql_);
+      st.exchange(soci::into(total));
+      bind(st);
+      Prepare(st, "SELECT COUNT(*)" + where);
+      st.execute(true);
+      out.total = total;
+    }
+    long long id = 0, cust = 0, bytes = 0, limit = page.limit, offset = page.offset;
+    std::string user, day;
+    soci::statement st(sql_);
+    st.exchange(soci::into(id));
+    st.exchange(soci::into(cust));
+    st.exchange(soci::into(user));
+    st.exchange(soci::into(day));
+    st.exchange(soci::into(bytes));
+    bind(st);
+    st.exchange(soci::use(limit, "lim"));
+    st.exchange(soci::use(offset, "off"));
+    Prepare(st, "SELECT p.id, p.customer_id, d.user_name, d.day, d.bytes" + where +
+                    " ORDER BY d.day, p.id LIMIT :lim OFFSET :off");
+    st.execute();
+    while (st.fetch()) {
+      if (auto parsed = ParseCivilDay(day)) {
+        out.items.push_back({ProductId(id), CustomerId(cust), user, *parsed, Bytes{Unsigned(bytes)}});
+      }
+    }
+    return out;
   });
 }
 

@@ -22,6 +22,7 @@ class SociUsageRepository final : public UsageRepository {
   Result<std::vector<DailyVolume>> DailyVolumes(const std::string& user_name, Month month) override;
   Result<std::vector<UserMonthVolume>> MonthVolumes(Month month) override;
   Result<Bytes> MonthVolume(const std::string& user_name, Month month) override;
+  Result<Page<LineDayVolume>> LineDays(const LineDayFilter& filter, PageRequest page) override;
   Result<bool> RecordNotice(ProductId line, Month month, int threshold, Instant at) override;
 
  private:
