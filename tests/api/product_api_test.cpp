@@ -117,3 +117,28 @@ TEST_F(ProductApi, ALineShowsWhatItIncludes) {
 
 }  // namespace
 }  // namespace bizline::testing
+
+namespace bizline::testing {
+namespace {
+
+TEST_F(ProductApi, ALineShowsItsServiceWindowAndRadiusUserName_U05) {
+  const auto lines = client().Get("/tmf-api/productInventory/v4/product?status=active", AgentToken()).Json();
+  ASSERT_TRUE(lines.is_array() && !lines.empty());
+  int windows = 0;
+  for (const auto& line : lines) {
+    std::map<std::string, nlohmann::json> c;
+    for (const auto& ch : line["productCharacteristic"]) c[ch["name"].get<std::string>()] = ch["value"];
+    EXPECT_TRUE(c.count("radiusUserName")) << line["id"];  // issue 11: every line carries one
+    if (!c.count("serviceWindow")) continue;
+    ++windows;
+    // U-05, T-15: the window of the line's formula x tier, as catalog/sla.yaml states it.
+    EXPECT_NE(c["serviceWindow"].get<std::string>().find(":00"), std::string::npos) << c["serviceWindow"];
+    if (c["slaTier"] == "premium") {
+      EXPECT_NE(c["serviceWindow"].get<std::string>().find("22:00"), std::string::npos) << c["serviceWindow"];
+    }
+  }
+  EXPECT_GE(windows, 1);
+}
+
+}  // namespace
+}  // namespace bizline::testing

@@ -75,6 +75,10 @@ TEST_F(TenantIsolation, EveryEndpointRefusesAnotherCustomersResources) {
     if (path.find("/productOrder") != std::string::npos) return globex_order;
     if (path.find("/productInventory") != std::string::npos) return globex_product;
     if (path.find("/ripeRequest") != std::string::npos) return globex_ripe;
+    // A line's usage (native and TMF635: <product id>-<YYYYMMDD>).
+    if (path.find("/api/v1/line/") != std::string::npos) return globex_product;
+    if (path.find("/usageManagement/v4/usage/") != std::string::npos) return globex_product + "-20260301";
+    if (path.find("/usageSpecification/") != std::string::npos) return std::string("unknown-specification");
     // The catalog belongs to no tenant: an id that is not in it must answer 404 like any other.
     if (path.find("/productCatalogManagement") != std::string::npos) return std::string("unknown-offering");
     return std::nullopt;
@@ -83,7 +87,7 @@ TEST_F(TenantIsolation, EveryEndpointRefusesAnotherCustomersResources) {
   auto doc = client().Get("/openapi.json").Json();
   int swept = 0;
   for (const auto& [path, item] : doc["paths"].items()) {
-    if (path == "/auth/logout") continue;  // would end the sweep's own session
+    if (path == "/auth/logout" || path == "/auth/session") continue;  // would end the sweep's own session
     for (const auto& [method, op] : item.items()) {
       if (method == "parameters") continue;
       std::string target = path;

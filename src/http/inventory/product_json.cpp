@@ -21,7 +21,7 @@ json PortsJson(const std::vector<OpenPort>& ports) {
   return out;
 }
 
-json CharacteristicsJson(const Product& p) {
+json CharacteristicsJson(const Product& p, const std::optional<std::string>& service_window) {
   json c = json::array();
   if (p.speed) {
     c.push_back(Characteristic("downloadSpeedMbps", "integer", p.speed->down_mbps));
@@ -38,6 +38,7 @@ json CharacteristicsJson(const Product& p) {
   c.push_back(Characteristic("mobileBackup", "string", std::string(ToString(p.mobile_backup))));
   c.push_back(Characteristic("slaTier", "string", p.sla_tier));
   if (!p.radius_user_name.empty()) c.push_back(Characteristic("radiusUserName", "string", p.radius_user_name));
+  if (service_window) c.push_back(Characteristic("serviceWindow", "string", *service_window));  // U-05, T-15
   const LineAddressing& a = p.addressing;
   c.push_back(Characteristic("ipv4Addressing", "string", std::string(ToString(a.ipv4_mode))));
   if (!a.ipv4_address.empty()) c.push_back(Characteristic("ipv4Address", "string", a.ipv4_address));
@@ -86,7 +87,7 @@ Result<CharacteristicValue> CharacteristicValueOf(const json& value, const std::
 
 }  // namespace
 
-json ProductToJson(const Product& p) {
+json ProductToJson(const Product& p, const std::optional<std::string>& service_window) {
   std::string id = std::to_string(p.id.value());
   json options = json::array();
   for (const std::string& option : p.options) {
@@ -105,7 +106,7 @@ json ProductToJson(const Product& p) {
        {{"id", p.formula},
         {"name", p.name},
         {"href", std::string(kProductCatalogBase) + "/productOffering/" + p.formula}}},
-      {"productCharacteristic", CharacteristicsJson(p)},
+      {"productCharacteristic", CharacteristicsJson(p, service_window)},
       {"relatedParty",
        json::array(
            {{{"id", std::to_string(p.customer_id.value())}, {"role", "customer"}, {"@referredType", "Customer"}}})},

@@ -17,7 +17,8 @@ inline constexpr std::string_view kProductBase = "/tmf-api/productInventory/v4/p
 
 inline constexpr std::string_view kRipeRequestBase = "/api/v1/ripeRequest";
 
-json ProductToJson(const Product& product);
+// `service_window`: the line's Service Window text (app/inventory/service_windows.h), if any.
+json ProductToJson(const Product& product, const std::optional<std::string>& service_window);
 json FirewallChangeToJson(const FirewallChangeRequest& request);
 json RipeRequestToJson(const RipeRequest& request);
 

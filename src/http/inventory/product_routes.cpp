@@ -12,47 +12,47 @@
 namespace bizline::http {
 namespace {
 
-Response ProductResponse(const Result<Product>& product) {
+Response ProductResponse(const Result<Product>& product, const ServiceWindows& windows) {
   if (!product) return ErrorResponse(product.error());
-  return Response::Json(200, ProductToJson(*product));
+  return Response::Json(200, ProductToJson(*product, windows.Of(*product)));
 }
 
-void AddLineRoutes(Router& router, ProductService& products, const std::string& base) {
+void AddLineRoutes(Router& router, ProductService& products, const ServiceWindows& windows, const std::string& base) {
   router.Add(Method::kPatch, base + "/{id}", Access::kAuthenticated,
-             [&products](const Request& request, const Context& ctx) {
+             [&products, &windows](const Request& request, const Context& ctx) {
                auto id = PathId(request);
                if (!id) return ErrorResponse(id.error());
                auto body = ParseJsonObject(request);
                if (!body) return ErrorResponse(body.error());
                auto date = TerminationFromJson(*body);
                if (!date) return ErrorResponse(date.error());
-               return ProductResponse(products.Terminate(*ctx.principal, ProductId(*id), *date));
+               return ProductResponse(products.Terminate(*ctx.principal, ProductId(*id), *date), windows);
              });
 
   router.Add(Method::kPost, base + "/{id}/option", Access::kAuthenticated,
-             [&products](const Request& request, const Context& ctx) {
+             [&products, &windows](const Request& request, const Context& ctx) {
                auto id = PathId(request);
                if (!id) return ErrorResponse(id.error());
                auto body = ParseJsonObject(request);
                if (!body) return ErrorResponse(body.error());
                auto option = OptionRequestFromJson(*body);
                if (!option) return ErrorResponse(option.error());
-               return ProductResponse(products.AddOption(*ctx.principal, ProductId(*id), *option));
+               return ProductResponse(products.AddOption(*ctx.principal, ProductId(*id), *option), windows);
              });
 
   router.Add(Method::kPost, base + "/{id}/renumbering", Access::kAuthenticated,
-             [&products](const Request& request, const Context& ctx) {
+             [&products, &windows](const Request& request, const Context& ctx) {
                auto id = PathId(request);
                if (!id) return ErrorResponse(id.error());
                auto body = ParseJsonObject(request);
                if (!body) return ErrorResponse(body.error());
                auto targets = RenumberTargetsFromJson(*body);
                if (!targets) return ErrorResponse(targets.error());
-               return ProductResponse(products.Renumber(*ctx.principal, ProductId(*id), *targets));
+               return ProductResponse(products.Renumber(*ctx.principal, ProductId(*id), *targets), windows);
              });
 
   router.Add(Method::kPost, base + "/{id}/firewallChangeRequest", Access::kAuthenticated,
-             [&products, base](const Request& request, const Context& ctx) {
+             [&products, &windows, base](const Request& request, const Context& ctx) {
                auto id = PathId(request);
                if (!id) return ErrorResponse(id.error());
                auto body = ParseJsonObject(request);
@@ -71,7 +71,7 @@ void AddLineRoutes(Router& router, ProductService& products, const std::string& 
              });
 
   router.Add(Method::kGet, base + "/{id}/firewallChangeRequest", Access::kAuthenticated,
-             [&products](const Request& request, const Context& ctx) {
+             [&products, &windows](const Request& request, const Context& ctx) {
                auto id = PathId(request);
                if (!id) return ErrorResponse(id.error());
                auto list = products.FirewallChanges(*ctx.principal, ProductId(*id));
@@ -121,30 +121,32 @@ void AddRipeRoutes(Router& router, ProductService& products) {
 
 }  // namespace
 
-void AddProductRoutes(Router& router, ProductService& products) {
+void AddProductRoutes(Router& router, ProductService& products, const ServiceWindows& windows) {
   const std::string base(kProductBase);
-  router.Add(Method::kGet, base, Access::kAuthenticated, [&products](const Request& request, const Context& ctx) {
-    auto page = ParsePaging(request);
-    if (!page) return ErrorResponse(page.error());
-    auto filter = ProductFilterFromQuery(request);
-    if (!filter) return ErrorResponse(filter.error());
-    auto result = products.List(*ctx.principal, *filter, *page);
-    if (!result) return ErrorResponse(result.error());
-    json items = json::array();
-    for (const auto& p : result->items) items.push_back(ProductToJson(p));
-    return ListResponse(items, result->total, request.Query("fields"));
-  });
+  router.Add(Method::kGet, base, Access::kAuthenticated,
+             [&products, &windows](const Request& request, const Context& ctx) {
+               auto page = ParsePaging(request);
+               if (!page) return ErrorResponse(page.error());
+               auto filter = ProductFilterFromQuery(request);
+               if (!filter) return ErrorResponse(filter.error());
+               auto result = products.List(*ctx.principal, *filter, *page);
+               if (!result) return ErrorResponse(result.error());
+               json items = json::array();
+               for (const auto& p : result->items) items.push_back(ProductToJson(p, windows.Of(p)));
+               return ListResponse(items, result->total, request.Query("fields"));
+             });
 
   router.Add(Method::kGet, base + "/{id}", Access::kAuthenticated,
-             [&products](const Request& request, const Context& ctx) {
+             [&products, &windows](const Request& request, const Context& ctx) {
                auto id = PathId(request);
                if (!id) return ErrorResponse(id.error());
                auto product = products.Get(*ctx.principal, ProductId(*id));
                if (!product) return ErrorResponse(product.error());
-               return Response::Json(200, SelectFields(ProductToJson(*product), request.Query("fields")));
+               return Response::Json(
+                   200, SelectFields(ProductToJson(*product, windows.Of(*product)), request.Query("fields")));
              });
 
-  AddLineRoutes(router, products, base);
+  AddLineRoutes(router, products, windows, base);
   AddRipeRoutes(router, products);
 }
 

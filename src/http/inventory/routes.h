@@ -2,10 +2,11 @@
 #pragma once
 
 #include "app/inventory/product_service.h"
+#include "app/inventory/service_windows.h"
 #include "http/core/router.h"
 
 namespace bizline::http {
 
-void AddProductRoutes(Router& router, ProductService& products);
+void AddProductRoutes(Router& router, ProductService& products, const ServiceWindows& windows);
 
 }  // namespace bizline::http

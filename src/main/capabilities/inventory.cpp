@@ -5,6 +5,7 @@
 #include "app/inventory/line_tier_followers.h"
 #include "app/inventory/product_service.h"
 #include "app/inventory/provisioning_service.h"
+#include "app/inventory/service_windows.h"
 #include "http/inventory/routes.h"
 #include "main/assembly.h"
 #include "main/capabilities.h"
@@ -14,22 +15,24 @@
 namespace bizline {
 
 Capability InventoryCapability() {
-  return {"inventory",
-          [](RepositoryFactories& factories) {
-            AddInventoryRepositories(factories);
-            AddIpamRepositories(factories);
-          },
-          [](Assembly& a) -> Status {
-            Platform& p = a.platform();
-            auto& provisioning = a.Make<ProvisioningService>(p.catalog, p.ipam);
-            // The address pools of ipam.yaml exist in the database before the first line is provisioned.
-            TRY(provisioning.SeedPools(*p.storage));
-            a.MakeAs<LineProvisioner, ProvisioningLineProvisioner>(provisioning);
-            auto& followers = a.Make<LineTierFollowers>();
-            auto& products = a.Make<ProductService>(*p.storage, provisioning, p.clock, &followers);
-            a.AddRoutes([&products](http::Router& router) { http::AddProductRoutes(router, products); });
-            return Ok{};
-          }};
+  return {
+      "inventory",
+      [](RepositoryFactories& factories) {
+        AddInventoryRepositories(factories);
+        AddIpamRepositories(factories);
+      },
+      [](Assembly& a) -> Status {
+        Platform& p = a.platform();
+        auto& provisioning = a.Make<ProvisioningService>(p.catalog, p.ipam);
+        // The address pools of ipam.yaml exist in the database before the first line is provisioned.
+        TRY(provisioning.SeedPools(*p.storage));
+        a.MakeAs<LineProvisioner, ProvisioningLineProvisioner>(provisioning);
+        auto& followers = a.Make<LineTierFollowers>();
+        auto& products = a.Make<ProductService>(*p.storage, provisioning, p.clock, &followers);
+        auto& windows = a.Make<ServiceWindows>(p.sla);
+        a.AddRoutes([&products, &windows](http::Router& router) { http::AddProductRoutes(router, products, windows); });
+        return Ok{};
+      }};
 }
 
 }  // namespace bizline
