@@ -9,6 +9,7 @@ listen=${BIZLINE_LISTEN:-127.0.0.1:8080}
 "$bin" migrate --db "$db"
 "$bin" demo --db "$db"
 echo
+echo "Open: http://$listen/   (rep@acme.example or agent@bizline.example, password demo)"
 echo "Try:  curl -s http://$listen/healthz"
 echo "      TOKEN=\$(curl -s -XPOST http://$listen/auth/login -H 'Content-Type: application/json' \\"
 echo "               -d '{\"email\":\"agent@bizline.example\",\"password\":\"demo\"}' | sed 's/.*\"token\":\"\\([^\"]*\\)\".*/\\1/')"

@@ -13,11 +13,12 @@ Capability InventoryCapability();
 Capability OrderingCapability();
 Capability TicketingCapability();
 Capability UsageCapability();
+Capability WebCapability();
 
 std::span<const Capability> Capabilities() {
   static const std::array kCapabilities = {
-      PartyCapability(),     IdentityCapability(), NotificationCapability(), CatalogCapability(),
-      InventoryCapability(), OrderingCapability(), TicketingCapability(),    UsageCapability(),
+      PartyCapability(),    IdentityCapability(),  NotificationCapability(), CatalogCapability(), InventoryCapability(),
+      OrderingCapability(), TicketingCapability(), UsageCapability(),        WebCapability(),
   };
   return kCapabilities;
 }

@@ -1,5 +1,5 @@
 // Browser sessions (issue 10): the HttpOnly SameSite=Strict cookie, its CSRF token on every unsafe
-// request, logout, and the security headers on every answer.
+// request, logout, the security headers on every answer, and the embedded portal's files.
 #include "api_fixture.h"
 
 namespace bizline::testing {
@@ -110,6 +110,29 @@ TEST_F(BrowserSessionApi, EveryAnswerCarriesTheSecurityHeaders) {
     EXPECT_EQ(answer.headers["referrer-policy"], "no-referrer") << target;
   }
   EXPECT_EQ(client().Get("/healthz").headers["cache-control"], "no-store");
+  // The server's clock, which the console's countdown corrects the browser's by.
+  const std::string date = client().Get("/healthz").headers["date"];
+  EXPECT_EQ(date.size(), 29u) << date;
+  EXPECT_NE(date.find(" GMT"), std::string::npos) << date;
+}
+
+TEST_F(BrowserSessionApi, ThePortalIsServedFromTheBinaryCompressedAndRevalidated) {
+  auto page = client().Get("/");
+  ASSERT_EQ(page.status, 200);
+  EXPECT_EQ(page.headers["content-type"], "text/html; charset=utf-8");
+  EXPECT_NE(page.body.find("/assets/app.js"), std::string::npos);
+  EXPECT_EQ(page.body.find("<script>"), std::string::npos) << "no inline script: the CSP forbids it";
+  auto script = client().Get("/assets/app.js");
+  ASSERT_EQ(script.status, 200);
+  EXPECT_EQ(script.headers["content-type"], "text/javascript; charset=utf-8");
+  auto gzipped = client().Request("GET", "/assets/app.js", "", {{"Accept-Encoding", "gzip, br"}});
+  EXPECT_EQ(gzipped.headers["content-encoding"], "gzip");
+  EXPECT_LT(gzipped.body.size(), script.body.size());
+  const std::string etag = script.headers["etag"];
+  ASSERT_FALSE(etag.empty());
+  EXPECT_EQ(client().Request("GET", "/assets/app.js", "", {{"If-None-Match", etag}}).status, 304);
+  EXPECT_EQ(client().Get("/assets/index.html").status, 404);
+  EXPECT_EQ(client().Get("/assets/..%2Fbizline").status, 404);
 }
 
 TEST_F(BrowserSessionApi, TheServiceDeskContactsArePublishedForTheP1Refusal_DESK_011) {

@@ -100,6 +100,7 @@ const std::map<std::string, Parser>& Parsers() {
 // dispatcher, a parse error would be a 400.
 const std::set<std::string> kInlineParsers = {
     "POST /auth/login",
+    "POST /auth/session",
     "POST /api/v1/user",
     "POST /tmf-api/productInventory/v4/product/{id}/firewallChangeRequest",
 };

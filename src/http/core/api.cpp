@@ -3,6 +3,8 @@
 #include <spdlog/spdlog.h>
 
 #include <atomic>
+#include <chrono>
+#include <ctime>
 #include <random>
 
 #include "domain/core/text.h"
@@ -27,6 +29,16 @@ std::string RequestIdFor(const Request& request) {
   char buffer[32];
   std::snprintf(buffer, sizeof buffer, "%08x-%06llx", kPrefix, static_cast<unsigned long long>(++counter));
   return buffer;
+}
+
+// RFC 9110 §5.6.7 IMF-fixdate: the server's clock, which a page's countdown corrects its own by.
+std::string HttpDate(std::chrono::system_clock::time_point now) {
+  const std::time_t t = std::chrono::system_clock::to_time_t(now);
+  std::tm utc{};
+  gmtime_r(&t, &utc);
+  char text[40];
+  std::strftime(text, sizeof text, "%a, %d %b %Y %H:%M:%S GMT", &utc);
+  return text;
 }
 
 bool HasBody(Method method) { return method == Method::kPost || method == Method::kPatch || method == Method::kPut; }
@@ -70,6 +82,7 @@ Response ApiDispatcher::Handle(Request& request) {
     response = ErrorResponse(400, "BadRequest", "the request target is malformed");
   }
   response.headers.emplace_back("X-Request-Id", request.request_id);
+  response.headers.emplace_back("Date", HttpDate(std::chrono::system_clock::now()));
   AddSecurityHeaders(response);
 
   auto latency = std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now() - start);

@@ -1,0 +1,81 @@
+// Dates and times in Europe/Brussels with their UTC offset, and EUR amounts from integer cents,
+// in the Belgian conventions of the UI language.
+import { currentLang, type Lang } from './i18n/index';
+
+const ZONE = 'Europe/Brussels';
+const LOCALE: Record<Lang, string> = { fr: 'fr-BE', nl: 'nl-BE', en: 'en-BE' };
+
+let dateFmt: Intl.DateTimeFormat | null = null;
+let offsetFmt: Intl.DateTimeFormat | null = null;
+function formatters() {
+  if (!dateFmt || !offsetFmt) {
+    dateFmt = new Intl.DateTimeFormat('en-GB', {
+      timeZone: ZONE,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    });
+    offsetFmt = new Intl.DateTimeFormat('en-GB', { timeZone: ZONE, timeZoneName: 'longOffset' });
+  }
+  return { dateFmt, offsetFmt };
+}
+
+/** The Brussels offset at `d`, as "UTC+01:00". */
+export function brusselsOffset(d: Date): string {
+  const name = formatters().offsetFmt.formatToParts(d).find((p) => p.type === 'timeZoneName')?.value ?? 'GMT';
+  // "GMT+01:00", or "GMT" for a zero offset
+  const m = /GMT([+-]\d{2}:\d{2})?/.exec(name);
+  return `UTC${m && m[1] ? m[1] : '+00:00'}`;
+}
+
+/** "03/12/2026 14:05 (UTC+01:00)"; '' for a missing or unreadable instant. */
+const instantCache = new Map<string, string>();
+export function formatInstant(iso: string | undefined | null): string {
+  if (!iso) return '';
+  const cached = instantCache.get(iso);
+  if (cached !== undefined) return cached;
+  const text = formatInstantUncached(iso);
+  if (instantCache.size > 5000) instantCache.clear();
+  instantCache.set(iso, text);
+  return text;
+}
+
+function formatInstantUncached(iso: string): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  const parts: Record<string, string> = {};
+  for (const p of formatters().dateFmt.formatToParts(d)) parts[p.type] = p.value;
+  return `${parts.day}/${parts.month}/${parts.year} ${parts.hour}:${parts.minute} (${brusselsOffset(d)})`;
+}
+
+/** "03/12/2026" in Brussels. */
+export function formatDate(iso: string | undefined | null): string {
+  const full = formatInstant(iso);
+  return full.split(' ')[0] ?? '';
+}
+
+const money = new Map<string, Intl.NumberFormat>();
+/** EUR amount from integer cents, e.g. 123456 → "1 234,56 €" (fr-BE). */
+export function formatCents(cents: number, lang: Lang = currentLang()): string {
+  const locale = LOCALE[lang];
+  let f = money.get(locale);
+  if (!f) {
+    f = new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR' });
+    money.set(locale, f);
+  }
+  return f.format(cents / 100);
+}
+
+/** Business time left as "h:mm:ss", "-h:mm:ss" once overdue. */
+export function formatDuration(totalSeconds: number): string {
+  const neg = totalSeconds < 0;
+  let s = Math.abs(Math.trunc(totalSeconds));
+  const h = Math.floor(s / 3600);
+  s -= h * 3600;
+  const m = Math.floor(s / 60);
+  s -= m * 60;
+  return `${neg ? '-' : ''}${h}:${String(m).padStart(2, '0')}:${String(s).padStart(2, '0')}`;
+}

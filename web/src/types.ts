@@ -1,0 +1,188 @@
+// The shapes of the API's JSON that the page reads (see src/http/*/openapi.json).
+
+export interface User {
+  id: string;
+  email: string;
+  name: string;
+  role: string;
+  customerId?: string;
+}
+
+export interface Session {
+  user: User;
+  csrfToken: string;
+  expiresAt: string;
+}
+
+export interface Characteristic {
+  name: string;
+  value: unknown;
+  valueType?: string;
+}
+
+export interface SlaClockValue {
+  state: 'running' | 'paused' | 'closed' | 'stopped' | 'none';
+  remainingSeconds: number;
+  asOf: string;
+  nextChange?: string;
+}
+
+export interface Ref {
+  id: string;
+  role?: string;
+  href?: string;
+  name?: string;
+  '@referredType'?: string;
+}
+
+export interface Note {
+  id?: string;
+  author?: string;
+  text: string;
+  date?: string;
+}
+
+export interface Attachment {
+  id: string;
+  url: string;
+  href?: string;
+  name: string;
+  mimeType?: string;
+  size?: { amount: number; units: string };
+}
+
+export interface Ticket {
+  id: string;
+  href?: string;
+  name?: string;
+  description: string;
+  severity: string;
+  ticketType: string;
+  priority?: string;
+  status: string;
+  statusChangeReason?: string;
+  channel?: { id: string; name?: string };
+  creationDate?: string;
+  lastUpdate?: string;
+  statusChangeDate?: string;
+  expectedResolutionDate?: string;
+  resolutionDate?: string;
+  relatedParty?: Ref[];
+  relatedEntity?: Ref[];
+  note?: Note[];
+  statusChange?: { status: string; changeReason?: string; changeDate: string }[];
+  stopClock?: { reason: string; startDateTime: string; endDateTime?: string }[];
+  attachment?: Attachment[];
+  characteristic?: Characteristic[];
+}
+
+export interface Product {
+  id: string;
+  name?: string;
+  status?: string;
+  startDate?: string;
+  productOffering?: { id: string; name?: string };
+  optionOffering?: { id: string; name?: string }[];
+  place?: Ref[];
+  relatedParty?: Ref[];
+  productCharacteristic?: Characteristic[];
+  productTerm?: { name?: string; description?: string; validFor?: { startDateTime?: string; endDateTime?: string } }[];
+}
+
+export interface Milestone {
+  date?: string;
+  milestone?: string;
+  note?: string;
+  state?: string;
+}
+
+export interface Order {
+  id: string;
+  externalId?: string;
+  state: string;
+  milestone?: string;
+  orderDate?: string;
+  requestedCompletionDate?: string;
+  expectedCompletionDate?: string;
+  completionDate?: string;
+  targetActivationDate?: string;
+  late?: boolean;
+  rushProvisioning?: unknown;
+  milestoneHistory?: Milestone[];
+  lateActivationNotice?: { date?: string; noticeDate?: string; message?: string; reason?: string; newTargetDate?: string; [k: string]: unknown }[];
+  productOrderItem?: { id: string; action?: string; state?: string; productOffering?: { id: string; name?: string } }[];
+  relatedParty?: (Ref & { email?: string; phone?: string })[];
+  orderTotalPrice?: { name?: string; priceType?: string; price?: { dutyFreeAmount?: { unit?: string; valueCents?: number } } }[];
+  [k: string]: unknown;
+}
+
+export interface Notification {
+  id: string;
+  kind: string;
+  subject: string;
+  body: string;
+  status: string;
+  createdAt: string;
+  sentAt?: string;
+  recipients?: string[];
+  reference?: string;
+}
+
+export interface Customer {
+  id: string;
+  name: string;
+  status?: string;
+  characteristic?: Characteristic[];
+}
+
+export interface Site {
+  id: string;
+  name: string;
+  customerId: string;
+  address?: { street1?: string; postCode?: string; city?: string; country?: string };
+}
+
+export interface Representative {
+  id: string;
+  customerId: string;
+  name: string;
+  email?: string;
+  phone?: string;
+  role?: string;
+}
+
+export interface EscalationStep {
+  fromLevel: number;
+  level: number;
+  levelName: string;
+  trigger: string;
+  channel: string;
+  requesterRole?: string;
+  requesterContact?: { name?: string; email?: string; phone?: string };
+  operatorContact?: { role?: string; phone?: string; handledBy?: { name?: string; email?: string; phone?: string } };
+  reason?: string;
+  requestedAt: string;
+}
+
+export interface Escalation {
+  level: number;
+  levelName: string;
+  operatorContact?: { role?: string; phone?: string };
+  generalOutage?: boolean;
+  linkedCustomers?: number;
+  history: EscalationStep[];
+}
+
+export interface ServiceDesk {
+  phones: { language: string; number: string }[];
+  email: string;
+  rule?: string;
+}
+
+export function charValue<T = unknown>(chars: Characteristic[] | undefined, name: string): T | undefined {
+  return chars?.find((c) => c.name === name)?.value as T | undefined;
+}
+
+export const STAFF_WRITE_ROLES = ['agent-l1', 'agent-l2', 'escalation-manager', 'admin'];
+export const isRep = (u: User) => u.role === 'customer-rep';
+export const canHandleTickets = (u: User) => STAFF_WRITE_ROLES.includes(u.role);

@@ -1,0 +1,325 @@
+// End-to-end scenarios against a real bizline server (see server.mjs) in headless chromium:
+// the representative portal, the service desk console, sessions and security, and axe-core on
+// every page (no serious or critical violation). Screenshots go to $BIZLINE_ARTIFACTS.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { axe, chromiumPath, launch, login, newPage, shot } from './browser.mjs';
+import { haveServer, startServer } from './server.mjs';
+
+const skip = !haveServer() ? 'no bizline binary (BIZLINE_BIN)' : !chromiumPath() ? 'no chromium' : false;
+
+let server;
+let browser;
+const TICKETS = '/tmf-api/troubleTicket/v4/troubleTicket';
+
+async function api(method, path, token, body) {
+  const res = await fetch(server.url + path, {
+    method,
+    headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
+    body: body ? JSON.stringify(body) : undefined,
+    signal: AbortSignal.timeout(15_000),
+  });
+  const text = await res.text();
+  return { status: res.status, headers: res.headers, body: text ? JSON.parse(text) : null };
+}
+async function token(email) {
+  const r = await api('POST', '/auth/login', null, { email, password: 'demo' });
+  assert.equal(r.status, 200, `login ${email}`);
+  return r.body.token;
+}
+
+async function assertAccessible(page, name) {
+  await shot(page, name);
+  const violations = await axe(page);
+  assert.deepEqual(violations, [], `${name}: axe serious/critical violations:\n${JSON.stringify(violations, null, 2)}`);
+}
+
+function parseDuration(text) {
+  const m = /^(-?)(\d+):(\d{2}):(\d{2})$/.exec(text.trim());
+  assert.ok(m, `countdown text "${text}" is h:mm:ss`);
+  const s = Number(m[2]) * 3600 + Number(m[3]) * 60 + Number(m[4]);
+  return m[1] ? -s : s;
+}
+
+describe('bizline web', { skip, timeout: 600_000 }, () => {
+  before(async () => {
+    server = await startServer();
+    console.log(`# server mode: ${server.mode} at ${server.url}`);
+    browser = await launch();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  test('login page is accessible and offers FR/NL/EN', async () => {
+    const { context, page } = await newPage(browser);
+    await page.goto(server.url + '/');
+    await page.getByRole('heading', { name: 'Log in to bizline' }).waitFor();
+    const langs = await page.locator('#lang-header option').allTextContents();
+    assert.equal(langs.length, 3);
+    await assertAccessible(page, 'login');
+    // the language choice is applied and remembered (localStorage bizline.lang only)
+    await page.getByLabel('Language').selectOption('fr');
+    await page.getByRole('heading', { name: 'Connexion à bizline' }).waitFor();
+    await page.reload();
+    await page.getByRole('heading', { name: 'Connexion à bizline' }).waitFor();
+    const stored = await page.evaluate(() => ({ ...localStorage }));
+    assert.deepEqual(stored, { 'bizline.lang': 'fr' });
+    await context.close();
+  });
+
+  test('representative opens a P3 incident with an attachment and sees it in its list', async () => {
+    const { context, page, errors } = await newPage(browser);
+    await login(page, server.url, 'rep@acme.example');
+    await page.locator('.line-card').first().waitFor();
+    await assertAccessible(page, 'portal-lines');
+
+    await page.getByRole('link', { name: 'New ticket' }).first().click();
+    await page.getByLabel('Type of request').selectOption('incident');
+    await page.locator('#new-line option').nth(1).waitFor({ state: 'attached' });
+    await page.getByLabel('Affected line').selectOption({ index: 1 });
+    await page.getByLabel('Priority', { exact: true }).selectOption('P3');
+    await page.getByLabel('Description').fill('Wifi drops in the meeting room every hour');
+    await page.getByLabel('Attachment (optional)').setInputFiles({ name: 'router.log', mimeType: 'text/plain', buffer: Buffer.from('08:10 wan0 link down\n') });
+    await assertAccessible(page, 'portal-new-ticket');
+    await page.getByRole('button', { name: 'Submit ticket' }).click();
+    await page.waitForURL(/#\/tickets\/BZ-/);
+    const id = decodeURIComponent(page.url().split('#/tickets/')[1]);
+    await page.getByRole('link', { name: 'router.log' }).waitFor();
+    const href = await page.getByRole('link', { name: 'router.log' }).getAttribute('href');
+    assert.match(href, new RegExp(`${TICKETS}/${id}/attachment/`));
+    assert.equal(await page.locator('.summary .badge.prio-P3, .summary .badge').first().textContent(), 'Acknowledged');
+    await assertAccessible(page, 'portal-ticket-detail');
+
+    await page.getByRole('link', { name: 'Tickets', exact: true }).click();
+    await page.locator(`tr[data-ticket="${id}"]`).waitFor();
+    await assertAccessible(page, 'portal-tickets');
+    // narrow screens: the table becomes stacked cards
+    await page.setViewportSize({ width: 360, height: 800 });
+    await shot(page, 'portal-tickets-360');
+    const display = await page.locator('table.tickets thead').evaluate((el) => getComputedStyle(el).position);
+    assert.equal(display, 'absolute');
+    assert.ok((await page.evaluate(() => document.documentElement.scrollWidth)) <= 360, 'no horizontal scrolling at 360 px');
+    assert.deepEqual(errors.filter((e) => !/status of 40[13]/.test(e)), []);
+    await context.close();
+  });
+
+  test('representative is refused a P1 and shown the service desk numbers (DESK-047)', async () => {
+    const { context, page } = await newPage(browser);
+    await login(page, server.url, 'rep@acme.example');
+    await page.goto(server.url + '/#/new-ticket');
+    await page.locator('#new-line option').nth(1).waitFor({ state: 'attached' });
+    await page.getByLabel('Affected line').selectOption({ index: 1 });
+    await page.getByLabel('Priority', { exact: true }).selectOption('P1');
+    await page.getByLabel('Description').fill('No internet at all');
+    await page.getByRole('button', { name: 'Submit ticket' }).click();
+    const fieldError = page.locator('#new-priority-error');
+    await fieldError.waitFor();
+    assert.match(await fieldError.textContent(), /DESK-047/);
+    assert.equal(await page.locator('#new-priority').getAttribute('aria-invalid'), 'true');
+    await page.locator('.phone-big').waitFor();
+    assert.equal((await page.locator('.phone-big').textContent()).trim(), '0800 55 200');
+    const others = await page.locator('.desk-others').textContent();
+    for (const n of ['0800 22 200', '0800 33 200', '0800 44 200']) assert.ok(others.includes(n), `shows ${n}`);
+    assert.match(page.url(), /#\/new-ticket$/);
+    await shot(page, 'portal-p1-refused');
+    await context.close();
+  });
+
+  test("representative cannot open another customer's ticket by URL", async () => {
+    const globex = await token('rep@globex.example');
+    const lines = await api('GET', '/tmf-api/productInventory/v4/product', globex);
+    const created = await api('POST', TICKETS, globex, {
+      description: 'Globex: slow line',
+      severity: 'Minor',
+      ticketType: 'incident',
+      priority: 'P3',
+      channel: { id: 'portal' },
+      ...(lines.body?.length ? { relatedEntity: [{ id: lines.body[0].id, role: 'affectedProduct', '@referredType': 'Product' }] } : {}),
+    });
+    assert.equal(created.status, 201, JSON.stringify(created.body));
+    const { context, page } = await newPage(browser);
+    await login(page, server.url, 'rep@acme.example');
+    await page.goto(`${server.url}/#/tickets/${created.body.id}`);
+    await page.locator('.not-found').waitFor();
+    assert.equal(await page.getByText('Globex: slow line').count(), 0);
+    await shot(page, 'portal-foreign-ticket');
+    await context.close();
+  });
+
+  test('portal orders and notifications pages', async () => {
+    const { context, page } = await newPage(browser);
+    await login(page, server.url, 'rep@acme.example');
+    await page.goto(server.url + '/#/orders');
+    await page.locator('article.order').first().waitFor();
+    await assertAccessible(page, 'portal-orders');
+    await page.goto(server.url + '/#/notifications');
+    await page.locator('.notifications li').first().waitFor();
+    await assertAccessible(page, 'portal-notifications');
+    // the later capabilities are listed, disabled, marked as coming soon
+    assert.equal(await page.locator('nav .disabled').count(), 4);
+    await context.close();
+  });
+
+  test('a note with HTML is shown as text and runs no script', async () => {
+    const { context, page } = await newPage(browser);
+    await login(page, server.url, 'rep@acme.example');
+    await page.goto(server.url + '/#/tickets');
+    await page.locator('table.tickets tbody tr a').first().click();
+    await page.getByLabel('Note', { exact: true }).waitFor();
+    const payload = '<script>window.__xss=1</script><img src=x onerror="window.__xss=1">';
+    await page.getByLabel('Note', { exact: true }).fill(payload);
+    await page.getByRole('button', { name: 'Add note' }).click();
+    await page.locator('.note-text', { hasText: '<script>' }).waitFor();
+    assert.equal(await page.locator('.note-text', { hasText: '<script>' }).last().textContent(), payload);
+    await page.waitForTimeout(500);
+    assert.equal(await page.evaluate(() => typeof window.__xss), 'undefined');
+    assert.equal(await page.locator('.notes img').count(), 0);
+    await context.close();
+  });
+
+  let p1;
+  test('agent registers a P1 for a verified caller and watches the countdown', async () => {
+    const { context, page } = await newPage(browser);
+    await login(page, server.url, 'agent@bizline.example');
+    await page.locator('table.tickets').waitFor();
+    await assertAccessible(page, 'console-queue');
+
+    await page.getByRole('link', { name: 'Register a phone ticket' }).click();
+    await page.locator('#reg-customer option', { hasText: 'Acme NV' }).waitFor({ state: 'attached' });
+    await page.getByLabel('Customer').selectOption({ label: 'Acme NV' });
+    await page.locator('#reg-caller option', { hasText: 'Ann Peeters' }).waitFor({ state: 'attached' });
+    await page.getByLabel('Caller (authorised representative)').selectOption({ index: 1 });
+    await page.locator('#new-line option').nth(1).waitFor({ state: 'attached' });
+    await page.getByLabel('Affected line').selectOption({ index: 1 });
+    await page.getByLabel('Priority', { exact: true }).selectOption('P1');
+    await page.getByLabel('Description').fill('Head office: complete interruption of internet access');
+    await assertAccessible(page, 'console-register');
+    await page.getByRole('button', { name: 'Register ticket' }).click();
+    await page.waitForURL(/#\/tickets\/BZ-/);
+    p1 = decodeURIComponent(page.url().split('#/tickets/')[1]);
+    const remaining = page.locator('.summary .remaining');
+    await remaining.waitFor();
+
+    const first = await remaining.textContent();
+    const t0 = Date.now();
+    await page.waitForTimeout(2200);
+    const second = await remaining.textContent();
+    const shown = parseDuration(second);
+    const now = Date.now();
+    const clock = await page.evaluate(async (url) => {
+      const r = await fetch(url, { credentials: 'same-origin' });
+      const tk = await r.json();
+      return tk.characteristic.find((c) => c.name === 'slaClock').value;
+    }, `${TICKETS}/${p1}`);
+    let expected = clock.remainingSeconds;
+    if (clock.state === 'running') {
+      expected = clock.remainingSeconds - Math.floor((now - Date.parse(clock.asOf)) / 1000);
+      assert.notEqual(second, first, 'a running countdown changes');
+    } else {
+      assert.equal(second, first, `a ${clock.state} countdown is frozen`);
+      assert.ok((await page.locator('.summary .clock-state').count()) === 1, 'the frozen state is shown');
+    }
+    assert.ok(Math.abs(shown - expected) <= 2, `shown ${shown}s vs server ${expected}s (${clock.state}, ${now - t0} ms)`);
+    await assertAccessible(page, 'console-ticket-detail');
+    await context.close();
+  });
+
+  test('agent sets a stop-clock and escalates to level 2', async () => {
+    assert.ok(p1, 'the P1 of the previous test exists');
+    const { context, page } = await newPage(browser);
+    await login(page, server.url, 'agent@bizline.example');
+    await page.goto(`${server.url}/#/tickets/${p1}`);
+    await page.getByLabel('Stop-clock reason').selectOption('customer');
+    await page.getByRole('button', { name: 'Start stop-clock' }).click();
+    await page.locator('.summary .status-pending').waitFor();
+    await page.getByRole('button', { name: 'Resume (end stop-clock)' }).waitFor();
+    await page.locator('.summary .clock-paused').waitFor();
+    await shot(page, 'console-stop-clock');
+
+    await page.getByLabel('Escalate to level').selectOption('2');
+    await page.waitForFunction(() => document.querySelector('#esc-email')?.value !== '');
+    await page.getByLabel('Reason for escalating').fill('No progress after two hours');
+    await page.getByRole('button', { name: 'Escalate', exact: true }).click();
+    await page.locator('.esc-level', { hasText: '2' }).waitFor();
+    await page.locator('table.esc-history tbody tr').first().waitFor();
+    await assertAccessible(page, 'console-escalated');
+    await context.close();
+  });
+
+  test('console orders and customer pages', async () => {
+    const { context, page } = await newPage(browser);
+    await login(page, server.url, 'agent@bizline.example');
+    await page.goto(server.url + '/#/orders');
+    await page.locator('article.order').first().waitFor();
+    await assertAccessible(page, 'console-orders');
+    await page.goto(server.url + '/#/customers');
+    await page.getByRole('link', { name: 'Acme NV' }).click();
+    await page.getByRole('heading', { name: 'Acme NV', level: 1 }).waitFor();
+    await page.getByRole('heading', { name: 'Authorised representatives' }).waitFor();
+    await page.locator('.line-card').first().waitFor();
+    await page.locator('table.tickets').waitFor();
+    await assertAccessible(page, 'console-customer');
+    await context.close();
+  });
+
+  test('session cookie is HttpOnly and SameSite=Strict; unsafe requests need the CSRF token', async () => {
+    const { context, page } = await newPage(browser);
+    await login(page, server.url, 'rep@acme.example');
+    const cookie = (await context.cookies()).find((c) => c.name === 'bizline_session');
+    assert.ok(cookie, 'bizline_session cookie set');
+    assert.equal(cookie.httpOnly, true);
+    assert.equal(cookie.sameSite, 'Strict');
+    assert.equal(await page.evaluate(() => document.cookie.includes('bizline_session')), false);
+    const r = await page.evaluate(async (url) => {
+      const res = await fetch(url, {
+        method: 'POST',
+        credentials: 'same-origin',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ description: 'x', severity: 'Minor', ticketType: 'incident', priority: 'P3' }),
+      });
+      return { status: res.status, body: await res.json() };
+    }, TICKETS);
+    assert.equal(r.status, 403);
+    assert.equal(r.body.code, 'CsrfTokenInvalid');
+    // nothing but the language is stored in the browser
+    const storage = await page.evaluate(() => ({ local: Object.keys(localStorage), session: Object.keys(sessionStorage) }));
+    assert.deepEqual(storage.session, []);
+    assert.ok(storage.local.every((k) => k === 'bizline.lang'));
+    await context.close();
+  });
+
+  test('the CSP header is sent on /', async () => {
+    const res = await fetch(server.url + '/', { signal: AbortSignal.timeout(10_000) });
+    assert.equal(res.status, 200);
+    const csp = res.headers.get('content-security-policy') || '';
+    assert.match(csp, /default-src 'self'/);
+    assert.match(csp, /script-src 'self'/);
+    assert.doesNotMatch(csp, /unsafe-inline/);
+    const html = await res.text();
+    assert.doesNotMatch(html, /<script>|<style|style=/, 'no inline script or style');
+  });
+
+  test('logout ends the session', async () => {
+    const { context, page } = await newPage(browser);
+    await login(page, server.url, 'agent@bizline.example');
+    await page.getByRole('button', { name: 'Log out' }).click();
+    await page.getByRole('heading', { name: 'Log in to bizline' }).waitFor();
+    await page.getByText('You are logged out.').waitFor();
+    const status = await page.evaluate(async () => (await fetch('/auth/session', { credentials: 'same-origin' })).status);
+    assert.equal(status, 401);
+    await context.close();
+  });
+
+  test('an expired session returns to the login page with a message', async () => {
+    const { context, page } = await newPage(browser);
+    await login(page, server.url, 'rep@acme.example');
+    await context.clearCookies();
+    await page.goto(server.url + '/#/tickets');
+    await page.evaluate(() => window.dispatchEvent(new HashChangeEvent('hashchange')));
+    await page.getByRole('heading', { name: 'Log in to bizline' }).waitFor({ timeout: 20_000 });
+    await page.getByText('Your session has expired. Please log in again.').waitFor();
+    await context.close();
+  });
+});
