@@ -19,6 +19,7 @@ import { Notifications } from './pages/portal/Notifications';
 import { PortalOrders } from './pages/portal/Orders';
 import { PortalTicket } from './pages/portal/PortalTicket';
 import { PortalTickets } from './pages/portal/Tickets';
+import { Usage } from './pages/portal/Usage';
 import { isRep, type Session, type User } from './types';
 
 function NotFoundPage() {
@@ -46,6 +47,8 @@ function page(user: User, route: string) {
         return <PortalOrders />;
       case 'notifications':
         return <Notifications />;
+      case 'usage':
+        return <Usage />;
       default:
         return <NotFoundPage />;
     }

@@ -2,6 +2,9 @@
 // the representative portal, the service desk console, sessions and security, and axe-core on
 // every page (no serious or critical violation). Screenshots go to $BIZLINE_ARTIFACTS.
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { axe, chromiumPath, launch, login, newPage, shot } from './browser.mjs';
 import { haveServer, startServer } from './server.mjs';
@@ -158,7 +161,31 @@ describe('bizline web', { skip, timeout: 600_000 }, () => {
     await page.locator('.notifications li').first().waitFor();
     await assertAccessible(page, 'portal-notifications');
     // the later capabilities are listed, disabled, marked as coming soon
-    assert.equal(await page.locator('nav .disabled').count(), 4);
+    assert.equal(await page.locator('nav .disabled').count(), 3);
+    await context.close();
+  });
+
+  test('portal usage page: month-to-date volume, cap, level and daily chart (USE-012)', async () => {
+    // Meter two days of traffic on Acme's first line through `bizline usage import`.
+    const lines = await api('GET', '/tmf-api/productInventory/v4/product?status=active', await token('rep@acme.example'));
+    const first = lines.body[0];
+    const user = first.productCharacteristic.find((c) => c.name === 'radiusUserName').value;
+    const now = Math.floor(Date.now() / 1000);
+    const csv = [
+      'acct_status_type,acct_session_id,user_name,acct_input_octets,acct_output_octets,acct_input_gigawords,acct_output_gigawords,event_timestamp',
+      `Start,web-1,${user},0,0,0,0,${now - 60}`,
+      `Interim-Update,web-1,${user},500000000,0,2,0,${now - 30}`,
+    ].join('\n');
+    const file = join(server.dir, 'acct.csv');
+    writeFileSync(file, csv + '\n');
+    execFileSync(server.bin, ['--catalog', server.catalog, 'usage', 'import', '--db', server.db, file]);
+    const { context, page } = await newPage(browser);
+    await login(page, server.url, 'rep@acme.example');
+    await page.goto(server.url + '/#/usage');
+    await page.locator('svg.usage-chart').first().waitFor();
+    // 2 x 2^32 + 5 x 10^8 bytes = 9,1 GB (Belgian format), in decimal units (T-12)
+    assert.ok((await page.locator('main').textContent()).includes('9,1 GB'));
+    await assertAccessible(page, 'portal-usage');
     await context.close();
   });
 

@@ -92,7 +92,7 @@ export async function startServer() {
     }
     rmSync(dir, { recursive: true, force: true });
   }
-  return { url, upstream, mode, stop, dir };
+  return { url, upstream, mode, stop, dir, db, bin, catalog };
 }
 
 // A loopback proxy serving the web build at / and /assets/* and forwarding the rest.

@@ -15,7 +15,7 @@ function itemsFor(user: User): Item[] {
       { path: '/new-ticket', key: 'nav.newTicket' },
       { path: '/orders', key: 'nav.orders' },
       { path: '/notifications', key: 'nav.notifications' },
-      { key: 'nav.usage' },
+      { path: '/usage', key: 'nav.usage' },
       { key: 'nav.invoices' },
       { key: 'nav.availability' },
       { key: 'nav.changeRequests' },
