@@ -1,5 +1,10 @@
 import { render } from 'preact';
 import { App } from './app';
+import { DEFAULT_QUEUE_QUERY } from './pages/console/Queue';
+import { prefetchTickets } from './ticketApi';
+
+// The console opens on the queue: ask for it now, beside the session check (ticketApi.ts).
+if (location.hash === '' || location.hash === '#/' || location.hash === '#/queue') prefetchTickets(DEFAULT_QUEUE_QUERY());
 
 const root = document.getElementById('app');
 if (root) {

@@ -14,6 +14,24 @@ import { loadCustomers } from './customerCache';
 const QUEUE_FIELDS = 'id,priority,status,ticketType,relatedParty,relatedEntity,description,expectedResolutionDate,characteristic';
 const TIERS = ['basic', 'medium', 'premium', 'standard', 'default', 'option'];
 
+// The queue's query with its default filters: what the first load shows.
+export function queueQuery(f: { status: string; priority: string; tier: string; customer: string; breached: boolean; dueBefore: string }): string {
+  const due = f.dueBefore ? new Date(f.dueBefore) : null;
+  return query({
+    status: f.status,
+    priority: f.priority,
+    slaTier: f.tier,
+    'relatedParty.id': f.customer,
+    breached: f.breached ? 'true' : '',
+    'expectedResolutionDate.lt': due && !Number.isNaN(due.getTime()) ? due.toISOString() : '',
+    sort: 'expectedResolutionDate',
+    limit: 1000,
+    fields: QUEUE_FIELDS,
+  });
+}
+export const DEFAULT_QUEUE_QUERY = () =>
+  queueQuery({ status: OPEN, priority: '', tier: '', customer: '', breached: false, dueBefore: '' });
+
 export function Queue({ user }: { user: User }) {
   const [priority, setPriority] = useState('');
   const [status, setStatus] = useState(OPEN);
@@ -25,18 +43,7 @@ export function Queue({ user }: { user: User }) {
   useEffect(() => {
     loadCustomers().then(setCustomers, () => setCustomers([]));
   }, []);
-  const due = dueBefore ? new Date(dueBefore) : null;
-  const q = query({
-    status,
-    priority,
-    slaTier: tier,
-    'relatedParty.id': customer,
-    breached: breached ? 'true' : '',
-    'expectedResolutionDate.lt': due && !Number.isNaN(due.getTime()) ? due.toISOString() : '',
-    sort: 'expectedResolutionDate',
-    limit: 1000,
-    fields: QUEUE_FIELDS,
-  });
+  const q = queueQuery({ status, priority, tier, customer, breached, dueBefore });
   const list = usePoll(() => listTickets(q), `queue${q}`);
   const names = new Map(customers.map((c) => [c.id, c.name]));
   const sel = (set: (v: string) => void) => (e: Event) => set((e.target as HTMLSelectElement).value);
