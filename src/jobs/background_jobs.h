@@ -23,6 +23,7 @@ struct BackgroundJobOptions {
   std::chrono::milliseconds delivery_interval{1000};
   std::chrono::milliseconds sla_watch_interval{30000};
   std::chrono::milliseconds late_activation_interval = kLateActivationInterval;  // ORD-034
+  Seconds session_silence = std::chrono::hours(2);  // usage: an accounting session without Stop ends
   DeliveryPolicy delivery;
 };
 

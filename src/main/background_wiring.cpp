@@ -12,7 +12,9 @@ Result<std::unique_ptr<BackgroundJobs>> BackgroundJobs::Start(Assembly& assembly
     TRY(ValidateSmtpOptions(smtp));
     jobs->smtp_ = std::make_unique<SmtpNotifier>(std::move(smtp), assembly.platform().clock);
   }
-  JobContext context{jobs->smtp_.get(), BackgroundJobOptions{}};
+  BackgroundJobOptions options;
+  options.session_silence = Seconds(config.session_silence_seconds);
+  JobContext context{jobs->smtp_.get(), options};
   for (const JobAdder& add : assembly.jobs()) add(jobs->scheduler_, context);
   jobs->scheduler_.Start();
   return jobs;

@@ -16,6 +16,7 @@ struct JobsConfig {
   std::string smtp_from = "bizline@localhost";
   std::string smtp_user;  // empty: no SMTP AUTH
   std::string smtp_password;
+  int session_silence_seconds = 7200;  // usage: an accounting session silent this long is closed
 };
 
 class BackgroundJobs {

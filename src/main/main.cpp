@@ -198,6 +198,11 @@ int main(int argc, char** argv) {
       ->envname("BIZLINE_SMTP_FROM");
   serve->add_option("--smtp-user", jobs_config.smtp_user, "SMTP login (optional)")->envname("BIZLINE_SMTP_USER");
   serve->add_option("--smtp-password", jobs_config.smtp_password, "SMTP password")->envname("BIZLINE_SMTP_PASSWORD");
+  serve
+      ->add_option("--session-silence", jobs_config.session_silence_seconds,
+                   "seconds after which an accounting session without Stop is closed")
+      ->check(CLI::Range(60, 7 * 24 * 3600))
+      ->envname("BIZLINE_SESSION_SILENCE");
   RadiusConfig radius_config;
   serve->add_option("--radius-listen", radius_config.listen, "HOST:PORT of the RADIUS accounting listener")
       ->envname("BIZLINE_RADIUS_LISTEN");

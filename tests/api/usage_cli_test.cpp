@@ -133,3 +133,18 @@ TEST(UsageCli, ImportMetersPerBrusselsMonthAndReportsEveryLineAgainstItsCap) {
 
 }  // namespace
 }  // namespace bizline::testing
+
+namespace bizline::testing {
+namespace {
+
+TEST(UsageCli, TheSessionSilenceIsConfigurableWithinSaneBounds) {
+  TempDir dir;
+  // Below a minute would close sessions between two interim updates; the serve command refuses it.
+  auto refused = RunBizline({"serve", "--db", dir.SqliteUrl(), "--listen", "127.0.0.1:0", "--session-silence", "10"});
+  EXPECT_NE(refused.exit_code, 0);
+  ServerProcess server({}, 2, {"--session-silence", "3600"});
+  EXPECT_GT(server.port(), 0);
+}
+
+}  // namespace
+}  // namespace bizline::testing

@@ -2,6 +2,7 @@
 #include "app/usage/usage_meter.h"
 #include "app/usage/usage_queries.h"
 #include "http/usage/routes.h"
+#include "jobs/usage_silence.h"
 #include "main/assembly.h"
 #include "main/capabilities.h"
 #include "storage/usage/repositories.h"
@@ -11,7 +12,10 @@ namespace bizline {
 Capability UsageCapability() {
   return {"usage", AddUsageRepositories, [](Assembly& a) -> Status {
             Platform& p = a.platform();
-            a.Make<UsageMeter>(*p.storage, p.catalog, p.clock);
+            auto& meter = a.Make<UsageMeter>(*p.storage, p.catalog, p.clock);
+            a.AddJobs([&meter, &p](Scheduler& scheduler, const JobContext& context) {
+              AddUsageSilenceJob(scheduler, meter, p.clock, context.options.session_silence);
+            });
             auto& queries = a.Make<UsageQueries>(*p.storage, p.catalog, p.clock);
             a.AddRoutes([&queries](http::Router& router) {
               http::AddUsageRoutes(router, queries);
