@@ -15,6 +15,7 @@
 #include "main/assembly.h"
 #include "main/background_wiring.h"
 #include "main/capabilities.h"
+#include "main/cli_error.h"
 #include "main/order_command.h"
 #include "main/runtime.h"
 #include "main/sla_command.h"
@@ -26,14 +27,6 @@ namespace {
 
 constexpr const char* kVersion = "0.1.0";
 constexpr const char* kDefaultDb = "sqlite:var/bizline.db";
-
-int Fail(const Error& error) {
-  std::cerr << "error: " << error.message;
-  if (!error.field.empty()) std::cerr << " (field: " << error.field << ")";
-  if (!error.rule.empty()) std::cerr << " [" << error.rule << "]";
-  std::cerr << "\n";
-  return error.code == ErrorCode::kInvalidArgument ? 2 : 1;
-}
 
 Result<http::ServerOptions> ParseListen(const std::string& listen) {
   auto colon = listen.rfind(':');
@@ -76,24 +69,24 @@ Result<std::optional<radius::ListenerOptions>> RadiusOptions(const RadiusConfig&
 int Serve(const std::string& db, const std::string& listen, int threads, const std::string& catalog_dir,
           const JobsConfig& jobs_config, const RadiusConfig& radius_config) {
   auto options = ParseListen(listen);
-  if (!options) return Fail(options.error());
+  if (!options) return ReportError(options.error());
   auto radius_options = RadiusOptions(radius_config);
-  if (!radius_options) return Fail(radius_options.error());
-  if (threads < 1 || threads > 256) return Fail(Error::Invalid("threads", "must be from 1 to 256"));
+  if (!radius_options) return ReportError(radius_options.error());
+  if (threads < 1 || threads > 256) return ReportError(Error::Invalid("threads", "must be from 1 to 256"));
   // One connection per runtime thread (the HTTP threads and the one the jobs may occupy) and one
   // for start-up work.
   auto assembly = Assemble(db, static_cast<std::size_t>(threads) + 2, catalog_dir);
-  if (!assembly) return Fail(assembly.error());
+  if (!assembly) return ReportError(assembly.error());
   // The HTTP threads, and one more that a long-running job may hold without slowing requests.
   Runtime runtime(threads + 1);
   http::Metrics metrics;
   http::ApiDispatcher dispatcher((*assembly)->Get<AuthService>(), metrics, (*assembly)->routes());
   http::Server server(*options, dispatcher, runtime.io());
   auto port = server.Listen();
-  if (!port) return Fail(port.error());
+  if (!port) return ReportError(port.error());
   // Every capability's jobs (notification delivery, SLA breach watch, late activation).
   auto jobs = BackgroundJobs::Start(**assembly, jobs_config, runtime.io());
-  if (!jobs) return Fail(jobs.error());
+  if (!jobs) return ReportError(jobs.error());
   // SIGTERM: stop accepting and let requests finish; stop re-arming jobs and let the running one end.
   runtime.OnStop([&server] { server.Stop(); });
   runtime.OnStop([&jobs] { (*jobs)->Stop(); });
@@ -110,7 +103,7 @@ int Serve(const std::string& db, const std::string& listen, int threads, const s
         },
         runtime.io());
     auto radius_port = accounting->Listen();
-    if (!radius_port) return Fail(radius_port.error());
+    if (!radius_port) return ReportError(radius_port.error());
     runtime.OnStop([&accounting] { accounting->Stop(); });
     accounting->Start();
     std::cout << "bizline radius accounting on udp://" << radius_host << ":" << *radius_port << std::endl;
@@ -128,18 +121,18 @@ int Serve(const std::string& db, const std::string& listen, int threads, const s
 
 int Demo(const std::string& db, const std::string& catalog_dir) {
   auto assembly = Assemble(db, 1, catalog_dir);
-  if (!assembly) return Fail(assembly.error());
+  if (!assembly) return ReportError(assembly.error());
   Assembly& a = **assembly;
   Platform& p = a.platform();
   auto outcome = LoadDemoData(*p.storage, a.Get<CustomerService>(), a.Get<AuthService>());
-  if (!outcome) return Fail(outcome.error());
+  if (!outcome) return ReportError(outcome.error());
   if (*outcome == DemoOutcome::kLoaded) {
     auto lines = LoadDemoLines(*p.storage, a.Get<ProvisioningService>(), p.clock.Now());
-    if (!lines) return Fail(lines.error());
+    if (!lines) return ReportError(lines.error());
     auto orders = LoadDemoOrders(*p.storage, p.catalog, a.Get<LineProvisioner>(), p.clock.Now());
-    if (!orders) return Fail(orders.error());
+    if (!orders) return ReportError(orders.error());
     auto tickets = LoadDemoTickets(*p.storage, p.sla, p.clock.Now());
-    if (!tickets) return Fail(tickets.error());
+    if (!tickets) return ReportError(tickets.error());
   }
   std::cout << (*outcome == DemoOutcome::kLoaded ? "demo data loaded" : "demo data already present") << "\n";
   for (const auto& login : DemoLogins()) std::cout << "  " << login.email << " / demo  (" << login.role << ")\n";
@@ -148,9 +141,9 @@ int Demo(const std::string& db, const std::string& catalog_dir) {
 
 int Migrate(const std::string& db) {
   auto storage = SociStorage::Open(db, 1, AllRepositories());
-  if (!storage) return Fail(storage.error());
+  if (!storage) return ReportError(storage.error());
   auto applied = (*storage)->Migrate();
-  if (!applied) return Fail(applied.error());
+  if (!applied) return ReportError(applied.error());
   std::cout << "applied " << *applied << " migration(s)\n";
   return 0;
 }
@@ -158,13 +151,13 @@ int Migrate(const std::string& db) {
 int AddUser(const std::string& db, NewUser user, const std::string& role_text, std::int64_t customer,
             const std::string& catalog_dir) {
   auto role = ParseRole(role_text);
-  if (!role) return Fail(Error::Invalid("role", "unknown role " + role_text));
+  if (!role) return ReportError(Error::Invalid("role", "unknown role " + role_text));
   user.role = *role;
   if (customer > 0) user.customer_id = CustomerId(customer);
   auto assembly = Assemble(db, 1, catalog_dir);
-  if (!assembly) return Fail(assembly.error());
+  if (!assembly) return ReportError(assembly.error());
   auto id = (*assembly)->Get<AuthService>().AddUserAsSystem(user);
-  if (!id) return Fail(id.error());
+  if (!id) return ReportError(id.error());
   std::cout << "user " << id->value() << " created\n";
   return 0;
 }

@@ -13,6 +13,7 @@
 #include "domain/sla/due_instant.h"
 #include "domain/sla/sla_catalog.h"
 #include "http/core/edge_text.h"
+#include "main/cli_error.h"
 
 namespace bizline {
 namespace {
@@ -27,14 +28,6 @@ struct DueRequest {
   std::string created;
   std::vector<std::pair<std::string, std::string>> stop_clock;
 };
-
-[[noreturn]] void Exit(const Error& error) {
-  std::cerr << "error: " << error.message;
-  if (!error.field.empty()) std::cerr << " (field: " << error.field << ")";
-  if (!error.rule.empty()) std::cerr << " [" << error.rule << "]";
-  std::cerr << "\n";
-  throw CLI::RuntimeError(error.code == ErrorCode::kInvalidArgument ? 2 : 1);
-}
 
 // The due instant of one request, or nullopt for best effort (SLA-027).
 Result<std::optional<Instant>> Evaluate(const SlaCatalog& catalog, const DueRequest& request) {
@@ -57,7 +50,7 @@ Result<std::optional<Instant>> Evaluate(const SlaCatalog& catalog, const DueRequ
 
 SlaCatalog LoadCatalog(const std::function<std::string()>& catalog_dir) {
   auto loaded = LoadSlaFile(std::filesystem::path(catalog_dir()) / kSlaFileName);
-  if (!loaded) Exit(loaded.error());
+  if (!loaded) ExitWith(loaded.error());
   return std::move(loaded).value();
 }
 
@@ -152,20 +145,21 @@ void AddSlaCommand(CLI::App& app, std::function<std::string()> catalog_dir) {
       return;
     }
     for (const char* name : {"--formula", "--priority", "--created"}) {
-      if (due->count(name) == 0) Exit(Error::Invalid(std::string(name).substr(2), std::string(name) + " is required"));
+      if (due->count(name) == 0)
+        ExitWith(Error::Invalid(std::string(name).substr(2), std::string(name) + " is required"));
     }
     DueRequest single = *request;
     for (std::size_t i = 0; i < stop_texts->size(); ++i) {
       const std::string& text = (*stop_texts)[i];
       const auto slash = text.find('/');
       if (slash == std::string::npos) {
-        Exit(Error::Invalid("stopClock[" + std::to_string(i) + "]",
-                            "a Stop-Clock period is FROM/TO, got '" + text + "'", "SLA-006"));
+        ExitWith(Error::Invalid("stopClock[" + std::to_string(i) + "]",
+                                "a Stop-Clock period is FROM/TO, got '" + text + "'", "SLA-006"));
       }
       single.stop_clock.emplace_back(text.substr(0, slash), text.substr(slash + 1));
     }
     auto result = Evaluate(catalog, single);
-    if (!result) Exit(result.error());
+    if (!result) ExitWith(result.error());
     std::cout << (*result ? FormatBrussels(**result) : "none") << "\n";
   });
 }

@@ -10,6 +10,7 @@
 #include "app/usage/usage_queries.h"
 #include "domain/core/text.h"
 #include "main/assembly.h"
+#include "main/cli_error.h"
 
 namespace bizline {
 namespace {
@@ -19,13 +20,6 @@ constexpr std::string_view kHeader =
     "acct_output_gigawords,event_timestamp";
 constexpr std::size_t kBatch = 4096;          // records per transaction: one commit serves them all
 constexpr const char* kImportNas = "import";  // the NAS of records that came from a file
-
-[[noreturn]] void Exit(const Error& error) {
-  std::cerr << "error: " << error.message;
-  if (!error.field.empty()) std::cerr << " (field: " << error.field << ")";
-  std::cerr << "\n";
-  throw CLI::RuntimeError(error.code == ErrorCode::kInvalidArgument ? 2 : 1);
-}
 
 std::vector<std::string_view> Fields(std::string_view line) {
   std::vector<std::string_view> out;
@@ -75,13 +69,13 @@ Result<AccountingRecord> ParseRow(std::string_view line) {
 
 void Import(const std::string& db, const std::string& catalog_dir, const std::string& file) {
   std::ifstream in(file, std::ios::binary);
-  if (!in) Exit(Error::Invalid("file", "cannot read " + file));
+  if (!in) ExitWith(Error::Invalid("file", "cannot read " + file));
   std::string line;
   if (!std::getline(in, line) || (line.empty() ? line : line.substr(0, line.find_last_not_of('\r') + 1)) != kHeader) {
-    Exit(Error::Invalid("header", "the first line must be " + std::string(kHeader)));
+    ExitWith(Error::Invalid("header", "the first line must be " + std::string(kHeader)));
   }
   auto assembly = Assemble(db, 1, catalog_dir);
-  if (!assembly) Exit(assembly.error());
+  if (!assembly) ExitWith(assembly.error());
   UsageMeter& meter = (*assembly)->Get<UsageMeter>();
   std::vector<AccountingRecord> batch;
   batch.reserve(kBatch);
@@ -89,7 +83,7 @@ void Import(const std::string& db, const std::string& catalog_dir, const std::st
   std::size_t row = 1, bad = 0;
   const auto flush = [&] {
     auto report = meter.Record(batch);
-    if (!report) Exit(report.error());
+    if (!report) ExitWith(report.error());
     total.counted += report->counted;
     total.duplicates += report->duplicates;
     total.stale += report->stale;
@@ -118,12 +112,12 @@ void Import(const std::string& db, const std::string& catalog_dir, const std::st
 
 void Report(const std::string& db, const std::string& catalog_dir, const std::string& month_text) {
   auto month = ParseMonth(month_text);
-  if (!month) Exit(Error::Invalid("month", "expected YYYY-MM"));
+  if (!month) ExitWith(Error::Invalid("month", "expected YYYY-MM"));
   auto assembly = Assemble(db, 1, catalog_dir);
-  if (!assembly) Exit(assembly.error());
+  if (!assembly) ExitWith(assembly.error());
   UsageQueries& queries = (*assembly)->Get<UsageQueries>();
   auto lines = queries.MonthReport(*month);
-  if (!lines) Exit(lines.error());
+  if (!lines) ExitWith(lines.error());
   std::cout << "user_name,month,volume_bytes,cap_bytes,level\n";
   for (const LineMonthUsage& l : *lines) {
     std::cout << l.user_name << ',' << FormatMonth(l.month) << ',' << l.volume.value << ',';
@@ -131,7 +125,7 @@ void Report(const std::string& db, const std::string& catalog_dir, const std::st
     std::cout << ',' << l.level << '\n';
   }
   auto unmatched = queries.Unmatched(*month);
-  if (!unmatched) Exit(unmatched.error());
+  if (!unmatched) ExitWith(unmatched.error());
   for (const UserMonthVolume& u : *unmatched) {
     std::cerr << "unmatched user " << QuoteForLog(u.user_name) << ": " << u.bytes.value << " bytes in "
               << FormatMonth(*month) << " (no line carries this RADIUS User-Name)\n";

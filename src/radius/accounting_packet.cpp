@@ -31,16 +31,12 @@ Result<AccountingRecord> ReadAccountingRecord(const Packet& packet, Instant arri
   if (status_attribute == nullptr) return Error::Invalid("Acct-Status-Type", "is missing");
   ASSIGN_OR_RETURN(std::uint32_t status_value, Integer(packet, attr::kAcctStatusType, "Acct-Status-Type"));
   AccountingRecord record;
-  switch (status_value) {
-    case 1: record.status = AcctStatus::kStart; break;
-    case 2: record.status = AcctStatus::kStop; break;
-    case 3: record.status = AcctStatus::kInterimUpdate; break;
-    case 7: record.status = AcctStatus::kAccountingOn; break;
-    case 8: record.status = AcctStatus::kAccountingOff; break;
-    default:
-      return Error::Invalid("Acct-Status-Type", "value " + std::to_string(status_value) +
-                                                    " is not Start, Stop, Interim-Update, Accounting-On or -Off");
+  auto status = AcctStatusOfCode(status_value);
+  if (!status) {
+    return Error::Invalid("Acct-Status-Type",
+                          "value " + std::to_string(status_value) + " is not one of " + kAcctStatusNames.Allowed());
   }
+  record.status = *status;
   ASSIGN_OR_RETURN(record.nas, Text(packet, attr::kNasIdentifier, "NAS-Identifier"));
   if (record.nas.empty()) {
     if (const Attribute* ip = packet.Find(attr::kNasIpAddress)) record.nas = Ipv4Text(*ip);

@@ -2,24 +2,15 @@
 
 #include "app/core/permissions.h"
 #include "app/inventory/ports.h"
+#include "app/inventory/visible_product.h"
 #include "app/ipam/ports.h"
 #include "domain/inventory/termination.h"
 
 namespace bizline {
 namespace {
 
-Error NoSuchProduct(ProductId id) { return Error::NotFound("no product with id " + std::to_string(id.value())); }
 Error NoSuchRipeRequest(std::int64_t id) {
   return Error::NotFound("no RIPE-488 request with id " + std::to_string(id));
-}
-
-// The product as `principal` may see it: another customer's line is NotFound, exactly like a
-// line that does not exist, so an id gives no hint that it is in use.
-Result<Product> VisibleProduct(Transaction& tx, const Principal& principal, ProductId id) {
-  auto product = Products(tx).Get(id);
-  if (!product) return product.error().code == ErrorCode::kNotFound ? NoSuchProduct(id) : product.error();
-  if (!principal.CanSee(product->customer_id)) return NoSuchProduct(id);
-  return product;
 }
 
 // Loads the line for a change by line staff: the tenant check first (NotFound), then the operation.

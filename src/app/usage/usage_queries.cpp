@@ -2,6 +2,7 @@
 
 #include "app/core/permissions.h"
 #include "app/inventory/ports.h"
+#include "app/inventory/visible_product.h"
 #include "domain/usage/volume_cap.h"
 
 namespace bizline {
@@ -43,17 +44,11 @@ Result<std::vector<UserMonthVolume>> UsageQueries::Unmatched(Month month) {
 Result<LineMonthUsage> UsageQueries::LineMonth(const Principal& principal, ProductId id, std::optional<Month> wanted) {
   const Month month = wanted.value_or(MonthOf(clock_.Now()));
   ASSIGN_OR_RETURN(auto tx, storage_.Begin(TxMode::kRead));
-  auto line = Products(*tx).Get(id);
-  if (!line || !principal.CanSee(line->customer_id)) {
-    if (line || line.error().code == ErrorCode::kNotFound) {
-      return Error::NotFound("no line " + std::to_string(id.value()));
-    }
-    return line.error();
-  }
+  ASSIGN_OR_RETURN(auto line, VisibleProduct(*tx, principal, id));
   TRY(Require(principal, Operation::kProductRead));
-  LineMonthUsage out{line->radius_user_name, line->id, line->customer_id, month, Bytes{}, CapOfLine(*line), 0, {}};
-  if (!line->radius_user_name.empty()) {
-    ASSIGN_OR_RETURN(out.days, Usage(*tx).DailyVolumes(line->radius_user_name, month));
+  LineMonthUsage out{line.radius_user_name, line.id, line.customer_id, month, Bytes{}, CapOfLine(line), 0, {}};
+  if (!line.radius_user_name.empty()) {
+    ASSIGN_OR_RETURN(out.days, Usage(*tx).DailyVolumes(line.radius_user_name, month));
   }
   for (const DailyVolume& d : out.days) out.volume += d.bytes;
   out.level = UsageLevel(out.volume, out.cap);

@@ -12,4 +12,11 @@ const EnumNames<AcctStatus, 5> kAcctStatusNames{{
 
 std::string_view ToString(AcctStatus status) { return kAcctStatusNames.Name(status); }
 
+std::optional<AcctStatus> AcctStatusOfCode(std::uint32_t code) {
+  for (const auto& [status, name] : kAcctStatusNames.rows) {
+    if (static_cast<std::uint32_t>(status) == code) return status;
+  }
+  return std::nullopt;
+}
+
 }  // namespace bizline

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 
 #include "domain/core/enum_names.h"
@@ -22,6 +23,8 @@ enum class AcctStatus : std::uint8_t {
 
 extern const EnumNames<AcctStatus, 5> kAcctStatusNames;  // "Start", "Stop", "Interim-Update", ...
 std::string_view ToString(AcctStatus status);
+// The status of an Acct-Status-Type value (its RFC 2866 code); nullopt for one metering ignores.
+std::optional<AcctStatus> AcctStatusOfCode(std::uint32_t code);
 
 struct AccountingRecord {
   AcctStatus status = AcctStatus::kStart;

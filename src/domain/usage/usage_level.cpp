@@ -2,6 +2,14 @@
 
 namespace bizline {
 
+const EnumNames<CapKind, 3> kCapKindNames{{
+    {CapKind::kIncluded, "included"},
+    {CapKind::kFairUse, "fairUse"},
+    {CapKind::kUnlimited, "unlimited"},
+}};
+
+std::string_view ToString(CapKind kind) { return kCapKindNames.Name(kind); }
+
 int UsageLevel(Bytes volume, const VolumeCap& cap) {
   if (cap.kind == CapKind::kUnlimited) return 0;
   if (volume >= cap.bytes) return 100;

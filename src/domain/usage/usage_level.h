@@ -6,6 +6,7 @@
 
 #include <optional>
 
+#include "domain/core/enum_names.h"
 #include "domain/usage/volume.h"
 
 namespace bizline {
@@ -15,6 +16,10 @@ enum class CapKind {
   kFairUse,   // USE-005/006: unlimited with a fair-use threshold; a Volume Pack is free
   kUnlimited  // USE-007
 };
+
+// Wire names: "included", "fairUse", "unlimited".
+extern const EnumNames<CapKind, 3> kCapKindNames;
+std::string_view ToString(CapKind kind);
 
 struct VolumeCap {
   CapKind kind = CapKind::kUnlimited;

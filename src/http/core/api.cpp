@@ -110,13 +110,11 @@ Response ApiDispatcher::Dispatch(Request& request) {
   if (route.access == Access::kAuthenticated) {
     // An API client sends its bearer token; a browser page its session cookie, and with every
     // unsafe request the session's CSRF token, which a page of another site cannot know.
-    std::string token = request.BearerToken();
-    const bool by_cookie = token.empty();
-    if (by_cookie) token = SessionCookie(request);
-    auto who = auth_.Authenticate(token);
+    const CallerToken caller = CallerTokenOf(request);
+    auto who = auth_.Authenticate(caller.token);
     if (!who) return ErrorResponse(who.error());
-    if (by_cookie && IsUnsafe(request.method) &&
-        !auth_.CsrfTokenMatches(token, request.Header(std::string(kCsrfHeader)).value_or(""))) {
+    if (caller.source == TokenSource::kCookie && IsUnsafe(request.method) &&
+        !auth_.CsrfTokenMatches(caller.token, request.Header(std::string(kCsrfHeader)).value_or(""))) {
       return ErrorResponse(403, "CsrfTokenInvalid",
                            "a request made with the session cookie needs the session's X-CSRF-Token header",
                            "X-CSRF-Token");

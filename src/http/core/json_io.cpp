@@ -117,4 +117,10 @@ Result<std::int64_t> PathId(const Request& request, const std::string& name) {
   return *n;
 }
 
+Result<std::int64_t> QueryId(std::string_view value, const std::string& field) {
+  auto n = ParseInteger(value);
+  if (!n || *n <= 0) return Error::Invalid(field, "must be a positive integer id");
+  return *n;
+}
+
 }  // namespace bizline::http

@@ -37,5 +37,8 @@ Response ListResponse(const json& items, std::int64_t total, const std::optional
 
 // Parses a positive integer path parameter such as {id}.
 Result<std::int64_t> PathId(const Request& request, const std::string& name = "id");
+// Parses a positive integer id given as a query value (`?relatedParty.id=7`); InvalidArgument
+// naming `field` otherwise.
+Result<std::int64_t> QueryId(std::string_view value, const std::string& field);
 
 }  // namespace bizline::http

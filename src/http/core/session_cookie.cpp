@@ -38,6 +38,12 @@ std::string SessionCookie(const Request& request) {
   return {};
 }
 
+CallerToken CallerTokenOf(const Request& request) {
+  std::string bearer = request.BearerToken();
+  if (!bearer.empty()) return {std::move(bearer), TokenSource::kBearer};
+  return {SessionCookie(request), TokenSource::kCookie};
+}
+
 std::string SessionCookieHeader(const Request& request, const std::string& token, std::chrono::seconds max_age) {
   return std::string(kSessionCookieName) + "=" + token + "; Max-Age=" + std::to_string(max_age.count()) +
          Attributes(request);

@@ -18,6 +18,14 @@ inline constexpr std::string_view kCsrfHeader = "x-csrf-token";
 // The session token the request's Cookie header carries; empty when there is none.
 std::string SessionCookie(const Request& request);
 
+// How a request names its session: an API client's bearer token, else a browser's cookie.
+enum class TokenSource { kBearer, kCookie };
+struct CallerToken {
+  std::string token;  // empty when the request carries neither
+  TokenSource source = TokenSource::kBearer;
+};
+CallerToken CallerTokenOf(const Request& request);
+
 // Set-Cookie values that start and end the session.
 std::string SessionCookieHeader(const Request& request, const std::string& token, std::chrono::seconds max_age);
 std::string ClearedSessionCookieHeader(const Request& request);

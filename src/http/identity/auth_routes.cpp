@@ -2,20 +2,14 @@
 #include "domain/core/time_text.h"
 #include "http/core/errors.h"
 #include "http/core/json_io.h"
+#include "http/identity/login_body.h"
 #include "http/identity/routes.h"
 #include "http/identity/user_json.h"
 
 namespace bizline::http {
 void AddAuthRoutes(Router& router, AuthService& auth) {
   router.Add(Method::kPost, "/auth/login", Access::kPublic, [&auth](const Request& request, const Context&) {
-    auto body = ParseJsonObject(request);
-    if (!body) return ErrorResponse(body.error());
-    if (auto s = RejectUnknownMembers(*body, {"email", "password"}); !s) return ErrorResponse(s.error());
-    auto email = RequiredString(*body, "email");
-    if (!email) return ErrorResponse(email.error());
-    auto password = RequiredString(*body, "password");
-    if (!password) return ErrorResponse(password.error());
-    auto login = auth.Login(*email, *password);
+    auto login = LogInWithBody(auth, request);
     if (!login) return ErrorResponse(login.error());
     return Response::Json(
         200,

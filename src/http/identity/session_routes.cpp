@@ -5,6 +5,7 @@
 #include "http/core/errors.h"
 #include "http/core/json_io.h"
 #include "http/core/session_cookie.h"
+#include "http/identity/login_body.h"
 #include "http/identity/routes.h"
 #include "http/identity/user_json.h"
 
@@ -25,12 +26,6 @@ bool FromOurOrigin(const Request& request) {
   return *origin == "http://" + host || *origin == "https://" + host;
 }
 
-// The session token the request was authenticated with: its cookie, or a bearer token.
-std::string CallerToken(const Request& request) {
-  std::string token = request.BearerToken();
-  return token.empty() ? SessionCookie(request) : token;
-}
-
 }  // namespace
 
 void AddSessionRoutes(Router& router, AuthService& auth) {
@@ -38,14 +33,7 @@ void AddSessionRoutes(Router& router, AuthService& auth) {
     if (!FromOurOrigin(request)) {
       return ErrorResponse(403, "CrossOriginLogin", "a login must come from bizline's own page", "Origin");
     }
-    auto body = ParseJsonObject(request);
-    if (!body) return ErrorResponse(body.error());
-    if (auto s = RejectUnknownMembers(*body, {"email", "password"}); !s) return ErrorResponse(s.error());
-    auto email = RequiredString(*body, "email");
-    if (!email) return ErrorResponse(email.error());
-    auto password = RequiredString(*body, "password");
-    if (!password) return ErrorResponse(password.error());
-    auto login = auth.Login(*email, *password);
+    auto login = LogInWithBody(auth, request);
     if (!login) return ErrorResponse(login.error());
     SessionView session{login->user, login->expires_at, auth.CsrfToken(login->token)};
     Response response = Response::Json(200, SessionJson(session));
@@ -54,13 +42,13 @@ void AddSessionRoutes(Router& router, AuthService& auth) {
   });
 
   router.Add(Method::kGet, "/auth/session", Access::kAuthenticated, [&auth](const Request& request, const Context&) {
-    auto session = auth.Session(CallerToken(request));
+    auto session = auth.Session(CallerTokenOf(request).token);
     if (!session) return ErrorResponse(session.error());
     return Response::Json(200, SessionJson(*session));
   });
 
   router.Add(Method::kDelete, "/auth/session", Access::kAuthenticated, [&auth](const Request& request, const Context&) {
-    if (auto s = auth.Logout(CallerToken(request)); !s) return ErrorResponse(s.error());
+    if (auto s = auth.Logout(CallerTokenOf(request).token); !s) return ErrorResponse(s.error());
     Response response = Response::NoContent();
     response.headers.emplace_back("Set-Cookie", ClearedSessionCookieHeader(request));
     return response;

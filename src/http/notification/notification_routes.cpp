@@ -1,6 +1,4 @@
 // Native /api/v1/notification: what bizline told a customer (the outbox), newest state of each.
-#include <charconv>
-
 #include "domain/core/time_text.h"
 #include "http/core/errors.h"
 #include "http/core/json_io.h"
@@ -36,12 +34,9 @@ void AddNotificationRoutes(Router& router, NotificationService& notifications) {
                for (const auto& [key, value] : request.QueryItems()) {
                  if (key == "fields" || key == "offset" || key == "limit") continue;
                  if (key != "customer") return ErrorResponse(Error::Invalid(key, "unknown filter; filters: customer"));
-                 std::int64_t id = 0;
-                 auto [end, ec] = std::from_chars(value.data(), value.data() + value.size(), id);
-                 if (ec != std::errc() || end != value.data() + value.size() || id <= 0) {
-                   return ErrorResponse(Error::Invalid("customer", "must be a customer id"));
-                 }
-                 customer = CustomerId(id);
+                 auto id = QueryId(value, "customer");
+                 if (!id) return ErrorResponse(id.error());
+                 customer = CustomerId(*id);
                }
                auto result = notifications.List(*ctx.principal, customer, *page);
                if (!result) return ErrorResponse(result.error());

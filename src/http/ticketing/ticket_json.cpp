@@ -400,11 +400,7 @@ Result<TicketFilter> TicketFilterFromQuery(const Request& request) {
       }
       if (f.statuses.empty()) return Error::Invalid("status", "name a status; one of " + kTicketStatusNames.Allowed());
     } else if (key == "relatedParty.id") {
-      std::int64_t id = 0;
-      auto [end, ec] = std::from_chars(value.data(), value.data() + value.size(), id);
-      if (ec != std::errc() || end != value.data() + value.size() || id <= 0) {
-        return Error::Invalid(key, "must be a customer id");
-      }
+      ASSIGN_OR_RETURN(auto id, QueryId(value, key));
       f.customer = CustomerId(id);
     } else if (key == "slaTier") {
       f.sla_tier = value;

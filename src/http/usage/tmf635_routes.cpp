@@ -2,8 +2,6 @@
 // "<product id>-<YYYYMMDD>"), of the single usageSpecification "data-volume". Read-only: usage
 // enters through RADIUS accounting and `bizline usage import`. A representative sees its own
 // lines only; unknown query parameters are refused by name.
-#include <charconv>
-
 #include "domain/calendar/brussels_time.h"
 #include "domain/calendar/iso8601.h"
 #include "domain/core/time_text.h"
@@ -60,13 +58,6 @@ json UsageJson(const LineDayVolume& u) {
       {"@type", "Usage"}};
 }
 
-Result<std::int64_t> PositiveId(const std::string& text, const std::string& field) {
-  std::int64_t id = 0;
-  auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), id);
-  if (ec != std::errc() || end != text.data() + text.size() || id <= 0) return Error::Invalid(field, "must be an id");
-  return id;
-}
-
 // A day given as YYYY-MM-DD, or as an instant (its Brussels day).
 Result<CivilDay> DayParam(const std::string& text, const std::string& field) {
   if (auto day = ParseCivilDay(text)) return *day;
@@ -83,10 +74,10 @@ Result<LineDayFilter> FilterFromQuery(const Request& request) {
     } else if (key == "usageDate.lt") {
       ASSIGN_OR_RETURN(f.until, DayParam(value, key));
     } else if (key == "relatedParty.id") {
-      ASSIGN_OR_RETURN(auto id, PositiveId(value, key));
+      ASSIGN_OR_RETURN(auto id, QueryId(value, key));
       f.customer = CustomerId(id);
     } else if (key == "product.id") {
-      ASSIGN_OR_RETURN(auto id, PositiveId(value, key));
+      ASSIGN_OR_RETURN(auto id, QueryId(value, key));
       f.line = ProductId(id);
     } else {
       return Error::Invalid(key, "unknown filter; filters: usageDate.gte, usageDate.lt, relatedParty.id, product.id");
@@ -116,7 +107,7 @@ void AddTmf635Routes(Router& router, UsageQueries& queries) {
                const auto not_found = ErrorResponse(Error::NotFound("no usage " + id));
                const std::size_t dash = id.rfind('-');
                if (dash == std::string::npos || id.size() - dash != 9) return not_found;
-               auto line = PositiveId(id.substr(0, dash), "id");
+               auto line = QueryId(id.substr(0, dash), "id");
                const std::string d = id.substr(dash + 1);
                auto day = ParseCivilDay(d.substr(0, 4) + "-" + d.substr(4, 2) + "-" + d.substr(6, 2));
                if (!line || !day) return not_found;

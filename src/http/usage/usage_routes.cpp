@@ -1,7 +1,5 @@
 // GET /api/v1/line/{id}/usage?month=YYYY-MM: the month's volume of a line against its cap, with
 // the volume of each Brussels day (USE-012: the Client checks the volume used so far this month).
-#include <charconv>
-
 #include "domain/core/time_text.h"
 #include "http/core/errors.h"
 #include "http/core/json_io.h"
@@ -10,19 +8,10 @@
 namespace bizline::http {
 namespace {
 
-std::string_view CapKindName(CapKind kind) {
-  switch (kind) {
-    case CapKind::kIncluded: return "included";  // USE-003
-    case CapKind::kFairUse: return "fairUse";    // USE-005, USE-006
-    case CapKind::kUnlimited: break;             // USE-007
-  }
-  return "unlimited";
-}
-
 json UsageJson(const LineMonthUsage& u) {
   json days = json::array();
   for (const DailyVolume& d : u.days) days.push_back({{"day", FormatCivilDay(d.day)}, {"volumeBytes", d.bytes.value}});
-  json cap{{"kind", CapKindName(u.cap.kind)}};
+  json cap{{"kind", ToString(u.cap.kind)}};
   if (u.cap.kind != CapKind::kUnlimited) cap["bytes"] = u.cap.bytes.value;
   return {{"line", std::to_string(u.line.value())},
           {"radiusUserName", u.user_name},
@@ -38,12 +27,8 @@ json UsageJson(const LineMonthUsage& u) {
 void AddUsageRoutes(Router& router, UsageQueries& queries) {
   router.Add(Method::kGet, "/api/v1/line/{id}/usage", Access::kAuthenticated,
              [&queries](const Request& request, const Context& ctx) {
-               const std::string& text = request.params.at("id");
-               std::int64_t id = 0;
-               auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), id);
-               if (ec != std::errc() || end != text.data() + text.size() || id <= 0) {
-                 return ErrorResponse(Error::NotFound("no line " + text));
-               }
+               auto id = PathId(request);
+               if (!id) return ErrorResponse(id.error());
                std::optional<Month> month;
                for (const auto& [key, value] : request.QueryItems()) {
                  if (key != "month") return ErrorResponse(Error::Invalid(key, "unknown parameter; parameters: month"));
@@ -52,7 +37,7 @@ void AddUsageRoutes(Router& router, UsageQueries& queries) {
                  month = ParseMonth(*given);
                  if (!month) return ErrorResponse(Error::Invalid("month", "expected YYYY-MM"));
                }
-               auto usage = queries.LineMonth(*ctx.principal, ProductId(id), month);
+               auto usage = queries.LineMonth(*ctx.principal, ProductId(*id), month);
                if (!usage) return ErrorResponse(usage.error());
                return Response::Json(200, UsageJson(*usage));
              });

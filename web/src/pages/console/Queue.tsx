@@ -2,17 +2,18 @@
 import { useEffect, useState } from 'preact/hooks';
 import { query } from '../../api';
 import { ErrorBox } from '../../components/ErrorBox';
+import { OPEN, StatusSelect } from '../../components/StatusSelect';
 import { TicketTable } from '../../components/TicketTable';
 import { usePoll } from '../../hooks';
-import { t, tk } from '../../i18n/index';
+import { t } from '../../i18n/index';
 import { listTickets } from '../../ticketApi';
 import { canHandleTickets, type Customer, type User } from '../../types';
-import { OPEN, STATUSES } from '../portal/Tickets';
 import { loadCustomers } from './customerCache';
 
 // Only what the queue shows: keeps 1,000 tickets light.
 const QUEUE_FIELDS = 'id,priority,status,ticketType,relatedParty,relatedEntity,description,expectedResolutionDate,characteristic';
-const TIERS = ['basic', 'medium', 'premium', 'standard', 'default', 'option'];
+// The SLA tier ids of ids.md (T-15).
+const TIERS = ['basic', 'medium', 'premium', 'default'];
 
 // The queue's query with its default filters: what the first load shows.
 export function queueQuery(f: { status: string; priority: string; tier: string; customer: string; breached: boolean; dueBefore: string }): string {
@@ -63,18 +64,7 @@ export function Queue({ user }: { user: User }) {
             ))}
           </select>
         </div>
-        <div class="field">
-          <label for="q-status">{t('tickets.status')}</label>
-          <select id="q-status" value={status} onChange={sel(setStatus)}>
-            <option value={OPEN}>{t('tickets.openStatuses')}</option>
-            <option value="">{t('tickets.allStatuses')}</option>
-            {STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {tk('status', s)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <StatusSelect id="q-status" label={t('tickets.status')} value={status} onChange={setStatus} openFirst />
         <div class="field">
           <label for="q-tier">{t('tickets.tier')}</label>
           <select id="q-tier" value={tier} onChange={sel(setTier)}>

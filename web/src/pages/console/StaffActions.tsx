@@ -8,7 +8,7 @@ import { Field, fieldProps } from '../../components/Field';
 import { t, tk } from '../../i18n/index';
 import { isStale, patchTicket } from '../../ticketApi';
 import type { Ticket } from '../../types';
-import { STATUSES } from '../portal/Tickets';
+import { STATUSES } from '../../components/StatusSelect';
 
 export const STOP_REASONS = ['customer', 'thirdParty', 'forceMajeure', 'plannedWorks'];
 

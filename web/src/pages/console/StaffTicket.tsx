@@ -1,6 +1,6 @@
 // One ticket in the console: summary with the live countdown, staff actions, escalation,
 // status history, notes and attachments.
-import { ErrorBox } from '../../components/ErrorBox';
+import { TicketHeading } from '../../components/TicketHeading';
 import { Attachments, Notes, StatusHistory, TicketSummary } from '../../components/TicketParts';
 import { usePoll } from '../../hooks';
 import { t } from '../../i18n/index';
@@ -18,14 +18,7 @@ export function StaffTicket({ id, user }: { id: string; user: User }) {
   const closed = tk0 && ['closed', 'cancelled'].includes(tk0.status);
   return (
     <>
-      <p>
-        <a href="#/queue">← {t('tickets.back')}</a>
-      </p>
-      <h1>
-        {t('tickets.number')} {id}
-      </h1>
-      <ErrorBox error={r.error} />
-      {!tk0 && r.loading ? <p>{t('loading')}</p> : null}
+      <TicketHeading id={id} back="#/queue" error={r.error} loading={!tk0 && r.loading} />
       {tk0 ? (
         <div class="ticket-grid">
           <div>

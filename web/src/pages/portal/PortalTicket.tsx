@@ -1,5 +1,5 @@
 // One ticket as its representative sees it: summary, status history, notes, attachments.
-import { ErrorBox } from '../../components/ErrorBox';
+import { TicketHeading } from '../../components/TicketHeading';
 import { Attachments, Notes, StatusHistory, TicketSummary } from '../../components/TicketParts';
 import { usePoll } from '../../hooks';
 import { t } from '../../i18n/index';
@@ -24,14 +24,7 @@ export function PortalTicket({ id }: { id: string; user: User }) {
   const tk0 = r.data?.ticket;
   return (
     <>
-      <p>
-        <a href="#/tickets">← {t('tickets.back')}</a>
-      </p>
-      <h1>
-        {t('tickets.number')} {id}
-      </h1>
-      <ErrorBox error={r.error} />
-      {!tk0 && r.loading ? <p>{t('loading')}</p> : null}
+      <TicketHeading id={id} back="#/tickets" error={r.error} loading={!tk0 && r.loading} />
       {tk0 ? (
         <>
           <p class="description">{tk0.description}</p>

@@ -2,13 +2,12 @@
 import { useState } from 'preact/hooks';
 import { query } from '../../api';
 import { ErrorBox } from '../../components/ErrorBox';
+import { StatusSelect } from '../../components/StatusSelect';
 import { TicketTable } from '../../components/TicketTable';
 import { usePoll } from '../../hooks';
-import { t, tk } from '../../i18n/index';
+import { t } from '../../i18n/index';
 import { listTickets } from '../../ticketApi';
 
-export const STATUSES = ['acknowledged', 'inProgress', 'pending', 'resolved', 'closed', 'cancelled'];
-export const OPEN = 'acknowledged,inProgress,pending';
 
 export function PortalTickets() {
   const [status, setStatus] = useState('');
@@ -18,18 +17,7 @@ export function PortalTickets() {
     <>
       <h1>{t('tickets.title')}</h1>
       <div class="filters">
-        <div class="field">
-          <label for="f-status">{t('tickets.filterStatus')}</label>
-          <select id="f-status" value={status} onChange={(e) => setStatus((e.target as HTMLSelectElement).value)}>
-            <option value="">{t('tickets.allStatuses')}</option>
-            <option value={OPEN}>{t('tickets.openStatuses')}</option>
-            {STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {tk('status', s)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <StatusSelect id="f-status" label={t('tickets.filterStatus')} value={status} onChange={setStatus} />
         <p>
           <a href="#/new-ticket" class="button">
             {t('nav.newTicket')}
