@@ -16,6 +16,7 @@
 #include "main/background_wiring.h"
 #include "main/capabilities.h"
 #include "main/cli_error.h"
+#include "main/line_command.h"
 #include "main/order_command.h"
 #include "main/runtime.h"
 #include "main/sla_command.h"
@@ -230,6 +231,7 @@ int main(int argc, char** argv) {
   AddSlaCommand(app, [&] { return catalog_dir; });
   AddOrderCommand(app, [&] { return catalog_dir; });
   AddUsageCommand(app, db, [&] { return catalog_dir; });
+  AddLineCommand(app, db, [&] { return catalog_dir; });
 
   auto* version = app.add_subcommand("version", "print the version");
   version->callback([&] { std::cout << "bizline " << kVersion << "\n"; });

@@ -138,19 +138,18 @@ void AddUsageCommand(CLI::App& app, std::string& db, std::function<std::string()
   auto* usage = app.add_subcommand("usage", "usage metering: import accounting records, report monthly volumes");
   usage->require_subcommand(1);
   auto file = std::make_shared<std::string>();
-  auto* import = usage->add_subcommand(
+  auto* import_command = usage->add_subcommand(
       "import", "meter RADIUS accounting records from a CSV file (header: " + std::string(kHeader) + ")");
-  import->add_option("--db", db, "database URL")->envname("BIZLINE_DB");
-  import->add_option("file", *file, "the CSV file")->required();
-  import->callback([&db, file, catalog_dir] { Import(db, catalog_dir(), *file);
-});
-auto month = std::make_shared<std::string>();
-auto* report = usage->add_subcommand("report",
-                                     "the month's volume of every line with volume, against its cap (CSV: "
-                                     "user_name,month,volume_bytes,cap_bytes,level); unmatched users on stderr");
-report->add_option("--db", db, "database URL")->envname("BIZLINE_DB");
-report->add_option("--month", *month, "YYYY-MM (Europe/Brussels)")->required();
-report->callback([&db, month, catalog_dir] { Report(db, catalog_dir(), *month); });
-}  // namespace bizline
+  import_command->add_option("--db", db, "database URL")->envname("BIZLINE_DB");
+  import_command->add_option("file", *file, "the CSV file")->required();
+  import_command->callback([&db, file, catalog_dir] { Import(db, catalog_dir(), *file); });
+  auto month = std::make_shared<std::string>();
+  auto* report = usage->add_subcommand("report",
+                                       "the month's volume of every line with volume, against its cap (CSV: "
+                                       "user_name,month,volume_bytes,cap_bytes,level); unmatched users on stderr");
+  report->add_option("--db", db, "database URL")->envname("BIZLINE_DB");
+  report->add_option("--month", *month, "YYYY-MM (Europe/Brussels)")->required();
+  report->callback([&db, month, catalog_dir] { Report(db, catalog_dir(), *month); });
+}
 
 }  // namespace bizline

@@ -131,7 +131,7 @@ Result<LineAddressing> AllocateAddresses(Transaction& tx, const IpamConfig& ipam
   return addressing;
 }
 
-Notification ActivationNotice(const Product& p, std::span<const Representative> representatives, Instant now) {
+Notification ActivationNoticeOf(const Product& p, std::span<const Representative> representatives, Instant now) {
   Notification n =
       NoticeTo(p.customer_id, representatives, "product.activated", "product/" + std::to_string(p.id.value()), now);
   n.subject = "Your " + p.name + " line is active";
@@ -259,8 +259,10 @@ Result<ProductId> ProvisioningService::ProvisionLine(Transaction& tx, const Line
     TRY(Ipam(tx).InsertRipeRequest(request));
   }
 
-  ASSIGN_OR_RETURN(auto representatives, Customers(tx).Representatives(spec.customer));
-  TRY(Notifications(tx).Enqueue(ActivationNotice(product, representatives, activated_at)));
+  if (spec.notice == ActivationNotice::kSend) {
+    ASSIGN_OR_RETURN(auto representatives, Customers(tx).Representatives(spec.customer));
+    TRY(Notifications(tx).Enqueue(ActivationNoticeOf(product, representatives, activated_at)));
+  }
   return *id;
 }
 

@@ -23,6 +23,8 @@ class CustomerRepository {
   virtual Result<CustomerId> Insert(const Customer& customer) = 0;
   virtual Status Update(const Customer& customer) = 0;
   virtual Result<Customer> Get(CustomerId id) = 0;
+  // `number` in canonical form ("0123.456.749"); NotFound when no customer has it.
+  virtual Result<Customer> FindByEnterpriseNumber(const std::string& number) = 0;
   virtual Result<Page<Customer>> List(const CustomerFilter& filter, PageRequest page) = 0;
   virtual Result<std::int64_t> Count() = 0;
 

@@ -10,6 +10,10 @@
 
 namespace bizline {
 
+// ORD-020: an activated order tells the customer its line is active. A line imported from another
+// system was activated long ago and its customer told then: it is stored silently.
+enum class ActivationNotice { kSend, kAlreadyGiven };
+
 // What an activated order line says about the line to build.
 struct LineSpec {
   CustomerId customer;
@@ -22,6 +26,7 @@ struct LineSpec {
   int initial_term_months = 0;   // 0: kDefaultInitialTermMonths (CON-008)
   std::string cpe_serial;        // empty: a provisional serial from the order reference
   std::string radius_user_name;  // empty: DefaultRadiusUserName of the new line (issue 11)
+  ActivationNotice notice = ActivationNotice::kSend;
 };
 
 }  // namespace bizline

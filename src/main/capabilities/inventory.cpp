@@ -1,6 +1,7 @@
 // Inventory and IPAM: provisioning lines with their addresses, the lines customers hold (TMF637)
 // and their changes. It offers ordering the LineProvisioner port, and takes followers of a
 // line's SLA tier (LineTierFollowers) from the capabilities after it.
+#include "app/inventory/line_import.h"
 #include "app/inventory/line_provisioner.h"
 #include "app/inventory/line_tier_followers.h"
 #include "app/inventory/product_service.h"
@@ -27,6 +28,7 @@ Capability InventoryCapability() {
         // The address pools of ipam.yaml exist in the database before the first line is provisioned.
         TRY(provisioning.SeedPools(*p.storage));
         a.MakeAs<LineProvisioner, ProvisioningLineProvisioner>(provisioning);
+        a.Make<LineImporter>(*p.storage, provisioning, p.clock);
         auto& followers = a.Make<LineTierFollowers>();
         auto& products = a.Make<ProductService>(*p.storage, provisioning, p.clock, &followers);
         auto& windows = a.Make<ServiceWindows>(p.sla);

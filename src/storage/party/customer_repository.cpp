@@ -116,6 +116,19 @@ Result<Customer> SociCustomerRepository::Get(CustomerId id) {
   });
 }
 
+Result<Customer> SociCustomerRepository::FindByEnterpriseNumber(const std::string& number) {
+  return Guarded([&]() -> Result<Customer> {
+    CustomerRow row;
+    soci::statement st(sql_);
+    BindInto(st, row);
+    st.exchange(soci::use(number));
+    Prepare(st, std::string("SELECT ") + kCustomerColumns + " FROM customer WHERE enterprise_number = :e");
+    st.execute();
+    if (!st.fetch()) return Error::NotFound("no customer with enterprise number " + number);
+    return row.ToDomain();
+  });
+}
+
 Result<Page<Customer>> SociCustomerRepository::List(const CustomerFilter& filter, PageRequest page) {
   return Guarded([&]() -> Result<Page<Customer>> {
     CustomerWhere where(filter);

@@ -16,6 +16,7 @@ class SociCustomerRepository final : public CustomerRepository {
   Result<CustomerId> Insert(const Customer& customer) override;
   Status Update(const Customer& customer) override;
   Result<Customer> Get(CustomerId id) override;
+  Result<Customer> FindByEnterpriseNumber(const std::string& number) override;
   Result<Page<Customer>> List(const CustomerFilter& filter, PageRequest page) override;
   Result<std::int64_t> Count() override;
 
