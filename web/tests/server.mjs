@@ -3,7 +3,8 @@
 //
 // Env: BIZLINE_BIN (default /work/main/build/asan/bizline), BIZLINE_CATALOG (default /work/main/catalog).
 // If that server has no web portal embedded yet (GET / answers 404), the web build is served from a
-// temp dir by a loopback proxy in front of it (same CSP header), so the UI can be tested before the
+// temp dir by a loopback proxy in front of it (the server's security headers, CSP and
+// Cross-Origin-Opener-Policy included, and its gzip), so the UI can be tested before the
 // server embeds it (BIZLINE_WEB_PROXY=1 forces this, to test the current sources against an older
 // binary); `mode` tells which one runs.
 import { execFile, spawn } from 'node:child_process';
@@ -21,6 +22,17 @@ const repoRoot = resolve(webRoot, '..');
 
 export const CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
+
+// What the server adds to every response (src/http/core/security_headers.cpp).
+const SECURITY_HEADERS = {
+  'Content-Security-Policy': CSP,
+  'X-Content-Type-Options': 'nosniff',
+  'X-Frame-Options': 'DENY',
+  'Referrer-Policy': 'no-referrer',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=()',
+};
 
 export function binPath() {
   return process.env.BIZLINE_BIN || join(repoRoot, 'build/asan/bizline');
@@ -108,8 +120,17 @@ function startProxy(upstream, dir) {
         res.end('{"code":"NotFound","reason":"NotFound","message":"no such asset","status":"404"}');
         return;
       }
-      res.writeHead(200, { 'Content-Type': types[name], 'Content-Security-Policy': CSP, 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'no-cache' });
-      res.end(readFileSync(join(dir, name)));
+      // the server's own headers (src/http/core/security_headers.cpp, the embedded portal's
+      // gzip): Cross-Origin-Opener-Policy in particular changes how chromium navigates to it.
+      const gz = /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
+      res.writeHead(200, {
+        'Content-Type': types[name],
+        ...SECURITY_HEADERS,
+        'Cache-Control': 'no-cache',
+        Vary: 'Accept-Encoding',
+        ...(gz ? { 'Content-Encoding': 'gzip' } : {}),
+      });
+      res.end(readFileSync(join(dir, gz ? name + '.gz' : name)));
       return;
     }
     const up = http.request(
