@@ -348,7 +348,8 @@ class OfferParser {
     }
     places_.Put(f.id, "volume", r_.At(node));
     if (!r_.CheckMap(node, what,
-                     {"policy", "included-gb", "fair-use-gb", "raised-fair-use-gb", "raised-with", "volume-pack"})) {
+                     {"policy", "included-gb", "fair-use-gb", "raised-fair-use-gb", "raised-with", "volume-pack",
+                      "pack-gb", "throttle"})) {
       return;
     }
     Volume& v = f.volume;
@@ -359,6 +360,25 @@ class OfferParser {
     v.raised_with = r_.Strings(node, "raised-with", what);
     v.volume_pack =
         r_.Enum(node, "volume-pack", what, ParseVolumePackCharge, "none, free or paid", false).value_or(v.volume_pack);
+    const bool limited = v.policy != VolumePolicy::kUnlimited;
+    v.pack_gb = static_cast<int>(r_.Integer(node, "pack-gb", what, limited).value_or(0));
+    if (limited && v.pack_gb <= 0 && node["pack-gb"])
+      r_.Fail(node["pack-gb"], what + ": pack-gb must be positive (U-14)");
+    const YAML::Node throttle = node["throttle"];
+    if (!limited) {
+      if (throttle || node["pack-gb"]) r_.Fail(node, what + ": an unlimited volume has no throttle or Volume Pack");
+      return;
+    }
+    if (!throttle) {
+      r_.Fail(node, what + " needs 'throttle' (U-13: the speed after 100 % of the month's volume)");
+      return;
+    }
+    const std::string twhat = "the throttle of " + owner;
+    if (!r_.CheckMap(throttle, twhat, {"profile", "down-kbps", "up-kbps"})) return;
+    v.throttle.profile = r_.String(throttle, "profile", twhat).value_or("");
+    v.throttle.down_kbps = static_cast<int>(r_.Integer(throttle, "down-kbps", twhat).value_or(0));
+    v.throttle.up_kbps = static_cast<int>(r_.Integer(throttle, "up-kbps", twhat).value_or(0));
+    if (v.throttle.down_kbps <= 0 || v.throttle.up_kbps <= 0) r_.Fail(throttle, twhat + ": speeds must be positive");
   }
 
   // Reads a map of component: DEF|OPT|"-" into the formula; `complete` demands every component

@@ -10,10 +10,11 @@ namespace bizline {
 
 void AddDeliveryJob(Scheduler& scheduler, Storage& storage, const Clock& clock, const JobContext& context) {
   if (context.sender == nullptr) {
-    spdlog::warn("no SMTP server configured (--smtp or BIZLINE_SMTP): notifications stay pending in the outbox");
-    return;
+    spdlog::warn("no SMTP server configured (--smtp or BIZLINE_SMTP): e-mail notifications stay pending in the outbox");
   }
-  auto delivery = std::make_shared<NotificationDelivery>(storage, clock, *context.sender, context.options.delivery);
+  const NotificationSenders senders{context.sender, context.sms_sender};
+  if (senders.Channels().empty()) return;
+  auto delivery = std::make_shared<NotificationDelivery>(storage, clock, senders, context.options.delivery);
   const int batch = context.options.delivery.batch_size;
   scheduler.Add(kDeliveryJob, context.options.delivery_interval, [delivery, batch](const std::atomic<bool>& stop) {
     // Drain what is due now, a batch at a time, unless the server is stopping.

@@ -1,6 +1,7 @@
 // bizline's periodic jobs, one adder per capability that has one, each placing its job on the
-// runtime's Scheduler: the notification delivery (when a sender is configured; without one,
-// notifications stay pending in the outbox and this is logged once), the SLA breach watch and the
+// runtime's Scheduler: the notification delivery (e-mail and SMS, each when its sender is
+// configured; without one, that channel's notifications stay pending in the outbox and this is
+// logged once), the SLA breach watch and the
 // late-activation watch (ORD-034, jobs/late_activation.h).
 #pragma once
 
@@ -10,6 +11,7 @@
 #include "app/core/clock.h"
 #include "app/core/storage.h"
 #include "app/notification/notification_delivery.h"
+#include "app/usage/throttle_enforcer.h"
 #include "domain/sla/sla_catalog.h"
 #include "jobs/late_activation.h"
 #include "jobs/scheduler.h"
@@ -31,6 +33,8 @@ struct BackgroundJobOptions {
 struct JobContext {
   NotificationSender* sender = nullptr;  // null: no SMTP configured; it outlives the scheduler's run
   BackgroundJobOptions options;
+  NasControl* nas = nullptr;                 // null: no RADIUS clients configured, no NAS to tell (U-13)
+  NotificationSender* sms_sender = nullptr;  // null: no SMS webhook (--sms-webhook); SMS are not enqueued
 };
 
 void AddDeliveryJob(Scheduler& scheduler, Storage& storage, const Clock& clock, const JobContext& context);

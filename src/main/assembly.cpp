@@ -10,7 +10,7 @@
 namespace bizline {
 
 Result<std::unique_ptr<Assembly>> Assemble(const std::string& db_url, std::size_t pool_size,
-                                           const std::string& catalog_dir) {
+                                           const std::string& catalog_dir, SmsNotices sms) {
   auto catalog = LoadCatalogDir(catalog_dir);
   if (!catalog) return catalog.error();
   auto ipam = LoadIpamDir(catalog_dir);
@@ -27,6 +27,7 @@ Result<std::unique_ptr<Assembly>> Assemble(const std::string& db_url, std::size_
   platform->catalog = std::move(*catalog);
   platform->ipam = std::move(*ipam);
   platform->sla = std::make_shared<const SlaCatalog>(std::move(*sla));
+  platform->sms = sms;
   auto assembly = std::make_unique<Assembly>(std::move(platform));
   for (const Capability& capability : Capabilities()) {
     TRY(capability.assemble(*assembly));

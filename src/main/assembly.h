@@ -16,6 +16,7 @@
 
 #include "app/core/clock.h"
 #include "app/core/crypto.h"
+#include "app/notification/notify_representatives.h"
 #include "domain/catalog/catalog.h"
 #include "domain/ipam/ipam_config.h"
 #include "domain/sla/sla_catalog.h"
@@ -33,6 +34,7 @@ struct Platform {
   Catalog catalog;                        // catalog/offer.yaml + prices.yaml
   IpamConfig ipam;                        // catalog/ipam.yaml
   std::shared_ptr<const SlaCatalog> sla;  // catalog/sla.yaml (T-15)
+  SmsNotices sms = SmsNotices::kOff;      // kOn when SMS leave this install (serve --sms-webhook)
 };
 
 using JobAdder = std::function<void(Scheduler& scheduler, const JobContext& context)>;
@@ -98,8 +100,9 @@ class Assembly {
 
 // Opens the database (with every capability's repositories), applies pending migrations, loads
 // the catalog files of `catalog_dir` (an invalid file fails with its file:line:col errors) and
-// assembles every capability of main/capabilities.cpp in order.
+// assembles every capability of main/capabilities.cpp in order. `sms` says whether the use cases
+// enqueue SMS notices too (U-12): only where a server sends them.
 Result<std::unique_ptr<Assembly>> Assemble(const std::string& db_url, std::size_t pool_size,
-                                           const std::string& catalog_dir);
+                                           const std::string& catalog_dir, SmsNotices sms = SmsNotices::kOff);
 
 }  // namespace bizline

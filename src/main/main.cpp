@@ -22,6 +22,7 @@
 #include "main/sla_command.h"
 #include "main/usage_command.h"
 #include "radius/accounting_listener.h"
+#include "radius/coa_client.h"
 
 namespace bizline {
 namespace {
@@ -50,7 +51,20 @@ Result<http::ServerOptions> ParseListen(const std::string& listen) {
 struct RadiusConfig {
   std::string listen = "127.0.0.1:1813";
   std::string clients_file;
+  int coa_port = 3799;                          // RFC 5176 §3.2: where NASes take CoA and Disconnect
+  std::string profile_attribute = "Filter-Id";  // the attribute a CoA-Request carries the profile in
 };
+
+// U-13: throttles are sent to the NASes of the clients file, with their secrets.
+Result<std::unique_ptr<radius::CoaClient>> CoaClientFor(const RadiusConfig& config,
+                                                        const std::optional<radius::ListenerOptions>& listener) {
+  if (!listener) return std::unique_ptr<radius::CoaClient>();
+  radius::CoaOptions options;
+  options.secrets = listener->secrets;
+  options.port = static_cast<std::uint16_t>(config.coa_port);
+  ASSIGN_OR_RETURN(options.profile_attribute, radius::ParseProfileAttribute(config.profile_attribute));
+  return std::make_unique<radius::CoaClient>(std::move(options));
+}
 
 Result<std::optional<radius::ListenerOptions>> RadiusOptions(const RadiusConfig& config) {
   if (config.clients_file.empty()) return std::optional<radius::ListenerOptions>();
@@ -74,9 +88,11 @@ int Serve(const std::string& db, const std::string& listen, int threads, const s
   auto radius_options = RadiusOptions(radius_config);
   if (!radius_options) return ReportError(radius_options.error());
   if (threads < 1 || threads > 256) return ReportError(Error::Invalid("threads", "must be from 1 to 256"));
+  auto sms = SmsNoticesFor(jobs_config.sms_webhook);
+  if (!sms) return ReportError(sms.error());
   // One connection per runtime thread (the HTTP threads and the one the jobs may occupy) and one
   // for start-up work.
-  auto assembly = Assemble(db, static_cast<std::size_t>(threads) + 2, catalog_dir);
+  auto assembly = Assemble(db, static_cast<std::size_t>(threads) + 2, catalog_dir, *sms);
   if (!assembly) return ReportError(assembly.error());
   // The HTTP threads, and one more that a long-running job may hold without slowing requests.
   Runtime runtime(threads + 1);
@@ -85,8 +101,10 @@ int Serve(const std::string& db, const std::string& listen, int threads, const s
   http::Server server(*options, dispatcher, runtime.io());
   auto port = server.Listen();
   if (!port) return ReportError(port.error());
-  // Every capability's jobs (notification delivery, SLA breach watch, late activation).
-  auto jobs = BackgroundJobs::Start(**assembly, jobs_config, runtime.io());
+  auto coa = CoaClientFor(radius_config, *radius_options);
+  if (!coa) return ReportError(coa.error());
+  // Every capability's jobs (notification delivery, SLA breach watch, late activation, throttles).
+  auto jobs = BackgroundJobs::Start(**assembly, jobs_config, runtime.io(), coa->get());
   if (!jobs) return ReportError(jobs.error());
   // SIGTERM: stop accepting and let requests finish; stop re-arming jobs and let the running one end.
   runtime.OnStop([&server] { server.Stop(); });
@@ -197,6 +215,10 @@ int main(int argc, char** argv) {
                    "seconds after which an accounting session without Stop is closed")
       ->check(CLI::Range(60, 7 * 24 * 3600))
       ->envname("BIZLINE_SESSION_SILENCE");
+  serve
+      ->add_option("--sms-webhook", jobs_config.sms_webhook,
+                   "http:// URL the SMS notices are POSTed to as JSON (U-12); without it no SMS is sent")
+      ->envname("BIZLINE_SMS_WEBHOOK");
   RadiusConfig radius_config;
   serve->add_option("--radius-listen", radius_config.listen, "HOST:PORT of the RADIUS accounting listener")
       ->envname("BIZLINE_RADIUS_LISTEN");
@@ -204,6 +226,13 @@ int main(int argc, char** argv) {
       ->add_option("--radius-clients", radius_config.clients_file,
                    "file of 'ADDRESS SECRET' lines: the NAS allowed to send accounting (the listener runs when set)")
       ->envname("BIZLINE_RADIUS_CLIENTS");
+  serve->add_option("--coa-port", radius_config.coa_port, "UDP port of the NASes' CoA/Disconnect server (RFC 5176)")
+      ->check(CLI::Range(1, 65535))
+      ->envname("BIZLINE_COA_PORT");
+  serve
+      ->add_option("--coa-profile-attribute", radius_config.profile_attribute,
+                   "attribute carrying the throttle profile in a CoA-Request: Filter-Id, Class or a number")
+      ->envname("BIZLINE_COA_PROFILE_ATTRIBUTE");
   serve->callback([&] { exit_code = Serve(db, listen, threads, catalog_dir, jobs_config, radius_config); });
 
   auto* migrate = app.add_subcommand("migrate", "apply pending database migrations");

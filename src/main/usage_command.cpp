@@ -10,6 +10,7 @@
 #include "app/usage/usage_queries.h"
 #include "domain/core/text.h"
 #include "main/assembly.h"
+#include "main/background_wiring.h"
 #include "main/cli_error.h"
 
 namespace bizline {
@@ -67,14 +68,19 @@ Result<AccountingRecord> ParseRow(std::string_view line) {
   return r;
 }
 
-void Import(const std::string& db, const std::string& catalog_dir, const std::string& file) {
+// `sms_webhook`: the server's (the same setting as serve's); when set, the notices the import
+// crosses are enqueued as SMS too, for that server to send (U-12).
+void Import(const std::string& db, const std::string& catalog_dir, const std::string& file,
+            const std::string& sms_webhook) {
   std::ifstream in(file, std::ios::binary);
   if (!in) ExitWith(Error::Invalid("file", "cannot read " + file));
   std::string line;
   if (!std::getline(in, line) || (line.empty() ? line : line.substr(0, line.find_last_not_of('\r') + 1)) != kHeader) {
     ExitWith(Error::Invalid("header", "the first line must be " + std::string(kHeader)));
   }
-  auto assembly = Assemble(db, 1, catalog_dir);
+  auto sms = SmsNoticesFor(sms_webhook);
+  if (!sms) ExitWith(sms.error());
+  auto assembly = Assemble(db, 1, catalog_dir, *sms);
   if (!assembly) ExitWith(assembly.error());
   UsageMeter& meter = (*assembly)->Get<UsageMeter>();
   std::vector<AccountingRecord> batch;
@@ -142,7 +148,12 @@ void AddUsageCommand(CLI::App& app, std::string& db, std::function<std::string()
       "import", "meter RADIUS accounting records from a CSV file (header: " + std::string(kHeader) + ")");
   import_command->add_option("--db", db, "database URL")->envname("BIZLINE_DB");
   import_command->add_option("file", *file, "the CSV file")->required();
-  import_command->callback([&db, file, catalog_dir] { Import(db, catalog_dir(), *file); });
+  auto sms_webhook = std::make_shared<std::string>();
+  import_command
+      ->add_option("--sms-webhook", *sms_webhook,
+                   "the server's SMS webhook: when set, the usage notices are enqueued as SMS too (U-12)")
+      ->envname("BIZLINE_SMS_WEBHOOK");
+  import_command->callback([&db, file, sms_webhook, catalog_dir] { Import(db, catalog_dir(), *file, *sms_webhook); });
   auto month = std::make_shared<std::string>();
   auto* report = usage->add_subcommand("report",
                                        "the month's volume of every line with volume, against its cap (CSV: "

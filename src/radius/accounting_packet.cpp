@@ -42,6 +42,7 @@ Result<AccountingRecord> ReadAccountingRecord(const Packet& packet, Instant arri
     if (const Attribute* ip = packet.Find(attr::kNasIpAddress)) record.nas = Ipv4Text(*ip);
   }
   if (record.nas.empty()) record.nas = peer;
+  record.nas_address = peer;
   ASSIGN_OR_RETURN(record.session_id, Text(packet, attr::kAcctSessionId, "Acct-Session-Id"));
   ASSIGN_OR_RETURN(record.user_name, Text(packet, attr::kUserName, "User-Name"));
   const bool per_session = record.status != AcctStatus::kAccountingOn && record.status != AcctStatus::kAccountingOff;

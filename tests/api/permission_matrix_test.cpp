@@ -7,6 +7,7 @@
 // loop does not matter. A row without a request here fails EveryOperationHasARequest.
 // Issue 8 §3: only the service desk prioritises, classifies, moves and registers tickets
 // (DESK-025, DESK-027); /metrics is for staff.
+#include <fstream>
 #include <functional>
 #include <map>
 #include <set>
@@ -139,6 +140,33 @@ class PermissionMatrix : public ApiTest {
     char text[32];
     std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &utc);
     return {{"state", "inProgress"}, {"milestone", "appointmentSet"}, {"appointmentDate", text}};
+  }
+
+  // An Internet Essential line of Acme's (100 GB, stop-sell: imported, not ordered), for Volume
+  // Packs (U-14); the demo's lines are all unlimited.
+  std::string CappedLine() {
+    static std::string id;
+    if (!id.empty()) return id;
+    const json acme = client().Get(std::string(kCustomerPath) + "/" + acme_, admin_).Json();
+    std::string number;
+    for (const auto& c : acme["characteristic"]) {
+      if (c["name"] == "enterpriseNumber") number = c["value"];
+    }
+    TempDir dir;
+    const auto file = dir.path() / "lines.csv";
+    std::ofstream(file) << "user_name,enterprise_number,customer_name,employees,site_address,formula,options,"
+                           "activation_date\nmatrix-essential@isp,"
+                        << number << ",\"" << acme.value("name", "")
+                        << "\",50,\"Rue de la Loi 16, 1000 Brussel\",internet-essential,,2025-01-15\n";
+    auto imported = RunBizline({"line", "import", "--db", server_->db_url(), file.string()});
+    EXPECT_EQ(imported.exit_code, 0) << imported.out;
+    for (const auto& line : client().Get(kProducts + "?limit=1000", admin_).Json()) {
+      for (const auto& c : line["productCharacteristic"]) {
+        if (c["name"] == "radiusUserName" && c["value"] == "matrix-essential@isp") id = line["id"];
+      }
+    }
+    EXPECT_FALSE(id.empty());
+    return id;
   }
 
   // A fresh active line of Acme's. Lines are activated in batches (one wait for the installation
@@ -319,6 +347,11 @@ class PermissionMatrix : public ApiTest {
          [this](const std::string& token) {
            return client().Patch(PendingRipeRequest(), {{"status", "approved"}}, token);
          }},
+        {O::kVolumePackOrder,
+         [this](const std::string& token) {
+           return client().Post("/api/v1/line/" + CappedLine() + "/volumePack", json::object(), token);
+         }},
+        {O::kUsageOversee, [this](const std::string& token) { return client().Get("/api/v1/usage/throttle", token); }},
         {O::kUserCreate,
          [this](const std::string& token) {
            return client().Post("/api/v1/user",

@@ -121,7 +121,8 @@ TEST_F(NotificationDeliveryTest, AClaimedBatchIsNotClaimedAgainBeforeItsLeaseEnd
   auto id = Enqueue();
   {
     auto tx = storage_->Begin(TxMode::kWrite);
-    ASSERT_EQ(Notifications(**tx).Claim(clock_.Now(), 10, clock_.Now() + policy_.lease)->size(), 1u);
+    ASSERT_EQ(Notifications(**tx).Claim(clock_.Now(), 10, clock_.Now() + policy_.lease, kNotificationChannels)->size(),
+              1u);
     ASSERT_TRUE((*tx)->Commit().ok());
   }  // the claiming sender vanishes
   NotificationDelivery delivery(*storage_, clock_, sender_, policy_);

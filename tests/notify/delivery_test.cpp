@@ -79,7 +79,7 @@ TEST_F(DeliveryTest, ACrashBetweenSendAndRecordResendsTheSameMessageIdAfterTheLe
   {
     // The sender claims and sends, then dies before recording the outcome.
     auto tx = storage_->Begin(TxMode::kWrite);
-    auto claimed = Notifications(**tx).Claim(clock_.Now(), 5, clock_.Now() + policy_.lease);
+    auto claimed = Notifications(**tx).Claim(clock_.Now(), 5, clock_.Now() + policy_.lease, kNotificationChannels);
     ASSERT_TRUE(claimed.ok());
     ASSERT_EQ(claimed->size(), 1u);
     ASSERT_TRUE((*tx)->Commit().ok());

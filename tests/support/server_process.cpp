@@ -92,6 +92,7 @@ ServerProcess::ServerProcess(std::string db_url, int threads, std::vector<std::s
     auto demo = RunBizline({"demo", "--db", db_url});
     if (demo.exit_code != 0) throw std::runtime_error("bizline demo failed: " + demo.out);
   }
+  db_url_ = db_url;
   std::vector<std::string> args{
       "serve", "--db", db_url, "--listen", "127.0.0.1:0", "--threads", std::to_string(threads)};
   args.insert(args.end(), extra_args.begin(), extra_args.end());

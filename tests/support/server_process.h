@@ -30,6 +30,7 @@ class ServerProcess {
   ServerProcess& operator=(const ServerProcess&) = delete;
 
   std::uint16_t port() const { return port_; }
+  const std::string& db_url() const { return db_url_; }
   // The RADIUS accounting port when the listener runs, else 0.
   std::uint16_t radius_port() const { return radius_port_; }
   pid_t pid() const { return pid_; }
@@ -38,6 +39,7 @@ class ServerProcess {
 
  private:
   TempDir dir_;
+  std::string db_url_;
   pid_t pid_ = -1;
   std::uint16_t port_ = 0;
   std::uint16_t radius_port_ = 0;

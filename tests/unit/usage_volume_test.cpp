@@ -96,6 +96,26 @@ TEST(UsageSessionMeter, StartInterimStopAddTheirGrowthOnce) {
   EXPECT_EQ(late.session.counters.input, 1200u);
 }
 
+TEST(UsageSessionMeter, AStopIsFinalWhateverTheClocksSay) {
+  auto start = MeterRecord(std::nullopt, Record(AcctStatus::kStart, 0, 0, 100));
+  auto interim = MeterRecord(start.session, Record(AcctStatus::kInterimUpdate, 1000, 500, 1000));
+  // The Stop carries a clock reading 2 s before the last Interim-Update but its final counters.
+  auto stop = MeterRecord(interim.session, Record(AcctStatus::kStop, 1200, 600, 998));
+  EXPECT_EQ(stop.outcome, RecordOutcome::kCounted);
+  EXPECT_EQ(stop.growth, Bytes{300});
+  EXPECT_FALSE(stop.session.open);
+  EXPECT_EQ(stop.session.last_event, InstantFromEpoch(1000));
+  // The other order: the Stop arrives first, then the Interim-Update stamped after it with lower
+  // counters. It is late; it is neither a counter reset nor a wrap, so it adds nothing.
+  auto stop_first = MeterRecord(start.session, Record(AcctStatus::kStop, 1200, 600, 998));
+  auto queued = MeterRecord(stop_first.session, Record(AcctStatus::kInterimUpdate, 1000, 500, 1000));
+  EXPECT_EQ(queued.outcome, RecordOutcome::kStale);
+  EXPECT_EQ(queued.growth, Bytes{0});
+  // An earlier Interim-Update with lower counters is late as before.
+  EXPECT_EQ(MeterRecord(interim.session, Record(AcctStatus::kInterimUpdate, 900, 400, 900)).outcome,
+            RecordOutcome::kStale);
+}
+
 TEST(UsageSessionMeter, ALostStartCountsTheFirstInterimFromZero) {
   auto first = MeterRecord(std::nullopt, Record(AcctStatus::kInterimUpdate, 700, 300, 100));
   EXPECT_EQ(first.growth, Bytes{1000});

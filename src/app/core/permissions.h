@@ -49,6 +49,9 @@ enum class Operation : std::uint8_t {
   kFirewallChange,
   kRipeDecide,
   // Users and operations.
+  kVolumePackOrder,  // U-14
+  kUsageOversee,     // the staff's lists of throttled lines and unmatched accounting users
+
   kUserCreate,
   kMetricsRead,  // keep last: kOperationCount counts up to it
 };

@@ -5,6 +5,16 @@
 #include "app/notification/ports.h"
 
 namespace bizline {
+namespace {
+
+// One attempt at sending `n` through `sender`, its channel's (claimed by channel: there is one).
+Status Attempt(const Notification& n, NotificationSender* sender) {
+  if (n.recipients.empty()) return Error::Invalid("recipients", "the customer has no representative to notify");
+  if (sender == nullptr) return Error::Unavailable("no sender for " + std::string(ToString(n.channel)));
+  return sender->Send(n);
+}
+
+}  // namespace
 
 Seconds BackoffAfter(int failed_attempts, const DeliveryPolicy& policy) {
   Seconds wait = policy.first_backoff;
@@ -12,14 +22,32 @@ Seconds BackoffAfter(int failed_attempts, const DeliveryPolicy& policy) {
   return std::min(wait, policy.max_backoff);
 }
 
+NotificationSender* NotificationSenders::For(NotificationChannel channel) const {
+  switch (channel) {
+    case NotificationChannel::kEmail: return email;
+    case NotificationChannel::kSms: return sms;
+  }
+  return nullptr;
+}
+
+std::vector<NotificationChannel> NotificationSenders::Channels() const {
+  std::vector<NotificationChannel> out;
+  for (NotificationChannel channel : kNotificationChannels) {
+    if (For(channel) != nullptr) out.push_back(channel);
+  }
+  return out;
+}
+
 Result<DeliveryReport> NotificationDelivery::RunOnce(const std::atomic<bool>* stop) {
   DeliveryReport report;
   std::vector<Notification> batch;
+  const std::vector<NotificationChannel> channels = senders_.Channels();
+  if (channels.empty()) return report;
   {
     const Instant now = clock_.Now();
     auto tx = storage_.Begin(TxMode::kWrite);
     if (!tx) return tx.error();
-    auto claimed = Notifications(**tx).Claim(now, policy_.batch_size, now + policy_.lease);
+    auto claimed = Notifications(**tx).Claim(now, policy_.batch_size, now + policy_.lease, channels);
     if (!claimed) return claimed.error();
     TRY((*tx)->Commit());
     batch = std::move(*claimed);
@@ -36,10 +64,7 @@ Result<DeliveryReport> NotificationDelivery::RunOnce(const std::atomic<bool>* st
       ++report.released;
       continue;
     }
-    Status outcome = n.recipients.empty()
-                         ? Status(Error::Invalid("recipients", "the customer has no representative to notify"))
-                         : sender_.Send(n);
-    TRY(Record(n, outcome, report));
+    TRY(Record(n, Attempt(n, senders_.For(n.channel)), report));
   }
   return report;
 }

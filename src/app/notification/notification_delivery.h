@@ -8,18 +8,30 @@
 #pragma once
 
 #include <atomic>
+#include <vector>
 
 #include "app/core/clock.h"
 #include "app/notification/ports.h"
 
 namespace bizline {
 
-// How a notification leaves bizline (SMTP in notify/). kUnavailable and other errors are retried;
-// kInvalidArgument means the message can never be delivered (e.g. no recipient) and fails it now.
+// How a notification leaves bizline (SMTP and the SMS webhook in notify/). kUnavailable and other
+// errors are retried; kInvalidArgument means the message can never be delivered (e.g. no
+// recipient) and fails it now.
 class NotificationSender {
  public:
   virtual ~NotificationSender() = default;
   virtual Status Send(const Notification& notification) = 0;
+};
+
+// The sender of each channel (not owned). A channel without one is not claimed: its
+// notifications stay pending in the outbox until a server that has one delivers them.
+struct NotificationSenders {
+  NotificationSender* email = nullptr;
+  NotificationSender* sms = nullptr;
+
+  NotificationSender* For(NotificationChannel channel) const;
+  std::vector<NotificationChannel> Channels() const;  // those with a sender
 };
 
 struct DeliveryPolicy {
@@ -43,8 +55,12 @@ struct DeliveryReport {
 
 class NotificationDelivery {
  public:
+  // Routes each notification by its channel to that channel's sender.
+  NotificationDelivery(Storage& storage, const Clock& clock, NotificationSenders senders, DeliveryPolicy policy = {})
+      : storage_(storage), clock_(clock), senders_(senders), policy_(policy) {}
+  // One sender for every channel.
   NotificationDelivery(Storage& storage, const Clock& clock, NotificationSender& sender, DeliveryPolicy policy = {})
-      : storage_(storage), clock_(clock), sender_(sender), policy_(policy) {}
+      : NotificationDelivery(storage, clock, NotificationSenders{&sender, &sender}, policy) {}
 
   // One batch. `stop` is checked between messages: the rest of the batch is handed back at once.
   Result<DeliveryReport> RunOnce(const std::atomic<bool>* stop = nullptr);
@@ -53,7 +69,7 @@ class NotificationDelivery {
   Status Record(const Notification& notification, const Status& outcome, DeliveryReport& report);
   Storage& storage_;
   const Clock& clock_;
-  NotificationSender& sender_;
+  NotificationSenders senders_;
   DeliveryPolicy policy_;
 };
 

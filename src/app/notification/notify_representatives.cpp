@@ -15,4 +15,14 @@ Status NotifyRepresentatives(Transaction& tx, CustomerId customer, std::string k
   return Ok{};
 }
 
+Status NotifyRepresentativesBySms(Transaction& tx, SmsNotices sms, CustomerId customer, const std::string& kind,
+                                  const std::string& reference, const std::string& text, Instant now) {
+  if (sms == SmsNotices::kOff) return Ok{};
+  ASSIGN_OR_RETURN(auto representatives, Customers(tx).Representatives(customer));
+  for (const Notification& n : SmsNoticesTo(customer, representatives, kind, reference, text, now)) {
+    TRY(Notifications(tx).Enqueue(n));
+  }
+  return Ok{};
+}
+
 }  // namespace bizline

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -23,10 +24,12 @@ class NotificationRepository {
   virtual Status MarkAttemptFailed(NotificationId id, int attempts, Instant next_attempt_at, NotificationStatus status,
                                    const std::string& error) = 0;
   virtual Result<Page<Notification>> ListForCustomer(CustomerId customer, PageRequest page) = 0;
-  // Claims up to `limit` due notifications for one sender: they stay pending but are not due again
-  // before `lease_until`, so a sender that dies mid-way leaves them to be retried, never lost.
-  // PostgreSQL locks the rows FOR UPDATE SKIP LOCKED, so concurrent senders claim disjoint batches.
-  virtual Result<std::vector<Notification>> Claim(Instant now, int limit, Instant lease_until) = 0;
+  // Claims up to `limit` due notifications of `channels` for one sender: they stay pending but are
+  // not due again before `lease_until`, so a sender that dies mid-way leaves them to be retried,
+  // never lost. PostgreSQL locks the rows FOR UPDATE SKIP LOCKED, so concurrent senders claim
+  // disjoint batches. Notifications of other channels are left as they are.
+  virtual Result<std::vector<Notification>> Claim(Instant now, int limit, Instant lease_until,
+                                                  std::span<const NotificationChannel> channels) = 0;
 };
 
 inline NotificationRepository& Notifications(Transaction& tx) { return tx.Repository<NotificationRepository>(); }

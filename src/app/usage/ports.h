@@ -12,7 +12,9 @@
 #include "domain/core/ids.h"
 #include "domain/core/time_text.h"
 #include "domain/usage/session_meter.h"
+#include "domain/usage/throttle.h"
 #include "domain/usage/volume.h"
+#include "domain/usage/volume_pack.h"
 
 namespace bizline {
 
@@ -66,5 +68,34 @@ class UsageRepository {
 };
 
 inline UsageRepository& Usage(Transaction& tx) { return tx.Repository<UsageRepository>(); }
+
+// Where a CoA for a user goes: the NAS address and Acct-Session-Id of its latest session.
+struct SessionTarget {
+  std::string nas_address;  // empty: the volume came from a file, no NAS to tell
+  std::string session_id;
+};
+
+// U-13, U-14: the throttles of lines and the Volume Packs ordered for them.
+class UsageEnforcementRepository {
+ public:
+  virtual ~UsageEnforcementRepository() = default;
+  virtual Result<std::optional<SessionTarget>> LatestSession(const std::string& user_name) = 0;
+  virtual Result<std::int64_t> InsertThrottle(const Throttle& throttle) = 0;
+  // kStale when the stored version is not `throttle.version`; the stored version is then bumped.
+  virtual Status UpdateThrottle(const Throttle& throttle) = 0;
+  // The line's throttle of `month` whose speed reduction is not lifted yet, if any.
+  virtual Result<std::optional<Throttle>> OpenThrottle(ProductId line, Month month) = 0;
+  // Throttles with a request to send (pending or liftPending) due at `now`, oldest first.
+  virtual Result<std::vector<Throttle>> DueThrottles(Instant now, int limit) = 0;
+  // Throttles still reducing speed whose month started before `month`: they lift now (U-13).
+  virtual Result<std::vector<Throttle>> ThrottlesBefore(Month month, int limit) = 0;
+  // Every throttle of the month (the staff's view), newest first.
+  virtual Result<std::vector<Throttle>> ThrottlesOf(Month month) = 0;
+
+  virtual Result<std::int64_t> InsertVolumePack(const VolumePack& pack) = 0;
+  virtual Result<std::vector<VolumePack>> VolumePacks(ProductId line, Month month) = 0;
+};
+
+inline UsageEnforcementRepository& Enforcement(Transaction& tx) { return tx.Repository<UsageEnforcementRepository>(); }
 
 }  // namespace bizline

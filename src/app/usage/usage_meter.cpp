@@ -3,6 +3,7 @@
 #include "app/inventory/ports.h"
 #include "app/notification/notify_representatives.h"
 #include "app/usage/ports.h"
+#include "app/usage/throttling.h"
 #include "domain/calendar/brussels_time.h"
 #include "domain/usage/session_meter.h"
 #include "domain/usage/usage_notice.h"
@@ -48,10 +49,8 @@ Status UsageMeter::NotifyThresholds(Transaction& tx, MeterReport& report) {
       if (line.error().code == ErrorCode::kNotFound) continue;  // unmatched: nobody to tell
       return line.error();
     }
-    const Formula* formula = catalog_.FindFormula(line->formula);
-    if (formula == nullptr) continue;
-    const VolumeCap cap = CapOf(formula->volume, line->options);
-    if (cap.kind == CapKind::kUnlimited) continue;  // USE-007
+    ASSIGN_OR_RETURN(const VolumeCap cap, MonthCap(tx, catalog_, *line, month));  // U-14: with its packs
+    if (cap.kind == CapKind::kUnlimited) continue;                                // USE-007
     ASSIGN_OR_RETURN(Bytes volume, Usage(tx).MonthVolume(user_name, month));
     const int level = UsageLevel(volume, cap);
     for (int threshold : kUsageThresholds) {
@@ -61,8 +60,14 @@ Status UsageMeter::NotifyThresholds(Transaction& tx, MeterReport& report) {
       const UsageNoticeText notice = UsageNotice(threshold, line->name + " (" + user_name + ")", month, volume, cap);
       TRY(NotifyRepresentatives(tx, line->customer_id, notice.kind, "product/" + std::to_string(line->id.value()),
                                 notice.subject, notice.body, clock_.Now()));
+      TRY(NotifyRepresentativesBySms(tx, sms_, line->customer_id, notice.kind,
+                                     "product/" + std::to_string(line->id.value()),
+                                     UsageSmsText(threshold, line->name, user_name, month, cap), clock_.Now()));
       ++report.notices;
     }
+    // U-13: at 100 % the line is throttled until the month ends.
+    ASSIGN_OR_RETURN(bool throttled, ThrottleWhenOverCap(tx, catalog_, *line, month, volume, cap, clock_.Now()));
+    if (throttled) ++report.throttled;
   }
   return Ok{};
 }

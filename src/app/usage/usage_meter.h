@@ -11,6 +11,7 @@
 
 #include "app/core/clock.h"
 #include "app/core/storage.h"
+#include "app/notification/notify_representatives.h"
 #include "domain/catalog/catalog.h"
 #include "domain/usage/accounting_record.h"
 #include "domain/usage/volume.h"
@@ -23,14 +24,16 @@ struct MeterReport {
   int stale = 0;       // older than their session's last record
   int sessions_closed = 0;
   int notices = 0;                                  // 80 % / 100 % notices enqueued (U-12)
+  int throttled = 0;                                // lines throttled at 100 % (U-13)
   std::set<std::pair<std::string, Month>> touched;  // users whose month volume grew
 };
 
 class UsageMeter {
  public:
-  // `catalog` gives each line's cap (T-12); `clock` dates the notices.
-  UsageMeter(Storage& storage, const Catalog& catalog, const Clock& clock)
-      : storage_(storage), catalog_(catalog), clock_(clock) {}
+  // `catalog` gives each line's cap (T-12); `clock` dates the notices; `sms` says whether the
+  // notices go by SMS too (U-12; on when the server has an SMS webhook).
+  UsageMeter(Storage& storage, const Catalog& catalog, const Clock& clock, SmsNotices sms = SmsNotices::kOff)
+      : storage_(storage), catalog_(catalog), clock_(clock), sms_(sms) {}
 
   Result<MeterReport> Record(std::span<const AccountingRecord> batch);
   // Closes the open sessions silent since before `now - silence` (a lost Stop).
@@ -43,6 +46,7 @@ class UsageMeter {
   Storage& storage_;
   const Catalog& catalog_;
   const Clock& clock_;
+  SmsNotices sms_;
 };
 
 }  // namespace bizline

@@ -3,14 +3,9 @@
 #include "app/core/permissions.h"
 #include "app/inventory/ports.h"
 #include "app/inventory/visible_product.h"
-#include "domain/usage/volume_cap.h"
+#include "app/usage/throttling.h"
 
 namespace bizline {
-
-VolumeCap UsageQueries::CapOfLine(const Product& line) const {
-  const Formula* formula = catalog_.FindFormula(line.formula);
-  return formula == nullptr ? VolumeCap{} : CapOf(formula->volume, line.options);
-}
 
 Result<std::vector<LineMonthUsage>> UsageQueries::MonthReport(Month month) {
   ASSIGN_OR_RETURN(auto tx, storage_.Begin(TxMode::kRead));
@@ -22,8 +17,9 @@ Result<std::vector<LineMonthUsage>> UsageQueries::MonthReport(Month month) {
       if (line.error().code == ErrorCode::kNotFound) continue;  // unmatched: see Unmatched()
       return line.error();
     }
-    const VolumeCap cap = CapOfLine(*line);
-    out.push_back({v.user_name, line->id, line->customer_id, month, v.bytes, cap, UsageLevel(v.bytes, cap), {}});
+    ASSIGN_OR_RETURN(const VolumeCap cap, MonthCap(*tx, catalog_, *line, month));
+    out.push_back(
+        {v.user_name, line->id, line->customer_id, month, v.bytes, cap, UsageLevel(v.bytes, cap), {}, {}, {}});
   }
   return out;
 }
@@ -46,13 +42,27 @@ Result<LineMonthUsage> UsageQueries::LineMonth(const Principal& principal, Produ
   ASSIGN_OR_RETURN(auto tx, storage_.Begin(TxMode::kRead));
   ASSIGN_OR_RETURN(auto line, VisibleProduct(*tx, principal, id));
   TRY(Require(principal, Operation::kProductRead));
-  LineMonthUsage out{line.radius_user_name, line.id, line.customer_id, month, Bytes{}, CapOfLine(line), 0, {}};
+  ASSIGN_OR_RETURN(const VolumeCap cap, MonthCap(*tx, catalog_, line, month));
+  LineMonthUsage out{line.radius_user_name, line.id, line.customer_id, month, Bytes{}, cap, 0, {}, {}, {}};
   if (!line.radius_user_name.empty()) {
     ASSIGN_OR_RETURN(out.days, Usage(*tx).DailyVolumes(line.radius_user_name, month));
   }
+  ASSIGN_OR_RETURN(out.packs, Enforcement(*tx).VolumePacks(line.id, month));
+  ASSIGN_OR_RETURN(out.throttle, Enforcement(*tx).OpenThrottle(line.id, month));
   for (const DailyVolume& d : out.days) out.volume += d.bytes;
   out.level = UsageLevel(out.volume, out.cap);
   return out;
+}
+
+Result<std::vector<Throttle>> UsageQueries::Throttles(const Principal& principal, Month month) {
+  TRY(Require(principal, Operation::kUsageOversee));
+  ASSIGN_OR_RETURN(auto tx, storage_.Begin(TxMode::kRead));
+  return Enforcement(*tx).ThrottlesOf(month);
+}
+
+Result<std::vector<UserMonthVolume>> UsageQueries::Unmatched(const Principal& principal, Month month) {
+  TRY(Require(principal, Operation::kUsageOversee));
+  return Unmatched(month);
 }
 
 Result<Page<LineDayVolume>> UsageQueries::LineDays(const Principal& principal, LineDayFilter filter, PageRequest page) {

@@ -25,8 +25,10 @@ struct LineMonthUsage {
   Month month;
   Bytes volume;
   VolumeCap cap;
-  int level = 0;                  // 0, 80 or 100
-  std::vector<DailyVolume> days;  // filled for one line's query only
+  int level = 0;                     // 0, 80 or 100
+  std::vector<DailyVolume> days;     // filled for one line's query only
+  std::vector<VolumePack> packs;     // U-14: the month's packs (one line's query only); `cap` includes them
+  std::optional<Throttle> throttle;  // U-13: the month's throttle in force (one line's query only)
 };
 
 class UsageQueries {
@@ -42,11 +44,16 @@ class UsageQueries {
   // only its customer's lines.
   Result<LineMonthUsage> LineMonth(const Principal& principal, ProductId line, std::optional<Month> month);
 
+  Month CurrentMonth() const { return MonthOf(clock_.Now()); }
+
+  // Staff: every throttle of the month (newest first) and the users no line carries (U-13).
+  Result<std::vector<Throttle>> Throttles(const Principal& principal, Month month);
+  Result<std::vector<UserMonthVolume>> Unmatched(const Principal& principal, Month month);
+
   // TMF635: daily usage of lines; a representative sees only its customer's.
   Result<Page<LineDayVolume>> LineDays(const Principal& principal, LineDayFilter filter, PageRequest page);
 
  private:
-  VolumeCap CapOfLine(const Product& line) const;
   Storage& storage_;
   const Catalog& catalog_;
   const Clock& clock_;

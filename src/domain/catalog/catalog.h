@@ -171,6 +171,14 @@ struct Mailboxes {
   int size_gb = 0;
 };
 
+// U-13: the reduced speed of a line whose month reached 100 % of its volume, as the NAS knows it:
+// `profile` is the policy name a RADIUS CoA-Request carries; the speeds are for people.
+struct ThrottleProfile {
+  std::string profile;
+  int down_kbps = 0;
+  int up_kbps = 0;
+};
+
 struct Volume {
   VolumePolicy policy = VolumePolicy::kUnlimited;
   int included_gb = 0;         // kCapped: the monthly cap
@@ -178,6 +186,8 @@ struct Volume {
   int raised_fair_use_gb = 0;  // with one of raised_with (USE-006), else 0
   std::vector<std::string> raised_with;
   VolumePackCharge volume_pack = VolumePackCharge::kNone;
+  int pack_gb = 0;             // U-14: what one Volume Pack adds to the month; 0 when unlimited
+  ThrottleProfile throttle{};  // U-13: empty profile when unlimited
 };
 
 struct OpenPort {

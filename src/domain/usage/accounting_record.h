@@ -33,7 +33,8 @@ struct AccountingRecord {
   std::string user_name;   // User-Name: the line's RADIUS identity
   std::uint64_t input_octets = 0;
   std::uint64_t output_octets = 0;
-  Instant event_time{};  // Event-Timestamp, else arrival minus Acct-Delay-Time
+  Instant event_time{};       // Event-Timestamp, else arrival minus Acct-Delay-Time
+  std::string nas_address{};  // the address the packet came from: where a CoA goes (RFC 5176); empty from a file
 };
 
 }  // namespace bizline

@@ -1,5 +1,7 @@
 #include "domain/usage/session_meter.h"
 
+#include <algorithm>
+
 namespace bizline {
 namespace {
 
@@ -24,19 +26,29 @@ Bytes SessionGrowth(const std::optional<SessionCounters>& before, const SessionC
 Metering MeterRecord(const std::optional<MeteredSession>& known, const AccountingRecord& record) {
   const SessionCounters now{record.input_octets, record.output_octets};
   if (known) {
-    if (record.event_time < known->last_event) return {RecordOutcome::kStale, Bytes{}, *known};
     if (record.event_time == known->last_event && record.status == known->last_status &&
         now.input == known->counters.input && now.output == known->counters.output) {
       return {RecordOutcome::kDuplicate, Bytes{}, *known};
     }
+    // A Stop is the session's last word: whatever arrives after it is late, even with a later
+    // clock reading (a NAS stamps an Interim-Update queued just before the Stop a second later).
+    if (known->last_status == AcctStatus::kStop) return {RecordOutcome::kStale, Bytes{}, *known};
+    if (record.event_time < known->last_event) {
+      // An earlier clock reading is late, except a Stop whose counters went on growing: its final
+      // counters still count, attributed to its own instant.
+      const bool final_counters = record.status == AcctStatus::kStop && now.input >= known->counters.input &&
+                                  now.output >= known->counters.output;
+      if (!final_counters) return {RecordOutcome::kStale, Bytes{}, *known};
+    }
   }
   Metering m;
   m.growth = known ? SessionGrowth(known->counters, now) : SessionGrowth(std::nullopt, now);
-  m.session = known.value_or(MeteredSession{record.nas, record.session_id, record.user_name, {}, {}, {}, true});
+  m.session = known.value_or(MeteredSession{record.nas, record.session_id, record.user_name, {}, {}, {}, true, {}});
   m.session.counters = now;
-  m.session.last_event = record.event_time;
+  m.session.last_event = known ? std::max(known->last_event, record.event_time) : record.event_time;
   m.session.last_status = record.status;
   m.session.open = record.status != AcctStatus::kStop;
+  if (!record.nas_address.empty()) m.session.nas_address = record.nas_address;
   return m;
 }
 

@@ -36,7 +36,8 @@ struct MeteredSession {
   SessionCounters counters;
   Instant last_event{};
   AcctStatus last_status = AcctStatus::kStart;
-  bool open = true;  // no Stop yet, no Accounting-On/Off of its NAS, not silent too long
+  bool open = true;           // no Stop yet, no Accounting-On/Off of its NAS, not silent too long
+  std::string nas_address{};  // the NAS's address as the last record came from it (RFC 5176 CoA target)
 };
 
 enum class RecordOutcome {

@@ -23,4 +23,10 @@ struct UsageNoticeText {
 UsageNoticeText UsageNotice(int threshold, const std::string& line_name, Month month, Bytes volume,
                             const VolumeCap& cap);
 
+// The same notice as one SMS (U-12, USE-011): plain GSM text of at most 160 characters. The
+// line's name, then its RADIUS user, is shortened ("...") to fit; a name outside the GSM alphabet
+// makes the text UCS-2, which still keeps it within two parts (kMaxSmsSegments).
+std::string UsageSmsText(int threshold, const std::string& line_name, const std::string& user_name, Month month,
+                         const VolumeCap& cap);
+
 }  // namespace bizline

@@ -10,6 +10,7 @@ namespace {
 json NotificationToJson(const Notification& n) {
   json j{{"id", std::to_string(n.id.value())},
          {"customer", std::to_string(n.customer_id.value())},
+         {"channel", std::string(ToString(n.channel))},
          {"kind", n.kind},
          {"reference", n.reference},
          {"recipients", n.recipients},

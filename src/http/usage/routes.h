@@ -2,11 +2,12 @@
 #pragma once
 
 #include "app/usage/usage_queries.h"
+#include "app/usage/volume_packs.h"
 #include "http/core/router.h"
 
 namespace bizline::http {
 
-void AddUsageRoutes(Router& router, UsageQueries& queries);
+void AddUsageRoutes(Router& router, UsageQueries& queries, VolumePackService& packs);
 // TMF635 usage and usageSpecification (read-only).
 void AddTmf635Routes(Router& router, UsageQueries& queries);
 

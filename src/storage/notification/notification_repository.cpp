@@ -32,12 +32,12 @@ Result<NotificationId> SociNotificationRepository::Enqueue(const Notification& n
   return Guarded([&]() -> Result<NotificationId> {
     long long id = 0, customer = n.customer_id.value(), created = EpochSeconds(n.created_at);
     long long next = EpochSeconds(n.next_attempt_at);
-    std::string status(ToString(n.status));
+    std::string status(ToString(n.status)), channel(ToString(n.channel));
     std::string recipients = JoinRecipients(n.recipients);
     sql_ << "INSERT INTO notification (customer_id, kind, reference, recipients, subject, body, created_at, status, "
-            "attempts, next_attempt_at) VALUES (:c, :k, :r, :to, :s, :b, :t, :st, 0, :n) RETURNING id",
+            "attempts, next_attempt_at, channel) VALUES (:c, :k, :r, :to, :s, :b, :t, :st, 0, :n, :ch) RETURNING id",
         soci::use(customer), soci::use(n.kind), soci::use(n.reference), soci::use(recipients), soci::use(n.subject),
-        soci::use(n.body), soci::use(created), soci::use(status), soci::use(next), soci::into(id);
+        soci::use(n.body), soci::use(created), soci::use(status), soci::use(next), soci::use(channel), soci::into(id);
     return NotificationId(id);
   });
 }
@@ -49,7 +49,7 @@ Result<std::vector<Notification>> SociNotificationRepository::Select(const std::
     long long id = 0, customer = 0, created = 0, next = 0, sent = 0;
     int attempts = 0;
     soci::indicator sent_ind = soci::i_ok;
-    std::string kind, reference, recipients, subject, body, status, error;
+    std::string kind, reference, recipients, subject, body, status, error, channel;
     soci::statement st(sql_);
     for (auto* v : {&id, &customer}) st.exchange(soci::into(*v));
     for (auto* v : {&kind, &reference, &recipients, &subject, &body}) st.exchange(soci::into(*v));
@@ -59,10 +59,11 @@ Result<std::vector<Notification>> SociNotificationRepository::Select(const std::
     st.exchange(soci::into(next));
     st.exchange(soci::into(sent, sent_ind));
     st.exchange(soci::into(error));
+    st.exchange(soci::into(channel));
     for (auto& [name, value] : bindings) st.exchange(soci::use(value, name));
     Prepare(st,
             "SELECT id, customer_id, kind, reference, recipients, subject, body, created_at, status, attempts, "
-            "next_attempt_at, sent_at, last_error FROM notification " +
+            "next_attempt_at, sent_at, last_error, channel FROM notification " +
                 where_and_order);
     st.execute();
     while (st.fetch()) {
@@ -78,7 +79,8 @@ Result<std::vector<Notification>> SociNotificationRepository::Select(const std::
                      attempts,
                      InstantFromEpoch(next),
                      std::nullopt,
-                     error};
+                     error,
+                     ParseNotificationChannel(channel).value_or(NotificationChannel::kEmail)};
       if (sent_ind == soci::i_ok) n.sent_at = InstantFromEpoch(sent);
       out.push_back(std::move(n));
     }
@@ -126,11 +128,16 @@ Result<Page<Notification>> SociNotificationRepository::ListForCustomer(CustomerI
 
 namespace bizline {
 
-Result<std::vector<Notification>> SociNotificationRepository::Claim(Instant now, int limit, Instant lease_until) {
+Result<std::vector<Notification>> SociNotificationRepository::Claim(Instant now, int limit, Instant lease_until,
+                                                                    std::span<const NotificationChannel> channels) {
+  if (channels.empty()) return std::vector<Notification>();
+  // The channels' names come from the enum, never from input: they are written into the query.
+  std::string in;
+  for (NotificationChannel channel : channels) in += (in.empty() ? "'" : ", '") + std::string(ToString(channel)) + "'";
   // SQLite has no row locks: the caller's write transaction (BEGIN IMMEDIATE) serialises senders.
   const bool postgres = sql_.get_backend_name() == "postgresql";
-  auto claimed = Select(std::string("WHERE status = 'pending' AND next_attempt_at <= :now ORDER BY id LIMIT :limit") +
-                            (postgres ? " FOR UPDATE SKIP LOCKED" : ""),
+  auto claimed = Select("WHERE status = 'pending' AND next_attempt_at <= :now AND channel IN (" + in +
+                            ") ORDER BY id LIMIT :limit" + (postgres ? " FOR UPDATE SKIP LOCKED" : ""),
                         {{"now", EpochSeconds(now)}, {"limit", limit}});
   if (!claimed) return claimed.error();
   return Guarded([&]() -> Result<std::vector<Notification>> {

@@ -26,10 +26,10 @@ Result<std::optional<MeteredSession>> SociUsageRepository::FindSession(const std
     int open = 0;
     std::string status;
     soci::indicator found = soci::i_null;
-    sql_ << "SELECT user_name, input_octets, output_octets, last_event, last_status, is_open FROM usage_session "
-            "WHERE nas = :n AND session_id = :s",
+    sql_ << "SELECT user_name, input_octets, output_octets, last_event, last_status, is_open, nas_address FROM "
+            "usage_session WHERE nas = :n AND session_id = :s",
         soci::into(s.user_name, found), soci::into(in), soci::into(out), soci::into(at), soci::into(status),
-        soci::into(open), soci::use(nas), soci::use(session_id);
+        soci::into(open), soci::into(s.nas_address), soci::use(nas), soci::use(session_id);
     if (!sql_.got_data()) return std::optional<MeteredSession>();
     s.nas = nas;
     s.session_id = session_id;
@@ -47,11 +47,12 @@ Status SociUsageRepository::SaveSession(const MeteredSession& s) {
     int open = s.open ? 1 : 0;
     std::string status(ToString(s.last_status));
     sql_ << "INSERT INTO usage_session (nas, session_id, user_name, input_octets, output_octets, last_event, "
-            "last_status, is_open) VALUES (:n, :s, :u, :i, :o, :at, :st, :op) ON CONFLICT (nas, session_id) DO UPDATE "
-            "SET input_octets = excluded.input_octets, output_octets = excluded.output_octets, last_event = "
-            "excluded.last_event, last_status = excluded.last_status, is_open = excluded.is_open",
+            "last_status, is_open, nas_address) VALUES (:n, :s, :u, :i, :o, :at, :st, :op, :na) ON CONFLICT (nas, "
+            "session_id) DO UPDATE SET input_octets = excluded.input_octets, output_octets = excluded.output_octets, "
+            "last_event = excluded.last_event, last_status = excluded.last_status, is_open = excluded.is_open, "
+            "nas_address = excluded.nas_address",
         soci::use(s.nas), soci::use(s.session_id), soci::use(s.user_name), soci::use(in), soci::use(out), soci::use(at),
-        soci::use(status), soci::use(open);
+        soci::use(status), soci::use(open), soci::use(s.nas_address);
     return Ok{};
   });
 }
