@@ -58,8 +58,18 @@ struct ThrottleRow {
   }
 };
 
-// The states that still reduce the line's speed (ReducesSpeed), as SQL.
-constexpr const char* kReducing = "state IN ('pending', 'applied', 'disconnected', 'unreachable')";
+// The states that still reduce the line's speed, as SQL: derived from the domain's ReducesSpeed
+// so the rule is stated once. The names are fixed wire names, never input.
+const std::string kReducing = [] {
+  std::string sql = "state IN (";
+  for (ThrottleState state : {ThrottleState::kPending, ThrottleState::kApplied, ThrottleState::kDisconnected,
+                              ThrottleState::kUnreachable, ThrottleState::kLiftPending, ThrottleState::kLifted}) {
+    if (!ReducesSpeed(state)) continue;
+    if (sql.back() != '(') sql += ", ";
+    sql += "'" + std::string(ToString(state)) + "'";
+  }
+  return sql + ")";
+}();
 
 }  // namespace
 
