@@ -1,14 +1,14 @@
 #include "main/usage_command.h"
 
-#include <charconv>
-#include <fstream>
+#include <algorithm>
 #include <iostream>
 #include <memory>
-#include <vector>
+#include <thread>
 
-#include "app/usage/usage_meter.h"
+#include "app/usage/bulk_meter.h"
 #include "app/usage/usage_queries.h"
 #include "domain/core/text.h"
+#include "main/accounting_csv.h"
 #include "main/assembly.h"
 #include "main/background_wiring.h"
 #include "main/cli_error.h"
@@ -16,103 +16,35 @@
 namespace bizline {
 namespace {
 
-constexpr std::string_view kHeader =
-    "acct_status_type,acct_session_id,user_name,acct_input_octets,acct_output_octets,acct_input_gigawords,"
-    "acct_output_gigawords,event_timestamp";
-constexpr std::size_t kBatch = 4096;          // records per transaction: one commit serves them all
 constexpr const char* kImportNas = "import";  // the NAS of records that came from a file
-
-std::vector<std::string_view> Fields(std::string_view line) {
-  std::vector<std::string_view> out;
-  for (;;) {
-    const std::size_t comma = line.find(',');
-    out.push_back(line.substr(0, comma));
-    if (comma == std::string_view::npos) return out;
-    line.remove_prefix(comma + 1);
-  }
-}
-
-template <typename T>
-Result<T> Number(std::string_view text, const char* field) {
-  T value{};
-  auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
-  if (ec != std::errc() || end != text.data() + text.size() || text.empty()) {
-    return Error::Invalid(field, "must be a whole number that fits");
-  }
-  return value;
-}
-
-// One CSV row as the listener would read its packet; every field checked at the edge.
-Result<AccountingRecord> ParseRow(std::string_view line) {
-  TRY(CheckText(line, TextKind::kLine, "row"));
-  const auto f = Fields(line);
-  if (f.size() != 8) return Error::Invalid("row", "expected 8 fields, found " + std::to_string(f.size()));
-  AccountingRecord r;
-  auto status = kAcctStatusNames.Parse(f[0]);
-  if (!status) return Error::Invalid("acct_status_type", "one of " + kAcctStatusNames.Allowed());
-  r.status = *status;
-  r.nas = kImportNas;
-  r.session_id = std::string(f[1]);
-  r.user_name = std::string(f[2]);
-  const bool per_session = r.status != AcctStatus::kAccountingOn && r.status != AcctStatus::kAccountingOff;
-  if (per_session && r.session_id.empty()) return Error::Invalid("acct_session_id", "is empty");
-  if (per_session && r.user_name.empty()) return Error::Invalid("user_name", "is empty");
-  ASSIGN_OR_RETURN(auto in, Number<std::uint32_t>(f[3], "acct_input_octets"));
-  ASSIGN_OR_RETURN(auto out, Number<std::uint32_t>(f[4], "acct_output_octets"));
-  ASSIGN_OR_RETURN(auto in_giga, Number<std::uint32_t>(f[5], "acct_input_gigawords"));
-  ASSIGN_OR_RETURN(auto out_giga, Number<std::uint32_t>(f[6], "acct_output_gigawords"));
-  ASSIGN_OR_RETURN(auto at, Number<std::int64_t>(f[7], "event_timestamp"));
-  r.input_octets = Counter64(in, in_giga);
-  r.output_octets = Counter64(out, out_giga);
-  r.event_time = InstantFromEpoch(at);
-  return r;
-}
 
 // `sms_webhook`: the server's (the same setting as serve's); when set, the notices the import
 // crosses are enqueued as SMS too, for that server to send (U-12).
 void Import(const std::string& db, const std::string& catalog_dir, const std::string& file,
             const std::string& sms_webhook) {
-  std::ifstream in(file, std::ios::binary);
-  if (!in) ExitWith(Error::Invalid("file", "cannot read " + file));
-  std::string line;
-  if (!std::getline(in, line) || (line.empty() ? line : line.substr(0, line.find_last_not_of('\r') + 1)) != kHeader) {
-    ExitWith(Error::Invalid("header", "the first line must be " + std::string(kHeader)));
-  }
   auto sms = SmsNoticesFor(sms_webhook);
   if (!sms) ExitWith(sms.error());
   auto assembly = Assemble(db, 1, catalog_dir, *sms);
   if (!assembly) ExitWith(assembly.error());
-  UsageMeter& meter = (*assembly)->Get<UsageMeter>();
-  std::vector<AccountingRecord> batch;
-  batch.reserve(kBatch);
-  MeterReport total;
-  std::size_t row = 1, bad = 0;
-  const auto flush = [&] {
-    auto report = meter.Record(batch);
-    if (!report) ExitWith(report.error());
-    total.counted += report->counted;
-    total.duplicates += report->duplicates;
-    total.stale += report->stale;
-    total.sessions_closed += report->sessions_closed;
-    batch.clear();
-  };
-  while (std::getline(in, line)) {
-    ++row;
-    if (!line.empty() && line.back() == '\r') line.pop_back();
-    if (line.empty()) continue;
-    auto record = ParseRow(line);
-    if (!record) {
+  Platform& platform = (*assembly)->platform();
+  auto meter = BulkUsageMeter::Begin(*platform.storage, platform.catalog, platform.clock, platform.sms, kImportNas);
+  if (!meter) ExitWith(meter.error());
+  std::size_t bad = 0;
+  // A thread per core parses; this one meters the parsed chunks in file order.
+  const int workers = static_cast<int>(std::max(1U, std::thread::hardware_concurrency()));
+  auto read = ReadAccountingCsv(file, workers, [&](const AccountingChunk& chunk) -> Status {
+    for (const RowError& e : chunk.errors) {
       ++bad;  // a bad row is reported and skipped; it changes nothing else
-      std::cerr << "row " << row << ": " << record.error().field << ": " << record.error().message << "\n";
-      continue;
+      std::cerr << "row " << e.row << ": " << e.error.field << ": " << e.error.message << "\n";
     }
-    batch.push_back(std::move(*record));
-    if (batch.size() == kBatch) flush();
-  }
-  if (!batch.empty()) flush();
-  std::cout << "records=" << total.counted + total.duplicates + total.stale << " counted=" << total.counted
-            << " duplicates=" << total.duplicates << " stale=" << total.stale << " bad=" << bad
-            << " sessions_closed=" << total.sessions_closed << "\n";
+    return (*meter)->Add(chunk.rows);
+  });
+  if (!read) ExitWith(read.error());
+  auto total = (*meter)->Commit();
+  if (!total) ExitWith(total.error());
+  std::cout << "records=" << total->counted + total->duplicates + total->stale << " counted=" << total->counted
+            << " duplicates=" << total->duplicates << " stale=" << total->stale << " bad=" << bad
+            << " sessions_closed=" << total->sessions_closed << "\n";
   if (bad > 0) throw CLI::RuntimeError(2);
 }
 
@@ -145,7 +77,7 @@ void AddUsageCommand(CLI::App& app, std::string& db, std::function<std::string()
   usage->require_subcommand(1);
   auto file = std::make_shared<std::string>();
   auto* import_command = usage->add_subcommand(
-      "import", "meter RADIUS accounting records from a CSV file (header: " + std::string(kHeader) + ")");
+      "import", "meter RADIUS accounting records from a CSV file (header: " + std::string(kAccountingCsvHeader) + ")");
   import_command->add_option("--db", db, "database URL")->envname("BIZLINE_DB");
   import_command->add_option("file", *file, "the CSV file")->required();
   auto sms_webhook = std::make_shared<std::string>();

@@ -1,6 +1,7 @@
 // Ports of the inventory capability: the lines customers hold.
 #pragma once
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -39,6 +40,9 @@ class ProductRepository {
   virtual Result<Page<Product>> List(const ProductFilter& filter, PageRequest page) = 0;
   // The line whose RADIUS User-Name this is (issue 11); NotFound when none carries it.
   virtual Result<Product> FindByRadiusUserName(const std::string& user_name) = 0;
+  // Every line that carries a RADIUS User-Name, in id order, one at a time (a bulk usage import
+  // looks at all of them without holding them all).
+  virtual Status ForEachLine(const std::function<Status(const Product&)>& visit) = 0;
   // AlreadyExists when another line carries the name (it is unique).
   virtual Status SetRadiusUserName(ProductId id, const std::string& user_name) = 0;
   // Managed-firewall change requests of a line (CAT-072..CAT-076), oldest first.

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -40,6 +41,13 @@ struct LineDayFilter {
   std::optional<CivilDay> until;  // days strictly before
 };
 
+// Volume to add to a user's Brussels day.
+struct UserDayVolume {
+  std::string user_name;
+  CivilDay day;
+  Bytes bytes;
+};
+
 struct UserMonthVolume {
   std::string user_name;
   Bytes bytes;
@@ -49,14 +57,19 @@ class UsageRepository {
  public:
   virtual ~UsageRepository() = default;
   virtual Result<std::optional<MeteredSession>> FindSession(const std::string& nas, const std::string& session_id) = 0;
-  // Inserts the session or replaces what is stored under its NAS and session id.
-  virtual Status SaveSession(const MeteredSession& session) = 0;
+  // Inserts the sessions or replaces what is stored under their NAS and session id.
+  virtual Status SaveSessions(std::span<const MeteredSession> sessions) = 0;
+  Status SaveSession(const MeteredSession& session) { return SaveSessions({&session, 1}); }
   // Accounting-On/Off: every open session of the NAS is over. Returns how many were open.
   virtual Result<int> CloseSessionsOf(const std::string& nas) = 0;
   // Open sessions whose last record is older than `before`: a Stop that never came.
   virtual Result<int> CloseSilentSessions(Instant before) = 0;
-  // Adds `bytes` to the user's volume of that Brussels day.
-  virtual Status AddVolume(const std::string& user_name, CivilDay day, Bytes bytes) = 0;
+  // Adds each volume to its user's Brussels day.
+  virtual Status AddVolumes(std::span<const UserDayVolume> volumes) = 0;
+  Status AddVolume(const std::string& user_name, CivilDay day, Bytes bytes) {
+    const UserDayVolume volume{user_name, day, bytes};
+    return AddVolumes({&volume, 1});
+  }
   virtual Result<std::vector<DailyVolume>> DailyVolumes(const std::string& user_name, Month month) = 0;
   // Every user with volume in the month, ordered by user name.
   virtual Result<std::vector<UserMonthVolume>> MonthVolumes(Month month) = 0;
@@ -94,6 +107,8 @@ class UsageEnforcementRepository {
 
   virtual Result<std::int64_t> InsertVolumePack(const VolumePack& pack) = 0;
   virtual Result<std::vector<VolumePack>> VolumePacks(ProductId line, Month month) = 0;
+  // Every line's Volume Packs of the month.
+  virtual Result<std::vector<VolumePack>> VolumePacksOf(Month month) = 0;
 };
 
 inline UsageEnforcementRepository& Enforcement(Transaction& tx) { return tx.Repository<UsageEnforcementRepository>(); }

@@ -9,9 +9,16 @@ namespace bizline {
 Result<VolumeCap> MonthCap(Transaction& tx, const Catalog& catalog, const Product& line, Month month) {
   const Formula* formula = catalog.FindFormula(line.formula);
   if (formula == nullptr) return VolumeCap{};
+  if (CapOf(formula->volume, line.options).kind == CapKind::kUnlimited) return VolumeCap{};
+  ASSIGN_OR_RETURN(auto packs, Enforcement(tx).VolumePacks(line.id, month));
+  return CapWithPacks(catalog, line, packs);
+}
+
+VolumeCap CapWithPacks(const Catalog& catalog, const Product& line, std::span<const VolumePack> packs) {
+  const Formula* formula = catalog.FindFormula(line.formula);
+  if (formula == nullptr) return VolumeCap{};
   const VolumeCap cap = CapOf(formula->volume, line.options);
   if (cap.kind == CapKind::kUnlimited) return cap;
-  ASSIGN_OR_RETURN(auto packs, Enforcement(tx).VolumePacks(line.id, month));
   Bytes added;
   for (const VolumePack& p : packs) added += p.terms.size;
   return WithPacks(cap, added);

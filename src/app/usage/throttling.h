@@ -4,16 +4,21 @@
 // the ThrottleEnforcer then tells the NAS.
 #pragma once
 
+#include <span>
+
 #include "app/core/storage.h"
 #include "domain/catalog/catalog.h"
 #include "domain/inventory/product.h"
 #include "domain/usage/usage_level.h"
 #include "domain/usage/volume.h"
+#include "domain/usage/volume_pack.h"
 
 namespace bizline {
 
 // The line's cap in `month`: its formula's (CapOf) raised by the month's Volume Packs (U-14).
 Result<VolumeCap> MonthCap(Transaction& tx, const Catalog& catalog, const Product& line, Month month);
+// The same with the month's packs of the line already read.
+VolumeCap CapWithPacks(const Catalog& catalog, const Product& line, std::span<const VolumePack> packs);
 
 // Records a throttle of the current month when `volume` reached `cap` and none is in force.
 // Returns true when one was recorded.

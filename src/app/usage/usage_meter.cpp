@@ -1,13 +1,9 @@
 #include "app/usage/usage_meter.h"
 
-#include "app/inventory/ports.h"
-#include "app/notification/notify_representatives.h"
 #include "app/usage/ports.h"
-#include "app/usage/throttling.h"
+#include "app/usage/thresholds.h"
 #include "domain/calendar/brussels_time.h"
 #include "domain/usage/session_meter.h"
-#include "domain/usage/usage_notice.h"
-#include "domain/usage/volume_cap.h"
 
 namespace bizline {
 
@@ -37,39 +33,11 @@ Result<MeterReport> UsageMeter::Record(std::span<const AccountingRecord> batch) 
       report.touched.emplace(m.session.user_name, MonthOf(record.event_time));
     }
   }
-  TRY(NotifyThresholds(*tx, report));
+  ASSIGN_OR_RETURN(const ThresholdOutcome acted, ActOnThresholds(*tx, catalog_, clock_, sms_, report.touched));
+  report.notices = acted.notices;
+  report.throttled = acted.throttled;
   TRY(tx->Commit());
   return report;
-}
-
-Status UsageMeter::NotifyThresholds(Transaction& tx, MeterReport& report) {
-  for (const auto& [user_name, month] : report.touched) {
-    auto line = Products(tx).FindByRadiusUserName(user_name);
-    if (!line) {
-      if (line.error().code == ErrorCode::kNotFound) continue;  // unmatched: nobody to tell
-      return line.error();
-    }
-    ASSIGN_OR_RETURN(const VolumeCap cap, MonthCap(tx, catalog_, *line, month));  // U-14: with its packs
-    if (cap.kind == CapKind::kUnlimited) continue;                                // USE-007
-    ASSIGN_OR_RETURN(Bytes volume, Usage(tx).MonthVolume(user_name, month));
-    const int level = UsageLevel(volume, cap);
-    for (int threshold : kUsageThresholds) {
-      if (level < threshold) break;
-      ASSIGN_OR_RETURN(bool first, Usage(tx).RecordNotice(line->id, month, threshold, clock_.Now()));
-      if (!first) continue;  // once per threshold and month
-      const UsageNoticeText notice = UsageNotice(threshold, line->name + " (" + user_name + ")", month, volume, cap);
-      TRY(NotifyRepresentatives(tx, line->customer_id, notice.kind, "product/" + std::to_string(line->id.value()),
-                                notice.subject, notice.body, clock_.Now()));
-      TRY(NotifyRepresentativesBySms(tx, sms_, line->customer_id, notice.kind,
-                                     "product/" + std::to_string(line->id.value()),
-                                     UsageSmsText(threshold, line->name, user_name, month, cap), clock_.Now()));
-      ++report.notices;
-    }
-    // U-13: at 100 % the line is throttled until the month ends.
-    ASSIGN_OR_RETURN(bool throttled, ThrottleWhenOverCap(tx, catalog_, *line, month, volume, cap, clock_.Now()));
-    if (throttled) ++report.throttled;
-  }
-  return Ok{};
 }
 
 Result<int> UsageMeter::CloseSilentSessions(Instant now, Seconds silence) {

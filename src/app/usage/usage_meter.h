@@ -40,9 +40,6 @@ class UsageMeter {
   Result<int> CloseSilentSessions(Instant now, Seconds silence);
 
  private:
-  // U-12: in the batch's transaction, the 80 % / 100 % notices of the lines whose month grew.
-  Status NotifyThresholds(Transaction& tx, MeterReport& report);
-
   Storage& storage_;
   const Catalog& catalog_;
   const Clock& clock_;

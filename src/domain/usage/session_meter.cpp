@@ -23,31 +23,43 @@ Bytes SessionGrowth(const std::optional<SessionCounters>& before, const SessionC
   return Bytes{CounterGrowth(before->input, now.input) + CounterGrowth(before->output, now.output)};
 }
 
-Metering MeterRecord(const std::optional<MeteredSession>& known, const AccountingRecord& record) {
-  const SessionCounters now{record.input_octets, record.output_octets};
+StateStep MeterReading(const std::optional<SessionState>& known, const SessionReading& reading) {
+  const SessionCounters& now = reading.counters;
   if (known) {
-    if (record.event_time == known->last_event && record.status == known->last_status &&
+    if (reading.event_time == known->last_event && reading.status == known->last_status &&
         now.input == known->counters.input && now.output == known->counters.output) {
       return {RecordOutcome::kDuplicate, Bytes{}, *known};
     }
     // A Stop is the session's last word: whatever arrives after it is late, even with a later
     // clock reading (a NAS stamps an Interim-Update queued just before the Stop a second later).
     if (known->last_status == AcctStatus::kStop) return {RecordOutcome::kStale, Bytes{}, *known};
-    if (record.event_time < known->last_event) {
+    if (reading.event_time < known->last_event) {
       // An earlier clock reading is late, except a Stop whose counters went on growing: its final
       // counters still count, attributed to its own instant.
-      const bool final_counters = record.status == AcctStatus::kStop && now.input >= known->counters.input &&
+      const bool final_counters = reading.status == AcctStatus::kStop && now.input >= known->counters.input &&
                                   now.output >= known->counters.output;
       if (!final_counters) return {RecordOutcome::kStale, Bytes{}, *known};
     }
   }
-  Metering m;
-  m.growth = known ? SessionGrowth(known->counters, now) : SessionGrowth(std::nullopt, now);
-  m.session = known.value_or(MeteredSession{record.nas, record.session_id, record.user_name, {}, {}, {}, true, {}});
-  m.session.counters = now;
-  m.session.last_event = known ? std::max(known->last_event, record.event_time) : record.event_time;
-  m.session.last_status = record.status;
-  m.session.open = record.status != AcctStatus::kStop;
+  StateStep step;
+  step.growth = known ? SessionGrowth(known->counters, now) : SessionGrowth(std::nullopt, now);
+  step.state.counters = now;
+  step.state.last_event = known ? std::max(known->last_event, reading.event_time) : reading.event_time;
+  step.state.last_status = reading.status;
+  step.state.open = reading.status != AcctStatus::kStop;
+  return step;
+}
+
+Metering MeterRecord(const std::optional<MeteredSession>& known, const AccountingRecord& record) {
+  const StateStep step = MeterReading(known ? std::optional<SessionState>(known->state()) : std::nullopt,
+                                      {record.status, {record.input_octets, record.output_octets}, record.event_time});
+  Metering m{step.outcome, step.growth,
+             known.value_or(MeteredSession{record.nas, record.session_id, record.user_name, {}, {}, {}, true, {}})};
+  if (step.outcome != RecordOutcome::kCounted) return m;
+  m.session.counters = step.state.counters;
+  m.session.last_event = step.state.last_event;
+  m.session.last_status = step.state.last_status;
+  m.session.open = step.state.open;
   if (!record.nas_address.empty()) m.session.nas_address = record.nas_address;
   return m;
 }

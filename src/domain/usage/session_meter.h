@@ -28,6 +28,14 @@ std::uint64_t CounterGrowth(std::uint64_t before, std::uint64_t now);
 // record of a session (a Start, or a late Interim whose Start was lost: counted from zero).
 Bytes SessionGrowth(const std::optional<SessionCounters>& before, const SessionCounters& now);
 
+// Where a session stands after its last record: what decides how the next one counts.
+struct SessionState {
+  SessionCounters counters;
+  Instant last_event{};
+  AcctStatus last_status = AcctStatus::kStart;
+  bool open = true;  // no Stop yet, no Accounting-On/Off of its NAS, not silent too long
+};
+
 // What metering knows of one accounting session (its NAS and Acct-Session-Id name it).
 struct MeteredSession {
   std::string nas;
@@ -38,6 +46,15 @@ struct MeteredSession {
   AcctStatus last_status = AcctStatus::kStart;
   bool open = true;           // no Stop yet, no Accounting-On/Off of its NAS, not silent too long
   std::string nas_address{};  // the NAS's address as the last record came from it (RFC 5176 CoA target)
+
+  SessionState state() const { return {counters, last_event, last_status, open}; }
+};
+
+// What a record says of its session, without the names that find the session.
+struct SessionReading {
+  AcctStatus status = AcctStatus::kStart;
+  SessionCounters counters;
+  Instant event_time{};
 };
 
 enum class RecordOutcome {
@@ -52,7 +69,17 @@ struct Metering {
   MeteredSession session;  // the session as it stands after the record
 };
 
-// One Start, Interim-Update or Stop against what is known of its session (nullopt: none yet).
+struct StateStep {
+  RecordOutcome outcome = RecordOutcome::kCounted;
+  Bytes growth;        // what to add to the user's volume on the record's Brussels day
+  SessionState state;  // the session's state after the record
+};
+
+// The metering rule itself, on the state alone: one Start, Interim-Update or Stop against the
+// session's state (nullopt: the session is new). Bulk import keeps sessions in this compact form.
+StateStep MeterReading(const std::optional<SessionState>& known, const SessionReading& reading);
+
+// The same for a whole record and session (the listener's path): names carried along.
 Metering MeterRecord(const std::optional<MeteredSession>& known, const AccountingRecord& record);
 
 }  // namespace bizline

@@ -7,9 +7,11 @@
 
 namespace bizline {
 
-Month MonthOf(Instant instant) {
-  const date::year_month_day day{BrusselsDay(instant)};
-  return {static_cast<int>(day.year()), static_cast<unsigned>(day.month())};
+Month MonthOf(Instant instant) { return MonthOfDay(BrusselsDay(instant)); }
+
+Month MonthOfDay(CivilDay day) {
+  const date::year_month_day ymd{day};
+  return {static_cast<int>(ymd.year()), static_cast<unsigned>(ymd.month())};
 }
 
 Instant MonthStart(Month month) {

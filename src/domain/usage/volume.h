@@ -11,6 +11,7 @@
 #include <string_view>
 
 #include "domain/core/instant.h"
+#include "domain/core/time_text.h"
 
 namespace bizline {
 
@@ -41,6 +42,8 @@ struct Month {
 
 // The Brussels month an instant falls in: 2026-03-31T22:30Z is April (00:30 CEST).
 Month MonthOf(Instant instant);
+// The month a Brussels calendar day belongs to.
+Month MonthOfDay(CivilDay day);
 // The instant the month starts (00:00 Brussels on the 1st) and the next month.
 Instant MonthStart(Month month);
 Month NextMonth(Month month);

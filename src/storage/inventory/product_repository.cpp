@@ -357,6 +357,18 @@ Result<Product> SociProductRepository::FindByRadiusUserName(const std::string& u
   });
 }
 
+Status SociProductRepository::ForEachLine(const std::function<Status(const Product&)>& visit) {
+  return Guarded([&]() -> Status {
+    ProductRow r;
+    soci::statement st(sql_);
+    BindInto(st, r);
+    Prepare(st, std::string("SELECT ") + kColumns + " FROM product WHERE radius_user_name IS NOT NULL ORDER BY id");
+    st.execute();
+    while (st.fetch()) TRY(visit(r.ToDomain()));
+    return Ok{};
+  });
+}
+
 Status SociProductRepository::SetRadiusUserName(ProductId id, const std::string& user_name) {
   return Guarded([&]() -> Status {
     long long key = id.value();

@@ -22,6 +22,7 @@ class SociProductRepository final : public ProductRepository {
   Result<Product> Get(ProductId id) override;
   Result<Page<Product>> List(const ProductFilter& filter, PageRequest page) override;
   Result<Product> FindByRadiusUserName(const std::string& user_name) override;
+  Status ForEachLine(const std::function<Status(const Product&)>& visit) override;
   Status SetRadiusUserName(ProductId id, const std::string& user_name) override;
   Result<std::int64_t> InsertFirewallChange(const FirewallChangeRequest& request) override;
   Result<std::vector<FirewallChangeRequest>> FirewallChangesOf(ProductId product) override;

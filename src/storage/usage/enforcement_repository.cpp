@@ -186,20 +186,39 @@ Result<std::int64_t> SociUsageEnforcementRepository::InsertVolumePack(const Volu
 }
 
 Result<std::vector<VolumePack>> SociUsageEnforcementRepository::VolumePacks(ProductId line, Month month) {
+  return Packs(line, month);
+}
+
+Result<std::vector<VolumePack>> SociUsageEnforcementRepository::VolumePacksOf(Month month) {
+  return Packs(std::nullopt, month);
+}
+
+Result<std::vector<VolumePack>> SociUsageEnforcementRepository::Packs(std::optional<ProductId> line, Month month) {
   return Guarded([&]() -> Result<std::vector<VolumePack>> {
-    long long id = 0, customer = 0, size = 0, price = 0, at = 0, product = line.value();
+    long long id = 0, product = 0, customer = 0, size = 0, price = 0, at = 0, only = line ? line->value() : 0;
     std::string charge, price_id, by, text = FormatMonth(month);
-    soci::statement st =
-        (sql_.prepare << "SELECT id, customer_id, size_bytes, charge, price_id, price_cents, ordered_at, ordered_by "
-                         "FROM usage_volume_pack WHERE product_id = :p AND month = :m ORDER BY id",
-         soci::into(id), soci::into(customer), soci::into(size), soci::into(charge), soci::into(price_id),
-         soci::into(price), soci::into(at), soci::into(by), soci::use(product), soci::use(text));
+    soci::statement st(sql_);
+    st.exchange(soci::into(id));
+    st.exchange(soci::into(product));
+    st.exchange(soci::into(customer));
+    st.exchange(soci::into(size));
+    st.exchange(soci::into(charge));
+    st.exchange(soci::into(price_id));
+    st.exchange(soci::into(price));
+    st.exchange(soci::into(at));
+    st.exchange(soci::into(by));
+    st.exchange(soci::use(text, "m"));
+    if (line) st.exchange(soci::use(only, "p"));
+    Prepare(st,
+            std::string("SELECT id, product_id, customer_id, size_bytes, charge, price_id, price_cents, ordered_at, "
+                        "ordered_by FROM usage_volume_pack WHERE month = :m") +
+                (line ? " AND product_id = :p" : "") + " ORDER BY id");
     st.execute();
     std::vector<VolumePack> out;
     while (st.fetch()) {
       VolumePack p;
       p.id = id;
-      p.line = line;
+      p.line = ProductId(product);
       p.customer = CustomerId(customer);
       p.month = month;
       p.terms.size = Bytes{static_cast<std::uint64_t>(size)};

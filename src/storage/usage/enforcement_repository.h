@@ -25,8 +25,12 @@ class SociUsageEnforcementRepository final : public UsageEnforcementRepository {
   Result<std::vector<Throttle>> ThrottlesOf(Month month) override;
   Result<std::int64_t> InsertVolumePack(const VolumePack& pack) override;
   Result<std::vector<VolumePack>> VolumePacks(ProductId line, Month month) override;
+  Result<std::vector<VolumePack>> VolumePacksOf(Month month) override;
 
  private:
+  // The month's packs of one line, or of every line.
+  Result<std::vector<VolumePack>> Packs(std::optional<ProductId> line, Month month);
+
   Result<std::vector<Throttle>> Select(const std::string& where, const std::function<void(soci::statement&)>& bind);
   soci::session& sql_;
 };

@@ -18,41 +18,72 @@ std::pair<std::string, std::string> DayRange(Month month) {
 
 }  // namespace
 
+struct SociUsageRepository::SessionLookup {
+  explicit SessionLookup(soci::session& sql)
+      : statement((sql.prepare << "SELECT user_name, input_octets, output_octets, last_event, last_status, is_open, "
+                                  "nas_address FROM usage_session WHERE nas = :n AND session_id = :s",
+                   soci::into(user_name, found), soci::into(in), soci::into(out), soci::into(at), soci::into(status),
+                   soci::into(open), soci::into(nas_address), soci::use(nas), soci::use(session_id))) {}
+
+  std::string nas, session_id;  // bound: the key asked for
+  std::string user_name, status, nas_address;
+  long long in = 0, out = 0, at = 0;
+  int open = 0;
+  soci::indicator found = soci::i_null;
+  soci::statement statement;
+};
+
+SociUsageRepository::SociUsageRepository(soci::session& session) : sql_(session) {}
+SociUsageRepository::~SociUsageRepository() = default;
+
 Result<std::optional<MeteredSession>> SociUsageRepository::FindSession(const std::string& nas,
                                                                        const std::string& session_id) {
   return Guarded([&]() -> Result<std::optional<MeteredSession>> {
+    // Bulk import asks once per new session of a file: the statement is prepared once.
+    if (!lookup_) lookup_ = std::make_unique<SessionLookup>(sql_);
+    SessionLookup& q = *lookup_;
+    q.nas = nas;
+    q.session_id = session_id;
+    if (!q.statement.execute(true)) return std::optional<MeteredSession>();
     MeteredSession s;
-    long long in = 0, out = 0, at = 0;
-    int open = 0;
-    std::string status;
-    soci::indicator found = soci::i_null;
-    sql_ << "SELECT user_name, input_octets, output_octets, last_event, last_status, is_open, nas_address FROM "
-            "usage_session WHERE nas = :n AND session_id = :s",
-        soci::into(s.user_name, found), soci::into(in), soci::into(out), soci::into(at), soci::into(status),
-        soci::into(open), soci::into(s.nas_address), soci::use(nas), soci::use(session_id);
-    if (!sql_.got_data()) return std::optional<MeteredSession>();
     s.nas = nas;
     s.session_id = session_id;
-    s.counters = {Unsigned(in), Unsigned(out)};
-    s.last_event = InstantFromEpoch(at);
-    s.last_status = kAcctStatusNames.Parse(status).value_or(AcctStatus::kInterimUpdate);
-    s.open = open != 0;
+    s.user_name = q.user_name;
+    s.counters = {Unsigned(q.in), Unsigned(q.out)};
+    s.last_event = InstantFromEpoch(q.at);
+    s.last_status = kAcctStatusNames.Parse(q.status).value_or(AcctStatus::kInterimUpdate);
+    s.open = q.open != 0;
+    s.nas_address = q.nas_address;
     return std::optional<MeteredSession>(std::move(s));
   });
 }
 
-Status SociUsageRepository::SaveSession(const MeteredSession& s) {
+Status SociUsageRepository::SaveSessions(std::span<const MeteredSession> sessions) {
   return Guarded([&]() -> Status {
-    long long in = Signed(s.counters.input), out = Signed(s.counters.output), at = EpochSeconds(s.last_event);
-    int open = s.open ? 1 : 0;
-    std::string status(ToString(s.last_status));
-    sql_ << "INSERT INTO usage_session (nas, session_id, user_name, input_octets, output_octets, last_event, "
-            "last_status, is_open, nas_address) VALUES (:n, :s, :u, :i, :o, :at, :st, :op, :na) ON CONFLICT (nas, "
-            "session_id) DO UPDATE SET input_octets = excluded.input_octets, output_octets = excluded.output_octets, "
-            "last_event = excluded.last_event, last_status = excluded.last_status, is_open = excluded.is_open, "
-            "nas_address = excluded.nas_address",
-        soci::use(s.nas), soci::use(s.session_id), soci::use(s.user_name), soci::use(in), soci::use(out), soci::use(at),
-        soci::use(status), soci::use(open), soci::use(s.nas_address);
+    // Prepared once for the whole span (a bulk import writes thousands at a time).
+    std::string nas, session_id, user_name, status, nas_address;
+    long long in = 0, out = 0, at = 0;
+    int open = 0;
+    soci::statement st =
+        (sql_.prepare << "INSERT INTO usage_session (nas, session_id, user_name, input_octets, output_octets, "
+                         "last_event, last_status, is_open, nas_address) VALUES (:n, :s, :u, :i, :o, :at, :st, :op, "
+                         ":na) ON CONFLICT (nas, session_id) DO UPDATE SET input_octets = excluded.input_octets, "
+                         "output_octets = excluded.output_octets, last_event = excluded.last_event, last_status = "
+                         "excluded.last_status, is_open = excluded.is_open, nas_address = excluded.nas_address",
+         soci::use(nas), soci::use(session_id), soci::use(user_name), soci::use(in), soci::use(out), soci::use(at),
+         soci::use(status), soci::use(open), soci::use(nas_address));
+    for (const MeteredSession& s : sessions) {
+      nas = s.nas;
+      session_id = s.session_id;
+      user_name = s.user_name;
+      in = Signed(s.counters.input);
+      out = Signed(s.counters.output);
+      at = EpochSeconds(s.last_event);
+      status = ToString(s.last_status);
+      open = s.open ? 1 : 0;
+      nas_address = s.nas_address;
+      st.execute(true);
+    }
     return Ok{};
   });
 }
@@ -76,13 +107,20 @@ Result<int> SociUsageRepository::CloseSilentSessions(Instant before) {
   });
 }
 
-Status SociUsageRepository::AddVolume(const std::string& user_name, CivilDay day, Bytes bytes) {
+Status SociUsageRepository::AddVolumes(std::span<const UserDayVolume> volumes) {
   return Guarded([&]() -> Status {
-    std::string text = FormatCivilDay(day);
-    long long add = Signed(bytes.value);
-    sql_ << "INSERT INTO usage_daily (user_name, day, bytes) VALUES (:u, :d, :b) ON CONFLICT (user_name, day) DO "
-            "UPDATE SET bytes = usage_daily.bytes + excluded.bytes",
-        soci::use(user_name), soci::use(text), soci::use(add);
+    std::string user_name, day;
+    long long add = 0;
+    soci::statement st =
+        (sql_.prepare << "INSERT INTO usage_daily (user_name, day, bytes) VALUES (:u, :d, :b) ON CONFLICT (user_name, "
+                         "day) DO UPDATE SET bytes = usage_daily.bytes + excluded.bytes",
+         soci::use(user_name), soci::use(day), soci::use(add));
+    for (const UserDayVolume& v : volumes) {
+      user_name = v.user_name;
+      day = FormatCivilDay(v.day);
+      add = Signed(v.bytes.value);
+      st.execute(true);
+    }
     return Ok{};
   });
 }

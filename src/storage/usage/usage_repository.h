@@ -2,6 +2,8 @@
 // and Brussels day, added with one upsert that works on SQLite and PostgreSQL alike.
 #pragma once
 
+#include <memory>
+
 #include "app/usage/ports.h"
 
 namespace soci {
@@ -12,13 +14,14 @@ namespace bizline {
 
 class SociUsageRepository final : public UsageRepository {
  public:
-  explicit SociUsageRepository(soci::session& session) : sql_(session) {}
+  explicit SociUsageRepository(soci::session& session);
+  ~SociUsageRepository() override;
 
   Result<std::optional<MeteredSession>> FindSession(const std::string& nas, const std::string& session_id) override;
-  Status SaveSession(const MeteredSession& session) override;
+  Status SaveSessions(std::span<const MeteredSession> sessions) override;
   Result<int> CloseSessionsOf(const std::string& nas) override;
   Result<int> CloseSilentSessions(Instant before) override;
-  Status AddVolume(const std::string& user_name, CivilDay day, Bytes bytes) override;
+  Status AddVolumes(std::span<const UserDayVolume> volumes) override;
   Result<std::vector<DailyVolume>> DailyVolumes(const std::string& user_name, Month month) override;
   Result<std::vector<UserMonthVolume>> MonthVolumes(Month month) override;
   Result<Bytes> MonthVolume(const std::string& user_name, Month month) override;
@@ -26,7 +29,10 @@ class SociUsageRepository final : public UsageRepository {
   Result<bool> RecordNotice(ProductId line, Month month, int threshold, Instant at) override;
 
  private:
+  struct SessionLookup;  // FindSession's statement, prepared once per transaction
+
   soci::session& sql_;
+  std::unique_ptr<SessionLookup> lookup_;
 };
 
 }  // namespace bizline
