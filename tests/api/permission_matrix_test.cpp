@@ -466,5 +466,23 @@ TEST_F(PermissionMatrix, MetricsAreForStaffOnly) {
   EXPECT_NE(served.body.find("bizline_http_request_duration_seconds_bucket"), std::string::npos);
 }
 
+// What the portal shows before a representative orders: the size and price of one Volume Pack
+// (paid on Internet Essential: USE-004, X-13) and the speed a throttle reduces the line to (U-13),
+// both from the catalog through the API, so no page restates them.
+TEST_F(PermissionMatrix, ACappedLineSaysWhatAVolumePackBringsAndTheThrottledSpeed_USE004_U13) {
+  auto usage = client().Get("/api/v1/line/" + CappedLine() + "/usage", AcmeToken());
+  ASSERT_EQ(usage.status, 200) << usage.body;
+  const json body = usage.Json();
+  ASSERT_TRUE(body.contains("volumePackOffer")) << usage.body;
+  EXPECT_EQ(body["volumePackOffer"]["charge"], "paid");  // USE-004: Internet Essential pays its packs
+  EXPECT_GT(body["volumePackOffer"]["volumeBytes"].get<std::uint64_t>(), 0u);
+  EXPECT_GT(body["volumePackOffer"]["price"]["value"].get<double>(), 0.0);
+  EXPECT_EQ(body["volumePackOffer"]["price"]["unit"], "EUR");
+  ASSERT_TRUE(body.contains("throttleSpeed")) << usage.body;
+  EXPECT_FALSE(body["throttleSpeed"]["profile"].get<std::string>().empty());
+  EXPECT_GT(body["throttleSpeed"]["downKbps"].get<int>(), 0);
+  EXPECT_GT(body["throttleSpeed"]["upKbps"].get<int>(), 0);
+}
+
 }  // namespace
 }  // namespace bizline::testing

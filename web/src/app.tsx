@@ -12,6 +12,7 @@ import { ConsoleOrders } from './pages/console/Orders';
 import { Queue } from './pages/console/Queue';
 import { Register } from './pages/console/Register';
 import { StaffTicket } from './pages/console/StaffTicket';
+import { ConsoleLineUsage, ConsoleUsage } from './pages/console/Usage';
 import { Login } from './pages/Login';
 import { Lines } from './pages/portal/Lines';
 import { NewTicket } from './pages/portal/NewTicket';
@@ -33,7 +34,7 @@ function NotFoundPage() {
 
 function page(user: User, route: string) {
   const parts = route.split('?')[0].split('/').filter(Boolean);
-  const [head, arg] = parts;
+  const [head, arg, arg2] = parts;
   if (isRep(user)) {
     switch (head) {
       case undefined:
@@ -65,6 +66,9 @@ function page(user: User, route: string) {
       return <ConsoleOrders />;
     case 'customers':
       return arg ? <CustomerPage id={decodeURIComponent(arg)} /> : <CustomersList />;
+    case 'usage':
+      if (!arg) return <ConsoleUsage />;
+      return arg === 'line' && arg2 ? <ConsoleLineUsage id={decodeURIComponent(arg2)} /> : <NotFoundPage />;
     default:
       return <NotFoundPage />;
   }

@@ -1,5 +1,5 @@
-// Dates and times in Europe/Brussels with their UTC offset, and EUR amounts from integer cents,
-// in the Belgian conventions of the UI language.
+// Dates and times in Europe/Brussels with their UTC offset, EUR amounts from integer cents, volumes
+// and line speeds, in the Belgian conventions of the UI language.
 import { currentLang, type Lang } from './i18n/index';
 
 const ZONE = 'Europe/Brussels';
@@ -69,6 +69,21 @@ export function formatCents(cents: number, lang: Lang = currentLang()): string {
   return f.format(cents / 100);
 }
 
+/** Decimal gigabytes, as the contract counts them (1 GB = 10^9 bytes): "9,1 GB" (fr-BE). */
+export function formatGigabytes(bytes: number, lang: Lang = currentLang()): string {
+  const n = new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: 1, minimumFractionDigits: 1 });
+  return `${n.format(bytes / 1e9)} GB`;
+}
+
+/** A line speed in decimal units (1 Mbit/s = 1000 kbit/s), Belgian formatting: "256 kbit/s",
+ *  "1 Mbit/s", "1,5 Mbit/s" (fr-BE), "1 Gbit/s". */
+export function formatKbps(kbps: number, lang: Lang = currentLang()): string {
+  const n = new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: 2 });
+  if (kbps >= 1_000_000) return `${n.format(kbps / 1_000_000)} Gbit/s`;
+  if (kbps >= 1000) return `${n.format(kbps / 1000)} Mbit/s`;
+  return `${n.format(kbps)} kbit/s`;
+}
+
 /** Business time left as "h:mm:ss", "-h:mm:ss" once overdue. */
 export function formatDuration(totalSeconds: number): string {
   const neg = totalSeconds < 0;
@@ -78,4 +93,13 @@ export function formatDuration(totalSeconds: number): string {
   const m = Math.floor(s / 60);
   s -= m * 60;
   return `${neg ? '-' : ''}${h}:${String(m).padStart(2, '0')}:${String(s).padStart(2, '0')}`;
+}
+
+let monthFmt: Intl.DateTimeFormat | null = null;
+/** The calendar month of the instant `ms` in Brussels, as "2026-03". */
+export function brusselsMonth(ms: number): string {
+  if (!monthFmt) monthFmt = new Intl.DateTimeFormat('en-GB', { timeZone: ZONE, year: 'numeric', month: '2-digit' });
+  const parts: Record<string, string> = {};
+  for (const p of monthFmt.formatToParts(new Date(ms))) parts[p.type] = p.value;
+  return `${parts.year}-${parts.month}`;
 }

@@ -179,6 +179,71 @@ export interface ServiceDesk {
   rule?: string;
 }
 
+// GET /api/v1/line/{id}/usage and friends (src/http/usage/openapi.json).
+export interface VolumePack {
+  id: string;
+  line: string;
+  month: string;
+  volumeBytes: number;
+  charge: string;
+  price?: { unit?: string; value?: number };
+  priceId?: string;
+  orderedAt: string;
+  orderedBy?: string;
+  /** In the answer of POST /api/v1/line/{id}/volumePack only. */
+  throttleLifted?: boolean;
+}
+
+export type ThrottleState = 'pending' | 'applied' | 'disconnected' | 'unreachable' | 'liftPending' | 'lifted';
+
+export interface Throttle {
+  line: string;
+  radiusUserName: string;
+  month: string;
+  state: ThrottleState;
+  reducesSpeed: boolean;
+  profile: string;
+  since: string;
+  until: string;
+  liftedAt?: string;
+  lastError?: string;
+}
+
+export interface LineUsage {
+  line: string;
+  radiusUserName: string;
+  month: string;
+  volumeBytes: number;
+  cap: { kind: 'included' | 'fairUse' | 'unlimited'; bytes?: number };
+  level: 0 | 80 | 100;
+  days: { day: string; volumeBytes: number }[];
+  volumePacks?: VolumePack[];
+  throttle?: Throttle | null;
+  /** What one more Volume Pack would add and cost this month; absent when the line can have none. */
+  volumePackOffer?: VolumePackOffer;
+  /** The speed a throttle of the line's formula reduces it to; absent for an unlimited line. */
+  throttleSpeed?: ThrottleSpeed;
+}
+
+export interface VolumePackOffer {
+  volumeBytes: number;
+  charge: 'paid' | 'free';
+  /** EUR; value 0 when free. */
+  price: { unit: string; value: number };
+}
+
+export interface ThrottleSpeed {
+  profile: string;
+  downKbps: number;
+  upKbps: number;
+}
+
+export interface UnmatchedUser {
+  radiusUserName: string;
+  month: string;
+  volumeBytes: number;
+}
+
 export function charValue<T = unknown>(chars: Characteristic[] | undefined, name: string): T | undefined {
   return chars?.find((c) => c.name === name)?.value as T | undefined;
 }

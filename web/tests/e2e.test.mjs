@@ -189,6 +189,133 @@ describe('bizline web', { skip, timeout: 600_000 }, () => {
     await context.close();
   });
 
+  test('representative of a capped line orders a Volume Pack and sees it listed; staff see throttles and unmatched users (U-13, U-14)', async () => {
+    // An existing Internet Essential line (100 GB included, paid Volume Pack) for Acme, loaded like
+    // an operator moving from another system, then metered past its cap (24 gigawords ≈ 103 GB),
+    // and traffic for a User-Name that no line carries.
+    const user = 'web-essential@isp';
+    const lines = join(server.dir, 'lines.csv');
+    writeFileSync(
+      lines,
+      'user_name,enterprise_number,customer_name,employees,site_address,formula,options,activation_date\n' +
+        `${user},0403.170.701,Acme NV,42,"Rue de la Loi 16, 1000 Brussel",internet-essential,,2025-01-15\n`,
+    );
+    execFileSync(server.bin, ['--catalog', server.catalog, 'line', 'import', '--db', server.db, lines]);
+    const now = Math.floor(Date.now() / 1000);
+    const acct = join(server.dir, 'acct-capped.csv');
+    writeFileSync(
+      acct,
+      [
+        'acct_status_type,acct_session_id,user_name,acct_input_octets,acct_output_octets,acct_input_gigawords,acct_output_gigawords,event_timestamp',
+        `Start,web-cap-1,${user},0,0,0,0,${now - 60}`,
+        `Interim-Update,web-cap-1,${user},0,0,24,0,${now - 30}`,
+        `Start,web-ghost-1,ghost-web@isp,0,0,0,0,${now - 60}`,
+        `Interim-Update,web-ghost-1,ghost-web@isp,2500000000,0,0,0,${now - 30}`,
+      ].join('\n') + '\n',
+    );
+    execFileSync(server.bin, ['--catalog', server.catalog, 'usage', 'import', '--db', server.db, acct]);
+    const rep = await token('rep@acme.example');
+    const products = await api('GET', '/tmf-api/productInventory/v4/product?status=active', rep);
+    const line = products.body.find((p) => p.productCharacteristic?.some((c) => c.name === 'radiusUserName' && c.value === user));
+    assert.ok(line, 'the imported line is one of Acme’s');
+
+    const { context, page, errors } = await newPage(browser);
+    await login(page, server.url, 'rep@acme.example');
+    await page.goto(server.url + '/#/usage');
+    const card = page.locator(`article.usage-card[data-line="${line.id}"]`);
+    await card.locator('dd.throttle').getByText('Reduced').waitFor();
+    // the speed the server states for the throttle (throttleSpeed), and its profile
+    const usage = await api('GET', `/api/v1/line/${encodeURIComponent(line.id)}/usage`, rep);
+    assert.equal(usage.status, 200);
+    const offer = usage.body.volumePackOffer;
+    assert.equal(offer?.charge, 'paid', 'Internet Essential: a paid Volume Pack (USE-004)');
+    assert.ok(offer.price.value > 0);
+    assert.match(await card.locator('dd.throttle').textContent(), /Reduced to 1 Mbit\/s down \/ 256 kbit\/s up until/);
+    assert.match(await card.locator('dd.throttle').textContent(), /bizline-throttle-1m/);
+    await card.getByText('No Volume Pack ordered this month.').waitFor();
+    // unlimited lines offer no pack
+    assert.equal(await page.getByRole('button', { name: 'Order a Volume Pack' }).count(), 1);
+
+    await card.getByRole('button', { name: 'Order a Volume Pack' }).click();
+    const confirm = card.getByRole('group', { name: /Order a Volume Pack for line/ });
+    await confirm.waitFor();
+    // the confirm step has the focus and the size and price the server offers (volumePackOffer:
+    // paid on Internet Essential), in EUR
+    assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Confirm the order');
+    const offeredPrice = await confirm.locator('.pack-price').textContent();
+    assert.match(offeredPrice, /€/);
+    assert.match(offeredPrice, /\d[.,]\d{2}/, 'two decimals, in the separator of the language (en-BE: point)');
+    assert.equal(offeredPrice.replace(/\D/g, ''), String(Math.round(offer.price.value * 100)), 'the offered amount');
+    assert.equal(await confirm.locator('.pack-size').textContent(), `${(offer.volumeBytes / 1e9).toFixed(1).replace('.', ',')} GB`);
+    await assertAccessible(page, 'portal-usage-pack-confirm');
+    // Escape cancels and gives the focus back to the button
+    await page.keyboard.press('Escape');
+    await confirm.waitFor({ state: 'detached' });
+    assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Order a Volume Pack');
+    await page.keyboard.press('Enter');
+    await confirm.waitFor();
+    await page.keyboard.press('Enter');
+
+    await card.locator('table.usage-packs tbody tr').first().waitFor();
+    await card.getByText('The speed reduction is lifted.').waitFor();
+    await card.locator('dd.throttle').getByText('Not reduced').waitFor();
+    assert.match(await card.locator('table.usage-packs tbody tr').first().textContent(), /€/);
+    assert.match(await card.locator('dd').nth(2).textContent(), /including the 1 Volume Pack/);
+    await assertAccessible(page, 'portal-usage-pack-ordered');
+    // narrow screens: the card's tables stack, no sideways scrolling
+    await page.setViewportSize({ width: 360, height: 800 });
+    await shot(page, 'portal-usage-360');
+    assert.ok((await page.evaluate(() => document.documentElement.scrollWidth)) <= 360, 'no horizontal scrolling at 360 px');
+    assert.deepEqual(errors.filter((e) => !/status of 40[13]/.test(e)), []);
+    await context.close();
+
+    // the staff's view: the throttle of the month (lifted by the pack) and the unmatched user
+    const staff = await newPage(browser);
+    await login(staff.page, server.url, 'agent@bizline.example');
+    await staff.page.getByRole('link', { name: 'Usage', exact: true }).click();
+    await staff.page.getByRole('heading', { name: 'Usage', level: 1 }).waitFor();
+    const row = staff.page.locator(`table.usage-throttles tr[data-line="${line.id}"]`);
+    await row.waitFor();
+    assert.match(await row.textContent(), new RegExp(user.replace('.', '\\.')));
+    assert.match(await row.textContent(), /Acme NV/);
+    assert.match(await row.textContent(), /bizline-throttle-1m/);
+    const ghost = staff.page.locator('table.usage-unmatched tr', { hasText: 'ghost-web@isp' });
+    await ghost.waitFor();
+    assert.match(await ghost.textContent(), /2,5 GB/);
+    await assertAccessible(staff.page, 'console-usage');
+    // another month: nothing
+    await staff.page.getByLabel('Month').fill('2020-01');
+    await staff.page.getByText('No line throttled this month.').waitFor();
+    await staff.page.getByText('No unmatched accounting user this month.').waitFor();
+    // narrow screens: the tables become stacked cards, no sideways scrolling
+    await staff.page.setViewportSize({ width: 360, height: 800 });
+    assert.ok((await staff.page.evaluate(() => document.documentElement.scrollWidth)) <= 360, 'no horizontal scrolling at 360 px');
+    await staff.page.setViewportSize({ width: 1280, height: 900 });
+    // one line's usage for the staff, from the list
+    await staff.page.getByLabel('Month').fill('');
+    await row.getByRole('link', { name: line.id, exact: true }).click();
+    await staff.page.getByRole('heading', { name: `Usage of line ${line.id}`, level: 1 }).waitFor();
+    await staff.page.locator('table.usage-packs tbody tr').first().waitFor();
+    await assertAccessible(staff.page, 'console-line-usage');
+    await staff.context.close();
+
+    // a role the server does not let order one (usage.volumePack): its refusal, with the rule,
+    // next to the button
+    const billingUser = ['--email', 'billing@bizline.example', '--name', 'Bill Ing', '--password', 'correct horse battery', '--role', 'billing'];
+    execFileSync(server.bin, ['--catalog', server.catalog, 'user', 'add', '--db', server.db, ...billingUser]);
+    const billing = await newPage(browser);
+    await login(billing.page, server.url, 'billing@bizline.example', 'correct horse battery');
+    await billing.page.goto(`${server.url}/#/usage/line/${line.id}`);
+    await billing.page.getByRole('button', { name: 'Order a Volume Pack' }).click();
+    await billing.page.getByRole('button', { name: 'Confirm the order' }).click();
+    const refusal = billing.page.locator('.pack-order .error-box');
+    await refusal.waitFor();
+    assert.match(await refusal.textContent(), /USE-004/);
+    assert.equal(await billing.page.locator('table.usage-packs tbody tr').count(), 1, 'nothing was ordered');
+    await assertAccessible(billing.page, 'console-line-usage-refused');
+    await billing.context.close();
+  });
+
   test('a note with HTML is shown as text and runs no script', async () => {
     const { context, page } = await newPage(browser);
     await login(page, server.url, 'rep@acme.example');

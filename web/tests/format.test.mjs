@@ -37,3 +37,21 @@ test('the countdown runs only while running and until nextChange', () => {
   assert.deepEqual(sla.remainingAt(closed, t0 + 1000), { seconds: -5, live: false, stale: false });
   assert.equal(sla.remainingAt(closed, t0 + 3_600_000).stale, true);
 });
+
+test('volumes are decimal GB (1 GB = 10^9 bytes) in Belgian formatting; months are Brussels months', () => {
+  assert.equal(fmt.formatGigabytes(9_089_934_592, 'fr'), '9,1 GB');
+  assert.equal(fmt.formatGigabytes(2_500_000_000, 'en'), '2,5 GB');
+  assert.equal(fmt.formatGigabytes(0, 'nl'), '0,0 GB');
+  // 00:30 in Brussels on the 1st is already the next month there, not yet in UTC
+  assert.equal(fmt.brusselsMonth(Date.parse('2026-12-31T23:30:00Z')), '2027-01');
+  assert.equal(fmt.brusselsMonth(Date.parse('2026-03-31T21:59:59Z')), '2026-03');
+  assert.equal(fmt.brusselsMonth(Date.parse('2026-03-31T22:00:00Z')), '2026-04');
+});
+
+test('line speeds are decimal kbit/s, Mbit/s or Gbit/s in Belgian formatting', () => {
+  assert.equal(fmt.formatKbps(256, 'en'), '256 kbit/s');
+  assert.equal(fmt.formatKbps(1000, 'fr'), '1 Mbit/s');
+  assert.equal(fmt.formatKbps(10000, 'nl'), '10 Mbit/s');
+  assert.equal(fmt.formatKbps(1500, 'fr'), '1,5 Mbit/s');
+  assert.equal(fmt.formatKbps(2_000_000, 'en'), '2 Gbit/s');
+});

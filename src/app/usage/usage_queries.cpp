@@ -51,6 +51,10 @@ Result<LineMonthUsage> UsageQueries::LineMonth(const Principal& principal, Produ
   ASSIGN_OR_RETURN(out.throttle, Enforcement(*tx).OpenThrottle(line.id, month));
   for (const DailyVolume& d : out.days) out.volume += d.bytes;
   out.level = UsageLevel(out.volume, out.cap);
+  if (const Formula* formula = catalog_.FindFormula(line.formula); formula && cap.kind != CapKind::kUnlimited) {
+    if (auto terms = VolumePackTermsOf(catalog_, *formula)) out.pack_offer = *terms;
+    if (!formula->volume.throttle.profile.empty()) out.throttle_speed = formula->volume.throttle;
+  }
   return out;
 }
 

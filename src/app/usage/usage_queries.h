@@ -29,6 +29,10 @@ struct LineMonthUsage {
   std::vector<DailyVolume> days;     // filled for one line's query only
   std::vector<VolumePack> packs;     // U-14: the month's packs (one line's query only); `cap` includes them
   std::optional<Throttle> throttle;  // U-13: the month's throttle in force (one line's query only)
+  // What ordering a Volume Pack would bring and cost (U-14, X-13) and the speed a throttle
+  // reduces the line to (U-13), from the catalog; nullopt for an unlimited line (USE-007).
+  std::optional<VolumePackTerms> pack_offer{};
+  std::optional<ThrottleProfile> throttle_speed{};
 };
 
 class UsageQueries {

@@ -49,6 +49,17 @@ json UsageJson(const LineMonthUsage& u) {
            {"days", days},
            {"volumePacks", packs}};
   if (u.throttle) out["throttle"] = ThrottleJson(*u.throttle);
+  if (u.pack_offer) {
+    out["volumePackOffer"] = {
+        {"volumeBytes", u.pack_offer->size.value},
+        {"charge", ToString(u.pack_offer->charge)},
+        {"price", {{"unit", "EUR"}, {"value", static_cast<double>(u.pack_offer->price.value()) / 100.0}}}};
+  }
+  if (u.throttle_speed) {
+    out["throttleSpeed"] = {{"profile", u.throttle_speed->profile},
+                            {"downKbps", u.throttle_speed->down_kbps},
+                            {"upKbps", u.throttle_speed->up_kbps}};
+  }
   return out;
 }
 

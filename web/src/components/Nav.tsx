@@ -23,7 +23,7 @@ function itemsFor(user: User): Item[] {
   }
   const items: Item[] = [{ path: '/queue', key: 'nav.queue' }];
   if (canHandleTickets(user)) items.push({ path: '/register', key: 'nav.register' });
-  items.push({ path: '/orders', key: 'nav.orders' }, { path: '/customers', key: 'nav.customers' });
+  items.push({ path: '/orders', key: 'nav.orders' }, { path: '/customers', key: 'nav.customers' }, { path: '/usage', key: 'nav.usage' });
   return items;
 }
 

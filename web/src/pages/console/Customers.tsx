@@ -122,7 +122,11 @@ export function CustomerPage({ id }: { id: string }) {
             {d.lines.length === 0 ? <p>{t('lines.empty')}</p> : null}
             <div class="cards cards-h3">
               {d.lines.map((p) => (
-                <LineCard key={p.id} p={p} />
+                <LineCard key={p.id} p={p}>
+                  <p>
+                    <a href={`#/usage/line/${encodeURIComponent(p.id)}`}>{t('cusage.lineLink', { line: p.id })}</a>
+                  </p>
+                </LineCard>
               ))}
             </div>
           </section>

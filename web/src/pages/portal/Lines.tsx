@@ -1,4 +1,5 @@
 // The representative's lines (TMF637 products): formula, speeds, options, addresses, SLA tier.
+import type { ComponentChildren } from 'preact';
 import { PRODUCTS, get } from '../../api';
 import { ErrorBox } from '../../components/ErrorBox';
 import { formatDate } from '../../format';
@@ -6,7 +7,7 @@ import { usePoll } from '../../hooks';
 import { t } from '../../i18n/index';
 import { charValue, type Product } from '../../types';
 
-export function LineCard({ p }: { p: Product }) {
+export function LineCard({ p, children }: { p: Product; children?: ComponentChildren }) {
   const c = p.productCharacteristic;
   const v = (name: string) => charValue<string | number>(c, name);
   const down = v('downloadSpeedMbps');
@@ -62,6 +63,7 @@ export function LineCard({ p }: { p: Product }) {
           </>
         ) : null}
       </dl>
+      {children}
     </article>
   );
 }
