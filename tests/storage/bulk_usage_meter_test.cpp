@@ -11,47 +11,14 @@
 #include "app/usage/bulk_meter.h"
 #include "app/usage/ports.h"
 #include "app/usage/usage_meter.h"
-#include "catalog/offer_file.h"
 #include "domain/calendar/brussels_time.h"
-#include "storage_fixture.h"
+#include "usage_fixture.h"
 
 namespace bizline::testing {
 namespace {
 
-constexpr std::uint64_t kGb = 1'000'000'000ULL;
-
-class BulkUsageMeterTest : public StorageContract {
+class BulkUsageMeterTest : public UsageFixture {
  protected:
-  void SetUp() override {
-    StorageContract::SetUp();
-    if (IsSkipped()) return;
-    const char* dir = std::getenv("BIZLINE_SOURCE_DIR");
-    auto loaded = LoadCatalogDir(std::filesystem::path(dir != nullptr ? dir : ".") / "catalog");
-    ASSERT_TRUE(loaded.ok()) << loaded.error().message;
-    catalog_ = std::move(loaded).value();
-  }
-
-  ProductId NewLine(const std::string& formula, const std::string& user) {
-    auto tx = Begin();
-    if (!customer_) {
-      customer_ = *Customers(*tx).Insert(SampleCustomer());
-      site_ = *Customers(*tx).InsertSite(Site{SiteId(), *customer_, "HQ", {"Rue 1", "1000", "Brussels", "BE"}});
-    }
-    Product line;
-    line.customer_id = *customer_;
-    line.site_id = site_;
-    line.order_ref = "1";
-    line.formula = formula;
-    line.name = formula;
-    line.radius_user_name = user;
-    line.contract_start = InstantFromEpoch(1'770'000'000);
-    line.initial_term_months = 10;
-    line.initial_term_end = InstantFromEpoch(1'800'000'000);
-    auto id = Products(*tx).Insert(line);
-    EXPECT_TRUE(tx->Commit().ok());
-    return *id;
-  }
-
   // Rows borrow their text: the strings live in `texts_` for the test's duration.
   AccountingRow Row(AcctStatus status, const std::string& session, const std::string& user, std::uint64_t in,
                     std::uint64_t out, std::int64_t at) {
@@ -79,10 +46,6 @@ class BulkUsageMeterTest : public StorageContract {
     return *Usage(*tx).DailyVolumes(user, month);
   }
 
-  std::optional<CustomerId> customer_;
-  SiteId site_;
-  Catalog catalog_;
-  SettableClock clock_{InstantFromEpoch(1'774'000'000)};  // 2026-03-20, Brussels
   std::vector<std::unique_ptr<std::string>> texts_;
 };
 

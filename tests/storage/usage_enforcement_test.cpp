@@ -10,8 +10,7 @@
 #include "app/usage/throttle_enforcer.h"
 #include "app/usage/usage_meter.h"
 #include "app/usage/volume_packs.h"
-#include "catalog/offer_file.h"
-#include "storage_fixture.h"
+#include "usage_fixture.h"
 
 namespace bizline::testing {
 namespace {
@@ -32,40 +31,8 @@ class FakeNas final : public NasControl {
   }
 };
 
-class UsageEnforcement : public StorageContract {
+class UsageEnforcement : public UsageFixture {
  protected:
-  void SetUp() override {
-    StorageContract::SetUp();
-    if (IsSkipped()) return;
-    const char* dir = std::getenv("BIZLINE_SOURCE_DIR");
-    auto loaded = LoadCatalogDir(std::filesystem::path(dir != nullptr ? dir : ".") / "catalog");
-    ASSERT_TRUE(loaded.ok()) << loaded.error().message;
-    catalog_ = std::move(loaded).value();
-  }
-
-  ProductId NewLine(const std::string& formula, const std::string& user) {
-    auto tx = Begin();
-    if (!customer_) {  // one customer holds every line of a test (its enterprise number is unique)
-      customer_ = *Customers(*tx).Insert(SampleCustomer());
-      site_ = *Customers(*tx).InsertSite(Site{SiteId(), *customer_, "HQ", {"Rue 1", "1000", "Brussels", "BE"}});
-    }
-    const CustomerId customer = *customer_;
-    const SiteId site = site_;
-    Product line;
-    line.customer_id = customer;
-    line.site_id = site;
-    line.order_ref = "1";
-    line.formula = formula;
-    line.name = formula;
-    line.radius_user_name = user;
-    line.contract_start = InstantFromEpoch(1'770'000'000);
-    line.initial_term_months = 10;
-    line.initial_term_end = InstantFromEpoch(1'800'000'000);
-    auto id = Products(*tx).Insert(line);
-    EXPECT_TRUE(tx->Commit().ok());
-    return *id;
-  }
-
   // Usage of `user` in session S-9 from the NAS at 127.0.0.9, counters at `bytes`.
   MeterReport Use(const std::string& user, std::uint64_t bytes) {
     AccountingRecord r{AcctStatus::kInterimUpdate, "bras-1", "S-9", user, bytes, 0, clock_.Now(), "127.0.0.9"};
@@ -89,11 +56,6 @@ class UsageEnforcement : public StorageContract {
     return report.ok() ? *report : EnforcementReport{};
   }
 
-  std::optional<CustomerId> customer_;
-  SiteId site_;
-  static constexpr std::uint64_t kGb = 1'000'000'000ULL;
-  Catalog catalog_;
-  SettableClock clock_{InstantFromEpoch(1'774'000'000)};  // 2026-03-20, Brussels
   FakeNas nas_;
   const Principal staff_{UserId(1), Role::kAdmin, {}};
 };

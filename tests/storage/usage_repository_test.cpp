@@ -8,24 +8,17 @@
 #include "app/party/ports.h"
 #include "app/usage/ports.h"
 #include "app/usage/usage_meter.h"
-#include "catalog/offer_file.h"
-#include "storage_fixture.h"
+#include "usage_fixture.h"
 
 namespace bizline::testing {
 namespace {
 
-class UsageStorage : public StorageContract {
+class UsageStorage : public UsageFixture {
  protected:
   void SetUp() override {
-    StorageContract::SetUp();
-    if (IsSkipped()) return;
-    const char* dir = std::getenv("BIZLINE_SOURCE_DIR");
-    auto loaded = LoadCatalogDir(std::filesystem::path(dir != nullptr ? dir : ".") / "catalog");
-    ASSERT_TRUE(loaded.ok()) << loaded.error().message;
-    catalog_ = std::move(loaded).value();
+    UsageFixture::SetUp();
+    clock_.Set(InstantFromEpoch(1'775'000'000));
   }
-  Catalog catalog_;
-  SettableClock clock_{InstantFromEpoch(1'775'000'000)};
 };
 
 CivilDay Day(const char* text) { return *ParseCivilDay(text); }
