@@ -41,22 +41,6 @@ bool PrintableAscii(std::string_view s) {
   return bad == 0;
 }
 
-std::optional<AcctStatus> StatusNamed(std::string_view name) {
-  switch (name.size()) {
-    case 5:
-      if (name == "Start") return AcctStatus::kStart;
-      break;
-    case 4:
-      if (name == "Stop") return AcctStatus::kStop;
-      break;
-    case 14:
-      if (name == "Interim-Update") return AcctStatus::kInterimUpdate;
-      break;
-    default: break;
-  }
-  return kAcctStatusNames.Parse(name);  // Accounting-On/Off, and the same answer for the others
-}
-
 struct Chunk {
   std::string text;
   std::size_t lines = 0;  // lines of the file in this chunk, empty ones included
@@ -202,7 +186,7 @@ Result<AccountingRow> ParseAccountingRow(std::string_view line) {
   }
   if (++count != 8) return Error::Invalid("row", "expected 8 fields, found " + std::to_string(count));
   AccountingRow r;
-  auto status = StatusNamed(f[0]);
+  auto status = kAcctStatusNames.Parse(f[0]);
   if (!status) return Error::Invalid("acct_status_type", "one of " + kAcctStatusNames.Allowed());
   r.status = *status;
   r.session_id = f[1];

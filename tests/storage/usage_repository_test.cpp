@@ -31,18 +31,18 @@ AccountingRecord Record(AcctStatus status, const char* session, std::uint64_t in
 TEST_P(UsageStorage, ASessionRoundTripsAndIsReplacedInPlace) {
   auto tx = Begin();
   EXPECT_FALSE(*Usage(*tx).FindSession("bras-1", "S-1"));
-  MeteredSession s{"bras-1", "S-1", "acme-1", {10, 20}, InstantFromEpoch(1'790'000'000), AcctStatus::kStart, true};
+  MeteredSession s{"bras-1", "S-1", "acme-1", {{10, 20}, InstantFromEpoch(1'790'000'000), AcctStatus::kStart, true}};
   ASSERT_TRUE(Usage(*tx).SaveSession(s).ok());
-  s.counters = {5'000'000'000ULL, 7'000'000'000ULL};  // past 32 bits: gigawords kept
-  s.last_status = AcctStatus::kStop;
-  s.open = false;
+  s.state.counters = {5'000'000'000ULL, 7'000'000'000ULL};  // past 32 bits: gigawords kept
+  s.state.last_status = AcctStatus::kStop;
+  s.state.open = false;
   ASSERT_TRUE(Usage(*tx).SaveSession(s).ok());
   auto read = Usage(*tx).FindSession("bras-1", "S-1");
   ASSERT_TRUE(read.ok() && read->has_value());
-  EXPECT_EQ((*read)->counters.input, 5'000'000'000ULL);
-  EXPECT_EQ((*read)->counters.output, 7'000'000'000ULL);
-  EXPECT_EQ((*read)->last_status, AcctStatus::kStop);
-  EXPECT_FALSE((*read)->open);
+  EXPECT_EQ((*read)->state.counters.input, 5'000'000'000ULL);
+  EXPECT_EQ((*read)->state.counters.output, 7'000'000'000ULL);
+  EXPECT_EQ((*read)->state.last_status, AcctStatus::kStop);
+  EXPECT_FALSE((*read)->state.open);
   EXPECT_FALSE(*Usage(*tx).FindSession("bras-2", "S-1")) << "a session is named by its NAS too";
 }
 
@@ -99,7 +99,7 @@ TEST_P(UsageStorage, AccountingOnAndSilenceCloseOpenSessions) {
   auto report = meter.Record(std::vector{on});
   ASSERT_TRUE(report.ok());
   EXPECT_EQ(report->sessions_closed, 2);
-  EXPECT_FALSE((*Usage(*Begin(TxMode::kRead)).FindSession("bras-1", "S-1"))->open);
+  EXPECT_FALSE((*Usage(*Begin(TxMode::kRead)).FindSession("bras-1", "S-1"))->state.open);
   ASSERT_TRUE(meter.Record(std::vector{Record(AcctStatus::kStart, "S-3", 0, 0, 1'790'000'000)}).ok());
   EXPECT_EQ(*meter.CloseSilentSessions(InstantFromEpoch(1'790'000'000) + std::chrono::hours(1), std::chrono::hours(2)),
             0);
@@ -108,26 +108,14 @@ TEST_P(UsageStorage, AccountingOnAndSilenceCloseOpenSessions) {
 }
 
 TEST_P(UsageStorage, TheRepresentativesAreToldAt80And100PercentOncePerMonthU12) {
-  CustomerId customer;
+  NewLine("internet-essential", "essential-1");  // 100 GB included (USE-003)
+  const CustomerId customer = *customer_;
   {
     auto tx = Begin();
-    customer = *Customers(*tx).Insert(SampleCustomer());
     ASSERT_TRUE(Customers(*tx)
                     .InsertRepresentative(Representative{RepresentativeId(), customer, "Ann", "ann@acme.example",
                                                          "+32 2 000 00 00", "IT manager"})
                     .ok());
-    auto site = *Customers(*tx).InsertSite(Site{SiteId(), customer, "HQ", {"Rue 1", "1000", "Brussels", "BE"}});
-    Product line;
-    line.customer_id = customer;
-    line.site_id = site;
-    line.order_ref = "1";
-    line.formula = "internet-essential";  // 100 GB included (USE-003)
-    line.name = "Internet Essential";
-    line.radius_user_name = "essential-1";
-    line.contract_start = InstantFromEpoch(1'770'000'000);
-    line.initial_term_months = 10;
-    line.initial_term_end = InstantFromEpoch(1'800'000'000);
-    ASSERT_TRUE(Products(*tx).Insert(line).ok());
     ASSERT_TRUE(tx->Commit().ok());
   }
   UsageMeter meter(*storage_, catalog_, clock_);

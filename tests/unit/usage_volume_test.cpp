@@ -82,7 +82,7 @@ TEST(UsageSessionMeter, StartInterimStopAddTheirGrowthOnce) {
   auto start = MeterRecord(std::nullopt, Record(AcctStatus::kStart, 0, 0, 100));
   EXPECT_EQ(start.outcome, RecordOutcome::kCounted);
   EXPECT_EQ(start.growth, Bytes{0});
-  EXPECT_TRUE(start.session.open);
+  EXPECT_TRUE(start.session.state.open);
   auto interim = MeterRecord(start.session, Record(AcctStatus::kInterimUpdate, 1000, 500, 400));
   EXPECT_EQ(interim.growth, Bytes{1500});
   auto again = MeterRecord(interim.session, Record(AcctStatus::kInterimUpdate, 1000, 500, 400));
@@ -90,10 +90,10 @@ TEST(UsageSessionMeter, StartInterimStopAddTheirGrowthOnce) {
   EXPECT_EQ(again.growth, Bytes{0});
   auto stop = MeterRecord(interim.session, Record(AcctStatus::kStop, 1200, 600, 500));
   EXPECT_EQ(stop.growth, Bytes{300});
-  EXPECT_FALSE(stop.session.open);
+  EXPECT_FALSE(stop.session.state.open);
   auto late = MeterRecord(stop.session, Record(AcctStatus::kInterimUpdate, 1000, 500, 400));
   EXPECT_EQ(late.outcome, RecordOutcome::kStale);  // arrived after the Stop: changes nothing
-  EXPECT_EQ(late.session.counters.input, 1200u);
+  EXPECT_EQ(late.session.state.counters.input, 1200u);
 }
 
 TEST(UsageSessionMeter, AStopIsFinalWhateverTheClocksSay) {
@@ -103,8 +103,8 @@ TEST(UsageSessionMeter, AStopIsFinalWhateverTheClocksSay) {
   auto stop = MeterRecord(interim.session, Record(AcctStatus::kStop, 1200, 600, 998));
   EXPECT_EQ(stop.outcome, RecordOutcome::kCounted);
   EXPECT_EQ(stop.growth, Bytes{300});
-  EXPECT_FALSE(stop.session.open);
-  EXPECT_EQ(stop.session.last_event, InstantFromEpoch(1000));
+  EXPECT_FALSE(stop.session.state.open);
+  EXPECT_EQ(stop.session.state.last_event, InstantFromEpoch(1000));
   // The other order: the Stop arrives first, then the Interim-Update stamped after it with lower
   // counters. It is late; it is neither a counter reset nor a wrap, so it adds nothing.
   auto stop_first = MeterRecord(start.session, Record(AcctStatus::kStop, 1200, 600, 998));

@@ -45,7 +45,7 @@ Result<BulkUsageMeter::Slot*> BulkUsageMeter::SessionOf(const AccountingRow& row
   ASSIGN_OR_RETURN(auto stored, Usage(*tx_).FindSession(nas_, std::string(row.session_id)));
   if (!stored) return static_cast<Slot*>(nullptr);
   // The session keeps the user of its first record, as the listener's does.
-  Slot slot{stored->state(), UserIndex(stored->user_name), false};
+  Slot slot{stored->state, UserIndex(stored->user_name), false};
   return &sessions_.emplace(std::string(row.session_id), slot).first->second;
 }
 
@@ -97,9 +97,7 @@ Status BulkUsageMeter::WriteSessions() {
   batch.reserve(kWriteBatch);
   for (auto* entry : changed) {
     entry->second.changed = false;
-    const SessionState& s = entry->second.state;
-    batch.push_back(
-        {nas_, entry->first, users_[entry->second.user], s.counters, s.last_event, s.last_status, s.open, {}});
+    batch.push_back({nas_, entry->first, users_[entry->second.user], entry->second.state, {}});
     if (batch.size() == kWriteBatch) {
       TRY(Usage(*tx_).SaveSessions(batch));
       batch.clear();

@@ -51,15 +51,12 @@ StateStep MeterReading(const std::optional<SessionState>& known, const SessionRe
 }
 
 Metering MeterRecord(const std::optional<MeteredSession>& known, const AccountingRecord& record) {
-  const StateStep step = MeterReading(known ? std::optional<SessionState>(known->state()) : std::nullopt,
+  const StateStep step = MeterReading(known ? std::optional<SessionState>(known->state) : std::nullopt,
                                       {record.status, {record.input_octets, record.output_octets}, record.event_time});
   Metering m{step.outcome, step.growth,
-             known.value_or(MeteredSession{record.nas, record.session_id, record.user_name, {}, {}, {}, true, {}})};
+             known.value_or(MeteredSession{record.nas, record.session_id, record.user_name, {}, {}})};
   if (step.outcome != RecordOutcome::kCounted) return m;
-  m.session.counters = step.state.counters;
-  m.session.last_event = step.state.last_event;
-  m.session.last_status = step.state.last_status;
-  m.session.open = step.state.open;
+  m.session.state = step.state;
   if (!record.nas_address.empty()) m.session.nas_address = record.nas_address;
   return m;
 }

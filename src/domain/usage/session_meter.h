@@ -41,13 +41,8 @@ struct MeteredSession {
   std::string nas;
   std::string session_id;
   std::string user_name;
-  SessionCounters counters;
-  Instant last_event{};
-  AcctStatus last_status = AcctStatus::kStart;
-  bool open = true;           // no Stop yet, no Accounting-On/Off of its NAS, not silent too long
+  SessionState state;
   std::string nas_address{};  // the NAS's address as the last record came from it (RFC 5176 CoA target)
-
-  SessionState state() const { return {counters, last_event, last_status, open}; }
 };
 
 // What a record says of its session, without the names that find the session.

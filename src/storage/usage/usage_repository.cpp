@@ -49,10 +49,10 @@ Result<std::optional<MeteredSession>> SociUsageRepository::FindSession(const std
     s.nas = nas;
     s.session_id = session_id;
     s.user_name = q.user_name;
-    s.counters = {Unsigned(q.in), Unsigned(q.out)};
-    s.last_event = InstantFromEpoch(q.at);
-    s.last_status = kAcctStatusNames.Parse(q.status).value_or(AcctStatus::kInterimUpdate);
-    s.open = q.open != 0;
+    s.state.counters = {Unsigned(q.in), Unsigned(q.out)};
+    s.state.last_event = InstantFromEpoch(q.at);
+    s.state.last_status = kAcctStatusNames.Parse(q.status).value_or(AcctStatus::kInterimUpdate);
+    s.state.open = q.open != 0;
     s.nas_address = q.nas_address;
     return std::optional<MeteredSession>(std::move(s));
   });
@@ -76,11 +76,11 @@ Status SociUsageRepository::SaveSessions(std::span<const MeteredSession> session
       nas = s.nas;
       session_id = s.session_id;
       user_name = s.user_name;
-      in = Signed(s.counters.input);
-      out = Signed(s.counters.output);
-      at = EpochSeconds(s.last_event);
-      status = ToString(s.last_status);
-      open = s.open ? 1 : 0;
+      in = Signed(s.state.counters.input);
+      out = Signed(s.state.counters.output);
+      at = EpochSeconds(s.state.last_event);
+      status = ToString(s.state.last_status);
+      open = s.state.open ? 1 : 0;
       nas_address = s.nas_address;
       st.execute(true);
     }
