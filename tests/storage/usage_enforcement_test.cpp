@@ -4,10 +4,13 @@
 // once when a Volume Pack raises the cap (U-14), whose charge is recorded (USE-004, USE-005, X-13).
 #include <gmock/gmock.h>
 
+#include <thread>
+
 #include "app/inventory/ports.h"
 #include "app/party/ports.h"
 #include "app/usage/ports.h"
 #include "app/usage/throttle_enforcer.h"
+#include "app/usage/throttling.h"
 #include "app/usage/usage_meter.h"
 #include "app/usage/volume_packs.h"
 #include "usage_fixture.h"
@@ -59,6 +62,34 @@ class UsageEnforcement : public UsageFixture {
   FakeNas nas_;
   const Principal staff_{UserId(1), Role::kAdmin, {}};
 };
+
+// U-13: two transactions reaching the cap at once (the listener's batch and a file import, say)
+// throttle the line once. On PostgreSQL the second runs beside the first and waits on the
+// in-force index until the first commits; on SQLite it waits for the single writer.
+TEST_P(UsageEnforcement, TwoTransactionsReachingTheCapAtOnceThrottleTheLineOnce_U13) {
+  const ProductId line = NewLine("internet-essential", "race-1");
+  const Month month = MonthOf(clock_.Now());
+  auto first = Begin();
+  const Product product = *Products(*first).Get(line);
+  const VolumeCap cap = *MonthCap(*first, catalog_, product, month);
+  auto throttled = ThrottleWhenOverCap(*first, catalog_, product, month, Bytes{120 * kGb}, cap, clock_.Now());
+  ASSERT_TRUE(throttled.ok() && *throttled);
+  std::optional<Result<bool>> second;
+  std::thread other([&] {
+    auto tx = Begin();
+    second = ThrottleWhenOverCap(*tx, catalog_, product, month, Bytes{130 * kGb}, cap, clock_.Now());
+    if (second->ok()) {
+      EXPECT_TRUE(tx->Commit().ok());
+    }
+  });
+  std::this_thread::sleep_for(std::chrono::milliseconds(300));  // the second is under way
+  ASSERT_TRUE(first->Commit().ok());
+  other.join();
+  ASSERT_TRUE(second && second->ok()) << (second ? second->error().message : "");
+  EXPECT_FALSE(**second) << "the line was already throttled";
+  auto tx = Begin(TxMode::kRead);
+  EXPECT_EQ(Enforcement(*tx).ThrottlesOf(month)->size(), 1U);
+}
 
 TEST_P(UsageEnforcement, AtOneHundredPercentTheLineIsThrottledByCoaUntilTheMonthEnds_U13) {
   const ProductId line = NewLine("internet-essential", "ess-1");  // 100 GB included (USE-003)

@@ -93,7 +93,9 @@ class UsageEnforcementRepository {
  public:
   virtual ~UsageEnforcementRepository() = default;
   virtual Result<std::optional<SessionTarget>> LatestSession(const std::string& user_name) = 0;
-  virtual Result<std::int64_t> InsertThrottle(const Throttle& throttle) = 0;
+  // The new throttle's id; nullopt when another throttle of the line and month already reduces
+  // its speed (inserted by a concurrent transaction: U-13 throttles a line once per episode).
+  virtual Result<std::optional<std::int64_t>> InsertThrottle(const Throttle& throttle) = 0;
   // kStale when the stored version is not `throttle.version`; the stored version is then bumped.
   virtual Status UpdateThrottle(const Throttle& throttle) = 0;
   // The line's throttle of `month` whose speed reduction is not lifted yet, if any.

@@ -49,8 +49,8 @@ Result<bool> ThrottleWhenOverCap(Transaction& tx, const Catalog& catalog, const 
   }
   t.created_at = now;
   t.next_attempt_at = now;
-  TRY(Enforcement(tx).InsertThrottle(t));
-  return true;
+  ASSIGN_OR_RETURN(auto inserted, Enforcement(tx).InsertThrottle(t));
+  return inserted.has_value();  // else a concurrent transaction throttled the line first
 }
 
 Result<bool> LiftWhenUnderCap(Transaction& tx, ProductId line, Month month, Bytes volume, const VolumeCap& cap,

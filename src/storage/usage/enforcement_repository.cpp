@@ -58,18 +58,9 @@ struct ThrottleRow {
   }
 };
 
-// The states that still reduce the line's speed, as SQL: derived from the domain's ReducesSpeed
-// so the rule is stated once. The names are fixed wire names, never input.
-const std::string kReducing = [] {
-  std::string sql = "state IN (";
-  for (ThrottleState state : {ThrottleState::kPending, ThrottleState::kApplied, ThrottleState::kDisconnected,
-                              ThrottleState::kUnreachable, ThrottleState::kLiftPending, ThrottleState::kLifted}) {
-    if (!ReducesSpeed(state)) continue;
-    if (sql.back() != '(') sql += ", ";
-    sql += "'" + std::string(ToString(state)) + "'";
-  }
-  return sql + ")";
-}();
+// in_force_month: the month while the state reduces the speed, else NULL (the unique index on
+// it lets one throttle per line and month be in force).
+soci::indicator InForce(ThrottleState state) { return ReducesSpeed(state) ? soci::i_ok : soci::i_null; }
 
 }  // namespace
 
@@ -84,18 +75,21 @@ Result<std::optional<SessionTarget>> SociUsageEnforcementRepository::LatestSessi
   });
 }
 
-Result<std::int64_t> SociUsageEnforcementRepository::InsertThrottle(const Throttle& t) {
-  return Guarded([&]() -> Result<std::int64_t> {
+Result<std::optional<std::int64_t>> SociUsageEnforcementRepository::InsertThrottle(const Throttle& t) {
+  return Guarded([&]() -> Result<std::optional<std::int64_t>> {
     long long id = 0, product = t.line.value(), created = EpochSeconds(t.created_at),
               next = EpochSeconds(t.next_attempt_at);
     std::string month = FormatMonth(t.month), state(ToString(t.state));
+    soci::indicator in_force = InForce(t.state);
     sql_ << "INSERT INTO usage_throttle (product_id, user_name, month, state, profile, lift_profile, nas_address, "
-            "session_id, attempts, created_at, next_attempt_at, last_error, version) VALUES (:p, :u, :m, :s, :pr, "
-            ":lp, :na, :se, :a, :c, :n, :e, 0) RETURNING id",
+            "session_id, attempts, created_at, next_attempt_at, last_error, version, in_force_month) VALUES (:p, :u, "
+            ":m, :s, :pr, :lp, :na, :se, :a, :c, :n, :e, 0, :f) ON CONFLICT (product_id, in_force_month) DO NOTHING "
+            "RETURNING id",
         soci::use(product), soci::use(t.user_name), soci::use(month), soci::use(state), soci::use(t.profile),
         soci::use(t.lift_profile), soci::use(t.nas_address), soci::use(t.session_id), soci::use(t.attempts),
-        soci::use(created), soci::use(next), soci::use(t.last_error), soci::into(id);
-    return static_cast<std::int64_t>(id);
+        soci::use(created), soci::use(next), soci::use(t.last_error), soci::use(month, in_force), soci::into(id);
+    if (!sql_.got_data()) return std::optional<std::int64_t>();
+    return std::optional<std::int64_t>(static_cast<std::int64_t>(id));
   });
 }
 
@@ -103,14 +97,16 @@ Status SociUsageEnforcementRepository::UpdateThrottle(const Throttle& t) {
   return Guarded([&]() -> Status {
     long long id = t.id, next = EpochSeconds(t.next_attempt_at), lifted = t.lifted_at ? EpochSeconds(*t.lifted_at) : 0;
     soci::indicator lifted_ind = t.lifted_at ? soci::i_ok : soci::i_null;
-    std::string state(ToString(t.state));
+    std::string state(ToString(t.state)), month = FormatMonth(t.month);
+    soci::indicator in_force = InForce(t.state);
     int version = t.version;
     soci::statement st =
         (sql_.prepare << "UPDATE usage_throttle SET state = :s, nas_address = :na, session_id = :se, attempts = :a, "
-                         "next_attempt_at = :n, lifted_at = :l, last_error = :e, version = version + 1 WHERE id = :id "
-                         "AND version = :v",
+                         "next_attempt_at = :n, lifted_at = :l, last_error = :e, in_force_month = :f, "
+                         "version = version + 1 WHERE id = :id AND version = :v",
          soci::use(state), soci::use(t.nas_address), soci::use(t.session_id), soci::use(t.attempts), soci::use(next),
-         soci::use(lifted, lifted_ind), soci::use(t.last_error), soci::use(id), soci::use(version));
+         soci::use(lifted, lifted_ind), soci::use(t.last_error), soci::use(month, in_force), soci::use(id),
+         soci::use(version));
     st.execute(true);
     if (st.get_affected_rows() == 0) {
       return Error::Stale("throttle " + std::to_string(id) + " was changed concurrently");
@@ -138,11 +134,10 @@ Result<std::optional<Throttle>> SociUsageEnforcementRepository::OpenThrottle(Pro
   long long product = line.value();
   std::string text = FormatMonth(month);
   ASSIGN_OR_RETURN(auto rows,
-                   Select(std::string("product_id = :p AND month = :m AND ") + kReducing + " ORDER BY id DESC LIMIT 1",
-                          [&](soci::statement& st) {
-                            st.exchange(soci::use(product, "p"));
-                            st.exchange(soci::use(text, "m"));
-                          }));
+                   Select("product_id = :p AND in_force_month = :m ORDER BY id DESC LIMIT 1", [&](soci::statement& st) {
+                     st.exchange(soci::use(product, "p"));
+                     st.exchange(soci::use(text, "m"));
+                   }));
   if (rows.empty()) return std::optional<Throttle>();
   return std::optional<Throttle>(rows.front());
 }
@@ -160,7 +155,7 @@ Result<std::vector<Throttle>> SociUsageEnforcementRepository::DueThrottles(Insta
 Result<std::vector<Throttle>> SociUsageEnforcementRepository::ThrottlesBefore(Month month, int limit) {
   std::string text = FormatMonth(month);
   long long lim = limit;
-  return Select(std::string("month < :m AND ") + kReducing + " ORDER BY id LIMIT :lim", [&](soci::statement& st) {
+  return Select("in_force_month < :m ORDER BY id LIMIT :lim", [&](soci::statement& st) {
     st.exchange(soci::use(text, "m"));
     st.exchange(soci::use(lim, "lim"));
   });

@@ -17,7 +17,7 @@ class SociUsageEnforcementRepository final : public UsageEnforcementRepository {
   explicit SociUsageEnforcementRepository(soci::session& session) : sql_(session) {}
 
   Result<std::optional<SessionTarget>> LatestSession(const std::string& user_name) override;
-  Result<std::int64_t> InsertThrottle(const Throttle& throttle) override;
+  Result<std::optional<std::int64_t>> InsertThrottle(const Throttle& throttle) override;
   Status UpdateThrottle(const Throttle& throttle) override;
   Result<std::optional<Throttle>> OpenThrottle(ProductId line, Month month) override;
   Result<std::vector<Throttle>> DueThrottles(Instant now, int limit) override;
