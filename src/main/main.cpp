@@ -124,6 +124,7 @@ int Serve(const std::string& db, const std::string& listen, int threads, const s
     auto radius_port = accounting->Listen();
     if (!radius_port) return ReportError(radius_port.error());
     runtime.OnStop([&accounting] { accounting->Stop(); });
+    metrics.AddSource([&accounting] { return radius::RenderMetrics(accounting->counters()); });
     accounting->Start();
     std::cout << "bizline radius accounting on udp://" << radius_host << ":" << *radius_port << std::endl;
   } else {

@@ -25,6 +25,7 @@ namespace {
 // While a batch is being written, at most this many records wait for the next one; beyond, a
 // datagram is dropped unanswered (its NAS retransmits it) rather than memory growing unbounded.
 constexpr std::size_t kMaxWaiting = 65536;
+constexpr int kReceiveBuffer = 8 << 20;
 
 struct Waiting {
   AccountingRecord record;
@@ -34,7 +35,41 @@ struct Waiting {
   const std::string* secret = nullptr;  // points into options.secrets, which never changes
 };
 
+// Logs the 1st, 2nd, 4th, 8th... occurrence of a drop: every reason reaches the log without a
+// flood of forged datagrams filling it.
+bool WorthLogging(std::uint64_t count) { return (count & (count - 1)) == 0; }
+
 }  // namespace
+
+std::string RenderMetrics(const ListenerCounters& c) {
+  std::string out =
+      "# HELP bizline_radius_accounting_packets_total Accounting datagrams received, by outcome.\n"
+      "# TYPE bizline_radius_accounting_packets_total counter\n";
+  const std::pair<const char*, const std::atomic<std::uint64_t>*> outcomes[] = {
+      {"acknowledged", &c.acknowledged},
+      {"unknown_nas", &c.unknown_nas},
+      {"bad_authenticator", &c.bad_authenticator},
+      {"malformed", &c.malformed},
+      {"overload", &c.overload}};
+  for (const auto& [name, value] : outcomes) {
+    out += "bizline_radius_accounting_packets_total{outcome=\"" + std::string(name) + "\"} " +
+           std::to_string(value->load()) + "\n";
+  }
+  out +=
+      "# HELP bizline_radius_accounting_received_total Accounting datagrams received.\n"
+      "# TYPE bizline_radius_accounting_received_total counter\n"
+      "bizline_radius_accounting_received_total " +
+      std::to_string(c.received.load()) + "\n" +
+      "# HELP bizline_radius_accounting_batches_total Commits of accounting records (one fsync each).\n"
+      "# TYPE bizline_radius_accounting_batches_total counter\n"
+      "bizline_radius_accounting_batches_total " +
+      std::to_string(c.batches.load()) + "\n" +
+      "# HELP bizline_radius_accounting_write_failures_total Batches not stored, left for their NAS to retransmit.\n"
+      "# TYPE bizline_radius_accounting_write_failures_total counter\n"
+      "bizline_radius_accounting_write_failures_total " +
+      std::to_string(c.write_failures.load()) + "\n";
+  return out;
+}
 
 Result<std::map<std::string, std::string>> ParseClients(std::string_view text) {
   std::map<std::string, std::string> out;
@@ -94,7 +129,10 @@ struct AccountingListener::Impl : std::enable_shared_from_this<Impl> {
     const std::string address = peer.address().to_string();
     auto secret = options.secrets.find(address);
     if (secret == options.secrets.end()) {
-      ++counters.unknown_nas;
+      if (WorthLogging(++counters.unknown_nas)) {
+        spdlog::warn("radius: dropped a datagram from {}, which is not a configured NAS ({} so far)", address,
+                     counters.unknown_nas.load());
+      }
       return;
     }
     auto packet = ParsePacket(datagram);
@@ -104,7 +142,12 @@ struct AccountingListener::Impl : std::enable_shared_from_this<Impl> {
       return;
     }
     if (!VerifyRequestAuthenticator(datagram, secret->second)) {
-      ++counters.bad_authenticator;  // a wrong secret or a forged packet: never answered
+      // A wrong secret or a forged packet: never answered.
+      if (WorthLogging(++counters.bad_authenticator)) {
+        spdlog::warn(
+            "radius: dropped a request from {} whose authenticator does not verify with its secret ({} so far)",
+            address, counters.bad_authenticator.load());
+      }
       return;
     }
     const Instant arrival = std::chrono::floor<Seconds>(std::chrono::system_clock::now());
@@ -115,7 +158,13 @@ struct AccountingListener::Impl : std::enable_shared_from_this<Impl> {
                    QuoteForLog(record.error().message));
       return;
     }
-    if (waiting.size() >= kMaxWaiting) return;  // unanswered: the NAS retransmits it
+    if (waiting.size() >= kMaxWaiting) {  // unanswered: the NAS retransmits it
+      if (WorthLogging(++counters.overload)) {
+        spdlog::warn("radius: {} records wait for the database; dropped one from {} for its NAS to retransmit",
+                     waiting.size(), address);
+      }
+      return;
+    }
     waiting.push_back({std::move(*record), peer, packet->identifier, packet->authenticator, &secret->second});
     if (!writing) WriteNext();
   }
@@ -149,6 +198,7 @@ struct AccountingListener::Impl : std::enable_shared_from_this<Impl> {
         socket.async_send_to(asio::buffer(*answer), w.peer, [answer](auto, std::size_t) {});
       }
       counters.acknowledged += batch.size();
+      ++counters.batches;
     }
     WriteNext();
   }
@@ -166,6 +216,12 @@ Result<std::uint16_t> AccountingListener::Listen() {
   const udp::endpoint endpoint(address, impl_->options.port);
   impl_->socket.open(endpoint.protocol(), ec);
   if (!ec) impl_->socket.bind(endpoint, ec);
+  if (!ec) {
+    // Room for a burst of thousands of datagrams while the receiving thread is descheduled
+    // (the kernel caps it at net.core.rmem_max); a failure only leaves the default.
+    boost::system::error_code ignored;
+    impl_->socket.set_option(asio::socket_base::receive_buffer_size(kReceiveBuffer), ignored);
+  }
   if (ec) {
     return Error::Unavailable("cannot bind the RADIUS accounting port " + impl_->options.host + ":" +
                               std::to_string(impl_->options.port) + ": " + ec.message());

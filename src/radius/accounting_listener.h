@@ -37,8 +37,13 @@ struct ListenerCounters {
   std::atomic<std::uint64_t> unknown_nas{0};
   std::atomic<std::uint64_t> bad_authenticator{0};
   std::atomic<std::uint64_t> malformed{0};  // not a packet, or an attribute refused at the edge
+  std::atomic<std::uint64_t> overload{0};   // dropped unanswered while too many waited for a write
   std::atomic<std::uint64_t> write_failures{0};
+  std::atomic<std::uint64_t> batches{0};  // commits, each answering every record it carried
 };
+
+// The counters in the Prometheus text format (bizline_radius_accounting_*).
+std::string RenderMetrics(const ListenerCounters& counters);
 
 // Reads "ADDRESS SECRET" lines (# starts a comment): the NAS allowed to send accounting.
 Result<std::map<std::string, std::string>> ParseClients(std::string_view text);

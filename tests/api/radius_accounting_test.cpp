@@ -59,6 +59,15 @@ TEST(RadiusAccounting, RadclientRecordsAreAcknowledgedAndMeteredOnce) {
     EXPECT_NE(RadClient(port, "wrong", Packet("Interim-Update", user, 9000, 9, 9000, at + 400), dir.path()), 0)
         << "a wrong secret gets no answer";
     EXPECT_EQ(RadClient(port, "s3cret", Packet("Stop", user, 3000, 1, 600, at + 600), dir.path()), 0);
+    // Every drop is counted by its reason on /metrics (radclient may send the forged one more than once).
+    const auto metrics = client.Get("/metrics", client.Login("admin@bizline.example")).body;
+    EXPECT_NE(metrics.find("bizline_radius_accounting_packets_total{outcome=\"acknowledged\"} 4\n"), std::string::npos)
+        << metrics;
+    EXPECT_EQ(metrics.find("bizline_radius_accounting_packets_total{outcome=\"bad_authenticator\"} 0\n"),
+              std::string::npos)
+        << metrics;
+    EXPECT_NE(metrics.find("bizline_radius_accounting_packets_total{outcome=\"unknown_nas\"} 0\n"), std::string::npos);
+    EXPECT_NE(metrics.find("bizline_radius_accounting_batches_total "), std::string::npos);
   }
   auto report = RunBizline({"usage", "report", "--db", db, "--month", "2026-03"});
   ASSERT_EQ(report.exit_code, 0);

@@ -123,4 +123,11 @@ int ServerProcess::Stop() {
   return code;
 }
 
+void ServerProcess::Kill() {
+  if (pid_ <= 0) return;
+  kill(pid_, SIGKILL);
+  WaitBounded(pid_, std::chrono::seconds(30));
+  pid_ = -1;
+}
+
 }  // namespace bizline::testing

@@ -36,6 +36,8 @@ class ServerProcess {
   pid_t pid() const { return pid_; }
   // Sends SIGTERM and waits (bounded); returns the exit status.
   int Stop();
+  // Sends SIGKILL, as a crash or an operator's kill -9 would, and reaps the process.
+  void Kill();
 
  private:
   TempDir dir_;

@@ -40,7 +40,13 @@ std::string Metrics::Render() const {
     out << "bizline_http_request_duration_seconds_sum{" << labels << "} " << h.sum << "\n";
     out << "bizline_http_request_duration_seconds_count{" << labels << "} " << h.count << "\n";
   }
+  for (const auto& source : sources_) out << source();
   return out.str();
+}
+
+void Metrics::AddSource(std::function<std::string()> render) {
+  std::lock_guard lock(mutex_);
+  sources_.push_back(std::move(render));
 }
 
 }  // namespace bizline::http
