@@ -4,14 +4,17 @@
 #include <spdlog/spdlog.h>
 
 #include <CLI/CLI.hpp>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <sstream>
 
 #include "app/demo/demo_data.h"
+#include "app/usage/journal_applier.h"
 #include "app/usage/usage_meter.h"
 #include "http/core/api.h"
 #include "http/core/server.h"
+#include "jobs/accounting_journal.h"
 #include "main/assembly.h"
 #include "main/background_wiring.h"
 #include "main/capabilities.h"
@@ -23,6 +26,7 @@
 #include "main/usage_command.h"
 #include "radius/accounting_listener.h"
 #include "radius/coa_client.h"
+#include "storage/usage/file_accounting_journal.h"
 
 namespace bizline {
 namespace {
@@ -53,7 +57,17 @@ struct RadiusConfig {
   std::string clients_file;
   int coa_port = 3799;                          // RFC 5176 §3.2: where NASes take CoA and Disconnect
   std::string profile_attribute = "Filter-Id";  // the attribute a CoA-Request carries the profile in
+  std::string journal_dir;                      // empty: beside a SQLite database, else var/accounting-journal
 };
+
+// Where the listener's records are made durable before they are answered: the configured
+// directory, else beside the SQLite database file, else var/accounting-journal.
+std::filesystem::path JournalDirFor(const std::string& db, const RadiusConfig& config) {
+  if (!config.journal_dir.empty()) return config.journal_dir;
+  constexpr std::string_view kSqlite = "sqlite:";
+  if (db.starts_with(kSqlite)) return db.substr(kSqlite.size()) + ".accounting";
+  return "var/accounting-journal";
+}
 
 // U-13: throttles are sent to the NASes of the clients file, with their secrets.
 Result<std::unique_ptr<radius::CoaClient>> CoaClientFor(const RadiusConfig& config,
@@ -103,21 +117,38 @@ int Serve(const std::string& db, const std::string& listen, int threads, const s
   if (!port) return ReportError(port.error());
   auto coa = CoaClientFor(radius_config, *radius_options);
   if (!coa) return ReportError(coa.error());
+  // The accounting journal: the listener's records are durable there before they are answered,
+  // and metered from there by a job. What a crash left unmetered is metered before anything new.
+  std::unique_ptr<FileAccountingJournal> journal;
+  std::unique_ptr<JournalApplier> applier;
+  if (*radius_options) {
+    auto opened = FileAccountingJournal::Open(JournalDirFor(db, radius_config));
+    if (!opened) return ReportError(opened.error());
+    journal = std::move(*opened);
+    applier =
+        std::make_unique<JournalApplier>(*(*assembly)->platform().storage, (*assembly)->Get<UsageMeter>(), *journal);
+    auto recovered = applier->ApplyAll();
+    if (!recovered) return ReportError(recovered.error());
+    if (*recovered > 0) spdlog::info("accounting journal: {} record(s) metered that a stop left behind", *recovered);
+  }
   // Every capability's jobs (notification delivery, SLA breach watch, late activation, throttles).
   auto jobs = BackgroundJobs::Start(**assembly, jobs_config, runtime.io(), coa->get());
   if (!jobs) return ReportError(jobs.error());
   // SIGTERM: stop accepting and let requests finish; stop re-arming jobs and let the running one end.
   runtime.OnStop([&server] { server.Stop(); });
   runtime.OnStop([&jobs] { (*jobs)->Stop(); });
-  // RADIUS accounting: each batch is metered in one transaction before its packets are answered.
+  // RADIUS accounting: each batch is appended to the journal (one fsync) before it is answered.
+  std::unique_ptr<JournalApplyThread> metering;
   std::unique_ptr<radius::AccountingListener> accounting;
   if (*radius_options) {
-    UsageMeter& meter = (*assembly)->Get<UsageMeter>();
+    metering = std::make_unique<JournalApplyThread>(*applier);
+    runtime.OnStop([&metering] { metering->Stop(); });
     const std::string radius_host = (*radius_options)->host;
     accounting = std::make_unique<radius::AccountingListener>(
         std::move(**radius_options),
-        [&meter](std::span<const AccountingRecord> records) -> Status {
-          TRY(meter.Record(records));
+        [&journal, &metering](std::span<const AccountingRecord> records) -> Status {
+          TRY(journal->Append(records));
+          metering->Wake();
           return Ok{};
         },
         runtime.io());
@@ -135,6 +166,10 @@ int Serve(const std::string& db, const std::string& listen, int threads, const s
   // Tests and scripts read this line to learn the port; keep its shape.
   std::cout << "bizline listening on http://" << host << ":" << *port << std::endl;
   runtime.Run();
+  if (applier) {  // what was acknowledged before the stop is metered now, not at the next start
+    metering->Stop();
+    if (auto drained = applier->ApplyAll(); !drained) spdlog::error("accounting journal: {}", drained.error().message);
+  }
   spdlog::info("bizline stopped");
   return 0;
 }
@@ -230,6 +265,11 @@ int main(int argc, char** argv) {
   serve->add_option("--coa-port", radius_config.coa_port, "UDP port of the NASes' CoA/Disconnect server (RFC 5176)")
       ->check(CLI::Range(1, 65535))
       ->envname("BIZLINE_COA_PORT");
+  serve
+      ->add_option("--accounting-journal", radius_config.journal_dir,
+                   "directory where accepted accounting records are made durable before they are answered "
+                   "(default: beside the SQLite database, else var/accounting-journal)")
+      ->envname("BIZLINE_ACCOUNTING_JOURNAL");
   serve
       ->add_option("--coa-profile-attribute", radius_config.profile_attribute,
                    "attribute carrying the throttle profile in a CoA-Request: Filter-Id, Class or a number")

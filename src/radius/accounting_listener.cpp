@@ -13,6 +13,7 @@
 
 #include "domain/core/text.h"
 #include "radius/accounting_packet.h"
+#include "radius/datagram_batch.h"
 #include "radius/radius_packet.h"
 
 namespace bizline::radius {
@@ -26,6 +27,7 @@ namespace {
 // datagram is dropped unanswered (its NAS retransmits it) rather than memory growing unbounded.
 constexpr std::size_t kMaxWaiting = 65536;
 constexpr int kReceiveBuffer = 8 << 20;
+constexpr int kRoundsPerWakeup = 8;  // of DatagramBatch::kSize datagrams
 
 struct Waiting {
   AccountingRecord record;
@@ -104,8 +106,7 @@ struct AccountingListener::Impl : std::enable_shared_from_this<Impl> {
   asio::io_context& io;
   udp::socket socket;
   asio::strand<asio::io_context::executor_type> strand;
-  std::array<std::uint8_t, kMaxPacketSize> buffer{};
-  udp::endpoint from;
+  DatagramBatch received;
   // Strand-only state: the records waiting for the next write, and whether one is running.
   std::vector<Waiting> waiting;
   bool writing = false;
@@ -113,14 +114,19 @@ struct AccountingListener::Impl : std::enable_shared_from_this<Impl> {
   ListenerCounters counters;
 
   void Receive() {
-    socket.async_receive_from(
-        asio::buffer(buffer), from,
-        asio::bind_executor(strand, [self = shared_from_this()](auto ec, std::size_t n) { self->OnDatagram(ec, n); }));
+    socket.async_wait(udp::socket::wait_read,
+                      asio::bind_executor(strand, [self = shared_from_this()](auto ec) { self->OnReadable(ec); }));
   }
 
-  void OnDatagram(const boost::system::error_code& ec, std::size_t size) {
+  // Whatever is queued is read in batches (recvmmsg) without a round through the reactor for
+  // each datagram; a bounded run keeps the strand fair to the writes' answers.
+  void OnReadable(const boost::system::error_code& ec) {
     if (ec == asio::error::operation_aborted || stopped) return;
-    if (!ec) Accept(std::span<const std::uint8_t>(buffer.data(), size), from);
+    for (int round = 0; round < kRoundsPerWakeup; ++round) {
+      const std::size_t n = received.Receive(socket.native_handle());
+      for (std::size_t i = 0; i < n; ++i) Accept(received.Datagram(i), received.Sender(i));
+      if (n < DatagramBatch::kSize) break;  // the queue is empty
+    }
     Receive();
   }
 
@@ -179,7 +185,7 @@ struct AccountingListener::Impl : std::enable_shared_from_this<Impl> {
     asio::post(io, [self = shared_from_this(), batch] {
       std::vector<AccountingRecord> records;
       records.reserve(batch->size());
-      for (const Waiting& w : *batch) records.push_back(w.record);
+      for (Waiting& w : *batch) records.push_back(std::move(w.record));  // the answers need no record
       Status written = self->sink(records);
       asio::post(self->strand, [self, batch, written] { self->Written(*batch, written); });
     });
@@ -192,11 +198,15 @@ struct AccountingListener::Impl : std::enable_shared_from_this<Impl> {
       spdlog::error("radius: {} accounting record(s) not stored, left unanswered for their NAS to retransmit: {}",
                     batch.size(), written.error().message);
     } else if (!stopped) {
+      std::vector<Outgoing> answers;
+      answers.reserve(batch.size());
       for (const Waiting& w : batch) {
-        auto answer = std::make_shared<std::vector<std::uint8_t>>(
-            EncodeResponse(Code::kAccountingResponse, w.identifier, w.authenticator, {}, *w.secret));
-        socket.async_send_to(asio::buffer(*answer), w.peer, [answer](auto, std::size_t) {});
+        answers.push_back(
+            {w.peer, EncodeResponse(Code::kAccountingResponse, w.identifier, w.authenticator, {}, *w.secret)});
       }
+      // An answer the socket had no room for is left: its NAS retransmits, and the retransmit is
+      // answered as a duplicate (the record is durable already).
+      SendAll(socket.native_handle(), answers);
       counters.acknowledged += batch.size();
       ++counters.batches;
     }

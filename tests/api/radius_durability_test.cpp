@@ -1,8 +1,8 @@
 // Nothing acknowledged is ever lost (issue 11 item 1): the load generator of bench/usage keeps
-// thousands of accounting requests in flight while the server is killed with SIGKILL; every
-// record the server had answered must be in the database afterwards, and nothing it was never
-// sent. A session's next record goes out only after the previous one was answered, so each
-// user's stored volume must lie between its last acknowledged counter and its last sent one.
+// thousands of accounting requests in flight while the server is killed with SIGKILL; once it is
+// started again (it meters its accounting journal first), every record it had answered must be
+// in the database, and nothing it was never sent. A session's next record goes out only after the previous one was
+// answered, so each user's stored volume must lie between its last acknowledged counter and its last sent one.
 #include <gtest/gtest.h>
 
 #include <chrono>
@@ -69,7 +69,8 @@ TEST(RadiusAccounting, NothingAcknowledgedIsLostWhenTheServerIsKilled) {
   const std::filesystem::path clients = dir.path() / "clients";
   std::ofstream(clients) << "127.0.0.1 s3cret\n";
 
-  ServerProcess server(db, 2, {"--radius-listen", "127.0.0.1:0", "--radius-clients", clients.string()});
+  const std::vector<std::string> radius{"--radius-listen", "127.0.0.1:0", "--radius-clients", clients.string()};
+  ServerProcess server(db, 2, radius);
   ASSERT_GT(server.radius_port(), 0);
   const std::filesystem::path result = dir.path() / "load.csv";
   const std::string command = std::string(RADIUS_LOAD_BINARY) + " --port " + std::to_string(server.radius_port()) +
@@ -82,6 +83,9 @@ TEST(RadiusAccounting, NothingAcknowledgedIsLostWhenTheServerIsKilled) {
   server.Kill();  // mid-stream: batches are being written and answered
   load.join();
   ASSERT_EQ(load_status, 0);
+  // Started again, the server first meters what its journal holds and the database does not yet.
+  ServerProcess restarted(db, 2, radius);
+  EXPECT_EQ(restarted.Stop(), 0);
 
   const auto sent = ReadLoadResult(result);
   ASSERT_EQ(sent.size(), static_cast<std::size_t>(kLines));

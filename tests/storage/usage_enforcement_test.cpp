@@ -13,6 +13,7 @@
 #include "app/usage/throttling.h"
 #include "app/usage/usage_meter.h"
 #include "app/usage/volume_packs.h"
+#include "domain/usage/volume_cap.h"
 #include "usage_fixture.h"
 
 namespace bizline::testing {
@@ -62,6 +63,18 @@ class UsageEnforcement : public UsageFixture {
   FakeNas nas_;
   const Principal staff_{UserId(1), Role::kAdmin, {}};
 };
+
+// U-12: below 80 % of the smallest cap in the catalog (Internet Essential's 100 GB, USE-003) no
+// line has a threshold to act on, so a batch need not read the line; from there on it must.
+TEST_P(UsageEnforcement, BelowEightyPercentOfTheSmallestCapNoLineIsRead_U12) {
+  EXPECT_TRUE(BelowEveryThreshold(catalog_, Bytes{80 * kGb - 1}));
+  EXPECT_FALSE(BelowEveryThreshold(catalog_, Bytes{80 * kGb}));
+  NewLine("internet-essential", "ess-80");
+  EXPECT_EQ(Use("ess-80", 80 * kGb - 1).notices, 0);
+  EXPECT_EQ(Use("ess-80", 80 * kGb).notices, 1);  // the line is read at exactly 80 %
+  auto tx = Begin(TxMode::kRead);
+  EXPECT_EQ(*Usage(*tx).MonthVolume("ess-80", MonthOf(clock_.Now())), Bytes{80 * kGb});
+}
 
 // U-13: two transactions reaching the cap at once (the listener's batch and a file import, say)
 // throttle the line once. On PostgreSQL the second runs beside the first and waits on the

@@ -10,6 +10,7 @@
 
 #include "app/core/page.h"
 #include "app/core/storage.h"
+#include "app/usage/accounting_journal.h"
 #include "domain/core/ids.h"
 #include "domain/core/time_text.h"
 #include "domain/usage/session_meter.h"
@@ -78,6 +79,9 @@ class UsageRepository {
   virtual Result<Page<LineDayVolume>> LineDays(const LineDayFilter& filter, PageRequest page) = 0;
   // Records that the line was told of `threshold` in `month`; false when it already was.
   virtual Result<bool> RecordNotice(ProductId line, Month month, int threshold, Instant at) = 0;
+  // How far the journal applier metered `journal` ({0, 0}: nothing yet).
+  virtual Result<JournalPosition> JournalCursor(const std::string& journal) = 0;
+  virtual Status SaveJournalCursor(const std::string& journal, JournalPosition position) = 0;
 };
 
 inline UsageRepository& Usage(Transaction& tx) { return tx.Repository<UsageRepository>(); }

@@ -44,6 +44,8 @@ Result<ThresholdOutcome> ActOnThresholds(Transaction& tx, const Catalog& catalog
                                          const std::set<std::pair<std::string, Month>>& touched) {
   ThresholdOutcome outcome;
   for (const auto& [user_name, month] : touched) {
+    ASSIGN_OR_RETURN(Bytes volume, Usage(tx).MonthVolume(user_name, month));
+    if (BelowEveryThreshold(catalog, volume)) continue;  // most users, most of the month
     auto line = Products(tx).FindByRadiusUserName(user_name);
     if (!line) {
       if (line.error().code == ErrorCode::kNotFound) continue;  // unmatched: nobody to tell
@@ -51,7 +53,6 @@ Result<ThresholdOutcome> ActOnThresholds(Transaction& tx, const Catalog& catalog
     }
     ASSIGN_OR_RETURN(const VolumeCap cap, MonthCap(tx, catalog, *line, month));  // U-14: with its packs
     if (cap.kind == CapKind::kUnlimited) continue;
-    ASSIGN_OR_RETURN(Bytes volume, Usage(tx).MonthVolume(user_name, month));
     TRY(ActOnLine(tx, catalog, clock, sms, *line, month, volume, cap, outcome));
   }
   return outcome;

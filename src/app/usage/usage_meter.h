@@ -36,6 +36,8 @@ class UsageMeter {
       : storage_(storage), catalog_(catalog), clock_(clock), sms_(sms) {}
 
   Result<MeterReport> Record(std::span<const AccountingRecord> batch);
+  // Meters `batch` in the caller's transaction (the journal applier's, which also moves its cursor).
+  Result<MeterReport> Record(Transaction& tx, std::span<const AccountingRecord> batch);
   // Closes the open sessions silent since before `now - silence` (a lost Stop).
   Result<int> CloseSilentSessions(Instant now, Seconds silence);
 

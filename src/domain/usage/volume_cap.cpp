@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "domain/usage/usage_notice.h"
+
 namespace bizline {
 
 VolumeCap CapOf(const Volume& volume, std::span<const std::string> options) {
@@ -17,6 +19,17 @@ VolumeCap CapOf(const Volume& volume, std::span<const std::string> options) {
     case VolumePolicy::kUnlimited: break;
   }
   return {};  // USE-007
+}
+
+bool BelowEveryThreshold(const Catalog& catalog, Bytes volume) {
+  for (const Formula& formula : catalog.formulas()) {
+    const Volume& v = formula.volume;
+    // The formula's caps with and without the options that raise it: the smaller one counts.
+    for (const VolumeCap& cap : {CapOf(v, {}), CapOf(v, v.raised_with)}) {
+      if (UsageLevel(volume, cap) >= kUsageThresholds.front()) return false;
+    }
+  }
+  return true;
 }
 
 }  // namespace bizline

@@ -14,4 +14,9 @@ namespace bizline {
 
 VolumeCap CapOf(const Volume& volume, std::span<const std::string> options);
 
+// Whether a month's volume is below 80 % of every cap a line of the catalog can have (packs only
+// raise a cap): then no line of any formula has a threshold to act on (U-12), and the line
+// itself need not be read.
+bool BelowEveryThreshold(const Catalog& catalog, Bytes volume);
+
 }  // namespace bizline

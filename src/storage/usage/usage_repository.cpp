@@ -2,6 +2,8 @@
 
 #include <soci/soci.h>
 
+#include <tuple>
+
 #include "storage/core/db_error.h"
 #include "storage/core/statement.h"
 
@@ -29,6 +31,17 @@ struct SociUsageRepository::SessionLookup {
   std::string user_name, status, nas_address;
   long long in = 0, out = 0, at = 0;
   int open = 0;
+  soci::indicator found = soci::i_null;
+  soci::statement statement;
+};
+
+struct SociUsageRepository::VolumeLookup {
+  explicit VolumeLookup(soci::session& sql)
+      : statement((sql.prepare << "SELECT SUM(bytes) FROM usage_daily WHERE user_name = :u AND day >= :f AND day < :t",
+                   soci::into(bytes, found), soci::use(user_name), soci::use(from), soci::use(to))) {}
+
+  std::string user_name, from, to;  // bound
+  long long bytes = 0;
   soci::indicator found = soci::i_null;
   soci::statement statement;
 };
@@ -159,12 +172,13 @@ Result<std::vector<UserMonthVolume>> SociUsageRepository::MonthVolumes(Month mon
 
 Result<Bytes> SociUsageRepository::MonthVolume(const std::string& user_name, Month month) {
   return Guarded([&]() -> Result<Bytes> {
-    auto [from, to] = DayRange(month);
-    long long bytes = 0;
-    soci::indicator ind = soci::i_null;
-    sql_ << "SELECT SUM(bytes) FROM usage_daily WHERE user_name = :u AND day >= :f AND day < :t",
-        soci::into(bytes, ind), soci::use(user_name), soci::use(from), soci::use(to);
-    return Bytes{ind == soci::i_ok ? Unsigned(bytes) : 0};
+    if (!volume_lookup_) volume_lookup_ = std::make_unique<VolumeLookup>(sql_);
+    VolumeLookup& q = *volume_lookup_;
+    q.user_name = user_name;
+    std::tie(q.from, q.to) = DayRange(month);
+    q.found = soci::i_null;
+    q.statement.execute(true);
+    return Bytes{q.found == soci::i_ok ? Unsigned(q.bytes) : 0};
   });
 }
 
@@ -230,6 +244,26 @@ Result<bool> SociUsageRepository::RecordNotice(ProductId line, Month month, int 
                           soci::use(product), soci::use(text), soci::use(threshold), soci::use(when));
     st.execute(true);
     return st.get_affected_rows() == 1;
+  });
+}
+
+Result<JournalPosition> SociUsageRepository::JournalCursor(const std::string& journal) {
+  return Guarded([&]() -> Result<JournalPosition> {
+    long long segment = 0, offset = 0;
+    sql_ << "SELECT segment, byte_offset FROM usage_journal_cursor WHERE journal_id = :j", soci::into(segment),
+        soci::into(offset), soci::use(journal);
+    if (!sql_.got_data()) return JournalPosition{};
+    return JournalPosition{segment, offset};
+  });
+}
+
+Status SociUsageRepository::SaveJournalCursor(const std::string& journal, JournalPosition position) {
+  return Guarded([&]() -> Status {
+    long long segment = position.segment, offset = position.offset;
+    sql_ << "INSERT INTO usage_journal_cursor (journal_id, segment, byte_offset) VALUES (:j, :s, :o) ON CONFLICT "
+            "(journal_id) DO UPDATE SET segment = excluded.segment, byte_offset = excluded.byte_offset",
+        soci::use(journal), soci::use(segment), soci::use(offset);
+    return Ok{};
   });
 }
 

@@ -27,12 +27,16 @@ class SociUsageRepository final : public UsageRepository {
   Result<Bytes> MonthVolume(const std::string& user_name, Month month) override;
   Result<Page<LineDayVolume>> LineDays(const LineDayFilter& filter, PageRequest page) override;
   Result<bool> RecordNotice(ProductId line, Month month, int threshold, Instant at) override;
+  Result<JournalPosition> JournalCursor(const std::string& journal) override;
+  Status SaveJournalCursor(const std::string& journal, JournalPosition position) override;
 
  private:
   struct SessionLookup;  // FindSession's statement, prepared once per transaction
+  struct VolumeLookup;   // MonthVolume's, likewise (asked for every user a batch touched)
 
   soci::session& sql_;
   std::unique_ptr<SessionLookup> lookup_;
+  std::unique_ptr<VolumeLookup> volume_lookup_;
 };
 
 }  // namespace bizline
