@@ -46,6 +46,19 @@ struct SociUsageRepository::VolumeLookup {
   soci::statement statement;
 };
 
+struct SociUsageRepository::NoticeInsert {
+  explicit NoticeInsert(soci::session& sql)
+      : statement(
+            (sql.prepare << "INSERT INTO usage_notice (product_id, month, threshold, notified_at) VALUES (:p, :m, "
+                            ":t, :at) ON CONFLICT (product_id, month, threshold) DO NOTHING",
+             soci::use(product), soci::use(month), soci::use(threshold), soci::use(at))) {}
+
+  long long product = 0, at = 0;  // bound
+  std::string month;
+  int threshold = 0;
+  soci::statement statement;
+};
+
 SociUsageRepository::SociUsageRepository(soci::session& session) : sql_(session) {}
 SociUsageRepository::~SociUsageRepository() = default;
 
@@ -236,14 +249,14 @@ Result<Page<LineDayVolume>> SociUsageRepository::LineDays(const LineDayFilter& f
 
 Result<bool> SociUsageRepository::RecordNotice(ProductId line, Month month, int threshold, Instant at) {
   return Guarded([&]() -> Result<bool> {
-    long long product = line.value(), when = EpochSeconds(at);
-    std::string text = FormatMonth(month);
-    soci::statement st = (sql_.prepare << "INSERT INTO usage_notice (product_id, month, threshold, notified_at) "
-                                          "VALUES (:p, :m, :t, :at) ON CONFLICT (product_id, month, threshold) DO "
-                                          "NOTHING",
-                          soci::use(product), soci::use(text), soci::use(threshold), soci::use(when));
-    st.execute(true);
-    return st.get_affected_rows() == 1;
+    if (!notice_insert_) notice_insert_ = std::make_unique<NoticeInsert>(sql_);
+    NoticeInsert& q = *notice_insert_;
+    q.product = line.value();
+    q.at = EpochSeconds(at);
+    q.month = FormatMonth(month);
+    q.threshold = threshold;
+    q.statement.execute(true);
+    return q.statement.get_affected_rows() == 1;
   });
 }
 

@@ -33,10 +33,12 @@ class SociUsageRepository final : public UsageRepository {
  private:
   struct SessionLookup;  // FindSession's statement, prepared once per transaction
   struct VolumeLookup;   // MonthVolume's, likewise (asked for every user a batch touched)
+  struct NoticeInsert;   // RecordNotice's, likewise (thousands of lines cross 80 % in a file)
 
   soci::session& sql_;
   std::unique_ptr<SessionLookup> lookup_;
   std::unique_ptr<VolumeLookup> volume_lookup_;
+  std::unique_ptr<NoticeInsert> notice_insert_;
 };
 
 }  // namespace bizline
