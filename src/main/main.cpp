@@ -16,6 +16,7 @@
 #include "http/core/server.h"
 #include "jobs/accounting_journal.h"
 #include "main/assembly.h"
+#include "main/availability_command.h"
 #include "main/background_wiring.h"
 #include "main/capabilities.h"
 #include "main/cli_error.h"
@@ -299,6 +300,7 @@ int main(int argc, char** argv) {
   user_add->callback([&] { exit_code = AddUser(db, new_user, role, customer, catalog_dir); });
 
   AddSlaCommand(app, [&] { return catalog_dir; });
+  AddAvailabilityCommand(app, [&] { return catalog_dir; });
   AddOrderCommand(app, [&] { return catalog_dir; });
   AddUsageCommand(app, db, [&] { return catalog_dir; });
   AddLineCommand(app, db, [&] { return catalog_dir; });
