@@ -13,12 +13,14 @@ Capability InventoryCapability();
 Capability OrderingCapability();
 Capability TicketingCapability();
 Capability UsageCapability();
+Capability AvailabilityCapability();
 Capability WebCapability();
 
 std::span<const Capability> Capabilities() {
   static const std::array kCapabilities = {
-      PartyCapability(),    IdentityCapability(),  NotificationCapability(), CatalogCapability(), InventoryCapability(),
-      OrderingCapability(), TicketingCapability(), UsageCapability(),        WebCapability(),
+      PartyCapability(),        IdentityCapability(), NotificationCapability(), CatalogCapability(),
+      InventoryCapability(),    OrderingCapability(), TicketingCapability(),    UsageCapability(),
+      AvailabilityCapability(), WebCapability(),
   };
   return kCapabilities;
 }

@@ -1,0 +1,68 @@
+// A line's availability report for a calendar year (issue 13 item 4): its measurement period
+// (the year ∩ the time the SLA applies, X-45), net downtime and availability (SLA-046..048), the
+// availability credit it may claim (SLA-049/050) and the restoration breaches month by month
+// (SLA-044/045), each with its claim deadline (SLA-011). Read from the line's P1 tickets as they
+// stand now, so an incident edited after the fact (a resolution time corrected, a Stop-Clock
+// added) changes the report at once. A representative sees its own lines only.
+#pragma once
+
+#include <date/date.h>
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "app/core/clock.h"
+#include "app/core/storage.h"
+#include "domain/availability/availability.h"
+#include "domain/availability/availability_credit.h"
+#include "domain/availability/restoration_credit.h"
+#include "domain/catalog/catalog.h"
+#include "domain/core/ids.h"
+#include "domain/identity/role.h"
+#include "domain/sla/sla_catalog.h"
+
+namespace bizline {
+
+struct DowntimeSpan {
+  TimeInterval span{};               // 24x7, merged across overlapping incidents
+  std::vector<std::string> tickets;  // the numbers of the P1 tickets covering part of it
+};
+
+struct RestorationMonth {
+  MonthlyRestorationCredit credit;
+  std::vector<std::string> tickets;  // the breaching tickets, in the order of credit.breaches
+  CivilDay claim_deadline{};
+};
+
+struct LineAvailabilityReport {
+  ProductId line;
+  std::string formula;
+  std::string tier;
+  date::year year{};
+  std::optional<TimeInterval> period;  // nullopt: the SLA did not apply at any instant of the year
+  Availability availability{};
+  AvailabilityCredit credit{};
+  CivilDay availability_claim_deadline{};  // SLA-011, X-24: found at the end of the year
+  std::vector<DowntimeSpan> downtime;
+  std::vector<RestorationMonth> restoration;
+};
+
+class AvailabilityQueries {
+ public:
+  AvailabilityQueries(Storage& storage, const Catalog& catalog, std::shared_ptr<const SlaCatalog> sla,
+                      const Clock& clock)
+      : storage_(storage), catalog_(catalog), sla_(std::move(sla)), clock_(clock) {}
+
+  // `year` nullopt: the current year in Brussels.
+  Result<LineAvailabilityReport> LineYear(const Principal& principal, ProductId line, std::optional<date::year> year);
+
+ private:
+  Storage& storage_;
+  const Catalog& catalog_;
+  std::shared_ptr<const SlaCatalog> sla_;
+  const Clock& clock_;
+};
+
+}  // namespace bizline

@@ -1,0 +1,108 @@
+// GET /api/v1/line/{id}/availability?year=YYYY: the line's availability, its credit and its
+// restoration breaches with their claim deadlines (SLA-011, SLA-044..SLA-050).
+#include <nlohmann/json.hpp>
+
+#include "domain/availability/credit_rate.h"
+#include "domain/core/time_text.h"
+#include "http/availability/routes.h"
+#include "http/core/errors.h"
+#include "http/core/json_io.h"
+
+namespace bizline::http {
+namespace {
+
+using nlohmann::json;
+
+// "2026" from ?year=, else the current year; every other parameter is refused.
+Result<std::optional<date::year>> YearParameter(const Request& request) {
+  for (const auto& [key, value] : request.QueryItems()) {
+    if (key != "year") return Error::Invalid(key, "unknown parameter; parameters: year");
+  }
+  auto given = request.Query("year");
+  if (!given) return std::optional<date::year>();
+  if (given->size() != 4 || given->find_first_not_of("0123456789") != std::string::npos) {
+    return Error::Invalid("year", "expected YYYY");
+  }
+  return std::optional<date::year>(date::year(std::stoi(*given)));
+}
+
+// A credit as a share of one monthly fee, in percent: exact (1.5, 5, 100) from basis points.
+json Percent(CreditRate rate) {
+  const std::int64_t basis_points = rate.basis_points();
+  if (basis_points % 100 == 0) return basis_points / 100;
+  return static_cast<double>(basis_points) / 100;  // only to write it: decided on integers
+}
+
+std::string_view OutcomeName(AvailabilityOutcome outcome) {
+  switch (outcome) {
+    case AvailabilityOutcome::kNoTarget: return "noTarget";
+    case AvailabilityOutcome::kMet: return "met";
+    case AvailabilityOutcome::kBelowTarget: return "belowTarget";
+    case AvailabilityOutcome::kBelowLowerTier: return "belowLowerTier";
+  }
+  return "noTarget";
+}
+
+json ReportJson(const LineAvailabilityReport& r) {
+  json out{{"line", std::to_string(r.line.value())},
+           {"formula", r.formula},
+           {"tier", r.tier},
+           {"year", static_cast<int>(r.year)}};
+  if (!r.period) {
+    out["slaApplies"] = false;  // not active at any instant of the year
+    return out;
+  }
+  out["slaApplies"] = true;
+  out["period"] = {{"from", FormatInstant(r.period->from)}, {"to", FormatInstant(r.period->to)}};
+  out["netDowntimeSeconds"] = r.availability.net_downtime.count();
+  out["totalSeconds"] = r.availability.total.count();
+  out["availabilityPercent"] = FormatAvailabilityPercent(r.availability);
+  json credit{{"outcome", OutcomeName(r.credit.outcome)}, {"reason", r.credit.reason}};
+  if (!r.credit.rule.empty()) credit["rule"] = std::string(r.credit.rule);
+  if (r.credit.outcome == AvailabilityOutcome::kBelowTarget ||
+      r.credit.outcome == AvailabilityOutcome::kBelowLowerTier) {
+    credit["percentOfMonthlyFee"] = Percent(r.credit.rate);
+    credit["claimDeadline"] = FormatCivilDay(r.availability_claim_deadline);  // SLA-011
+  }
+  out["availabilityCredit"] = credit;
+  json downtime = json::array();
+  for (const DowntimeSpan& d : r.downtime) {
+    downtime.push_back(
+        {{"from", FormatInstant(d.span.from)}, {"to", FormatInstant(d.span.to)}, {"tickets", d.tickets}});
+  }
+  out["downtime"] = downtime;
+  json restoration = json::array();
+  for (const RestorationMonth& m : r.restoration) {
+    json breaches = json::array();
+    for (std::size_t i = 0; i < m.credit.breaches.size(); ++i) {
+      breaches.push_back({{"ticket", m.tickets[i]},
+                          {"due", FormatInstant(m.credit.breaches[i].due)},
+                          {"resolved", FormatInstant(m.credit.breaches[i].resolved)}});
+    }
+    json month{{"month", date::format("%Y-%m", m.credit.month)},
+               {"breaches", breaches},
+               {"rule", std::string(m.credit.rule)},
+               {"percentOfMonthlyFee", Percent(m.credit.rate)}};
+    if (m.credit.rate.basis_points() > 0) month["claimDeadline"] = FormatCivilDay(m.claim_deadline);  // SLA-011
+    restoration.push_back(month);
+  }
+  out["restorationBreaches"] = restoration;
+  return out;
+}
+
+}  // namespace
+
+void AddAvailabilityRoutes(Router& router, AvailabilityQueries& queries) {
+  router.Add(Method::kGet, "/api/v1/line/{id}/availability", Access::kAuthenticated,
+             [&queries](const Request& request, const Context& ctx) {
+               auto id = PathId(request);
+               if (!id) return ErrorResponse(id.error());
+               auto year = YearParameter(request);
+               if (!year) return ErrorResponse(year.error());
+               auto report = queries.LineYear(*ctx.principal, ProductId(*id), *year);
+               if (!report) return ErrorResponse(report.error());
+               return Response::Json(200, ReportJson(*report));
+             });
+}
+
+}  // namespace bizline::http
