@@ -90,6 +90,18 @@ TEST_F(AvailabilityReport, NetDowntimeCreditAndBreachesComeFromTheLinesP1Tickets
   EXPECT_EQ(r.credit.outcome, AvailabilityOutcome::kBelowLowerTier);      // SLA-050: below 99.5 %: 5 %
   EXPECT_EQ(r.credit.rate.basis_points(), 500);
   EXPECT_EQ(FormatCivilDay(r.availability_claim_deadline), "2027-03-31");  // SLA-011, X-24
+  // The running monthly report: twelve Brussels months whose parts add up to the year.
+  ASSERT_EQ(r.months.size(), 12U);
+  EXPECT_EQ(r.months[2].availability.net_downtime.count(), 12 * 3600);   // March
+  EXPECT_EQ(r.months[2].availability.total.count(), 31 * 86400 - 3600);  // 30 March: 23 h (DST)
+  EXPECT_EQ(r.months[5].availability.net_downtime.count(), 48 * 3600);   // June
+  std::int64_t net = 0, total = 0;
+  for (const MonthAvailability& m : r.months) {
+    net += m.availability.net_downtime.count();
+    total += m.availability.total.count();
+  }
+  EXPECT_EQ(net, r.availability.net_downtime.count());  // splitting the period changes nothing
+  EXPECT_EQ(total, r.availability.total.count());
   // March's two tickets as one span; June's cut in two by its Stop-Clock day.
   ASSERT_EQ(r.downtime.size(), 3U);
   EXPECT_EQ(r.downtime[0].tickets, (std::vector<std::string>{"BZ-2026-000001", "BZ-2026-000002"}));

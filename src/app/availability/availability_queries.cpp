@@ -80,6 +80,10 @@ Result<LineAvailabilityReport> AvailabilityQueries::LineYear(const Principal& pr
   for (const TimeInterval& span : sweep.merged()) {
     report.downtime.push_back({span, TicketsCovering(span, tickets, report.period->to)});
   }
+  for (const MonthPart& m : MonthsOf(*report.period)) {
+    ASSIGN_OR_RETURN(Availability month, MeasureAvailability(sweep, *terms->calendar, m.part, tickets.incidents));
+    report.months.push_back({m.month, month});
+  }
   ASSIGN_OR_RETURN(auto months, RestorationCredits(*terms, formula_sla->missed_p1, tickets.incidents));
   for (MonthlyRestorationCredit& month : months) {
     if (month.month.year() != year) continue;  // the year's report lists the breaches found in it

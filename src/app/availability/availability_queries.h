@@ -36,6 +36,11 @@ struct RestorationMonth {
   CivilDay claim_deadline{};
 };
 
+struct MonthAvailability {
+  date::year_month month{};
+  Availability availability{};  // over the month's part of the period
+};
+
 struct LineAvailabilityReport {
   ProductId line;
   std::string formula;
@@ -44,6 +49,7 @@ struct LineAvailabilityReport {
   std::optional<TimeInterval> period;  // nullopt: the SLA did not apply at any instant of the year
   Availability availability{};
   AvailabilityCredit credit{};
+  std::vector<MonthAvailability> months;   // the running monthly report (U-21 calendar months)
   CivilDay availability_claim_deadline{};  // SLA-011, X-24: found at the end of the year
   std::vector<DowntimeSpan> downtime;
   std::vector<RestorationMonth> restoration;

@@ -20,4 +20,17 @@ std::optional<TimeInterval> MeasurementPeriod(date::year year, const SlaApplicab
   return period;
 }
 
+std::vector<MonthPart> MonthsOf(TimeInterval period) {
+  std::vector<MonthPart> out;
+  const auto month_start = [](date::year_month m) { return FromBrusselsLocal(LocalSeconds{CivilDay{m / 1}}); };
+  date::year_month month =
+      date::year_month_day(BrusselsDay(period.from)).year() / date::year_month_day(BrusselsDay(period.from)).month();
+  for (Instant from = period.from; from < period.to; month += date::months(1)) {
+    const Instant to = std::min(period.to, month_start(month + date::months(1)));
+    out.push_back({month, {from, to}});
+    from = to;
+  }
+  return out;
+}
+
 }  // namespace bizline

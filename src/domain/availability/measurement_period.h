@@ -6,6 +6,7 @@
 #include <date/date.h>
 
 #include <optional>
+#include <vector>
 
 #include "domain/calendar/business_calendar.h"
 
@@ -22,5 +23,12 @@ TimeInterval BrusselsYear(date::year year);
 
 // The year ∩ the SLA's time; nullopt when the SLA does not apply at any instant of that year.
 std::optional<TimeInterval> MeasurementPeriod(date::year year, const SlaApplicability& sla);
+
+// The period cut at each start of a Brussels calendar month (U-21): the running monthly report.
+struct MonthPart {
+  date::year_month month{};
+  TimeInterval part{};
+};
+std::vector<MonthPart> MonthsOf(TimeInterval period);
 
 }  // namespace bizline

@@ -65,6 +65,14 @@ json ReportJson(const LineAvailabilityReport& r) {
     credit["claimDeadline"] = FormatCivilDay(r.availability_claim_deadline);  // SLA-011
   }
   out["availabilityCredit"] = credit;
+  json months = json::array();
+  for (const MonthAvailability& m : r.months) {
+    months.push_back({{"month", date::format("%Y-%m", m.month)},
+                      {"netDowntimeSeconds", m.availability.net_downtime.count()},
+                      {"totalSeconds", m.availability.total.count()},
+                      {"availabilityPercent", FormatAvailabilityPercent(m.availability)}});
+  }
+  out["months"] = months;
   json downtime = json::array();
   for (const DowntimeSpan& d : r.downtime) {
     downtime.push_back(
