@@ -3,6 +3,8 @@
 // parameter is a 400 naming it; another customer's line is not found.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "api_fixture.h"
 
 namespace bizline::testing {
@@ -35,6 +37,23 @@ TEST_F(AvailabilityApi, ARepresentativeReadsItsLinesYearAndNobodyElses_SLA_046_S
   EXPECT_EQ(unknown.Json()["field"], "month") << unknown.body;
   auto other = client().Get("/api/v1/line/" + line + "/availability?year=2026", AcmeToken());
   EXPECT_EQ(other.status, 404) << other.body;
+}
+
+// Per customer (issue 13 item 4): every line of the representative's customer, as JSON and as
+// CSV, one row per line; another customer's report is not found.
+TEST_F(AvailabilityApi, ACustomersLinesComeAsJsonAndAsCsv_SLA_046) {
+  const std::string token = GlobexToken();
+  const std::string customer = client().Get(std::string(kCustomerPath), token).Json()[0]["id"].get<std::string>();
+  auto json_report = client().Get("/api/v1/customer/" + customer + "/availability?year=2026", token);
+  ASSERT_EQ(json_report.status, 200) << json_report.body;
+  const auto lines = json_report.Json()["lines"];
+  ASSERT_TRUE(lines.is_array() && !lines.empty()) << json_report.body;
+  auto csv = client().Get("/api/v1/customer/" + customer + "/availability?year=2026&format=csv", token);
+  ASSERT_EQ(csv.status, 200) << csv.body;
+  EXPECT_EQ(csv.body.rfind("line,formula,tier,period_from,", 0), 0U) << csv.body;
+  EXPECT_EQ(static_cast<std::size_t>(std::count(csv.body.begin(), csv.body.end(), '\n')), lines.size() + 1);
+  EXPECT_EQ(client().Get("/api/v1/customer/" + customer + "/availability?format=xml", token).status, 400);
+  EXPECT_EQ(client().Get("/api/v1/customer/" + customer + "/availability?year=2026", AcmeToken()).status, 404);
 }
 
 }  // namespace

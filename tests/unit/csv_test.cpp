@@ -23,5 +23,15 @@ TEST(Csv, RefusesBrokenQuotes) {
   EXPECT_EQ(SplitCsvRecord("\"x").error().field, "row");
 }
 
+TEST(Csv, AFieldIsQuotedOnlyWhenItMustBeAndReadsBackTheSame) {
+  EXPECT_EQ(CsvField("internet-pro-plus"), "internet-pro-plus");
+  EXPECT_EQ(CsvField("Rue 1, Gent"), "\"Rue 1, Gent\"");
+  EXPECT_EQ(CsvField("say \"hi\""), "\"say \"\"hi\"\"\"");
+  auto back = SplitCsvRecord(CsvField("a,\"b\"") + "," + CsvField("c"));
+  ASSERT_TRUE(back.ok());
+  EXPECT_EQ(*back, (std::vector<std::string>{"a,\"b\"", "c"}));
+}
+
 }  // namespace
+
 }  // namespace bizline

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "app/core/permissions.h"
+#include "app/inventory/ports.h"
 #include "app/inventory/visible_product.h"
 #include "app/ticketing/ports.h"
 #include "domain/availability/claim_deadline.h"
@@ -49,29 +50,61 @@ std::vector<std::string> TicketsCovering(TimeInterval span, const LineTickets& t
 
 }  // namespace
 
+date::year AvailabilityQueries::YearOr(std::optional<date::year> wanted, Instant now) const {
+  return wanted.value_or(date::year_month_day(BrusselsDay(now)).year());
+}
+
 Result<LineAvailabilityReport> AvailabilityQueries::LineYear(const Principal& principal, ProductId id,
                                                              std::optional<date::year> wanted) {
-  const Instant now = clock_.Now();
-  const date::year year = wanted.value_or(date::year_month_day(BrusselsDay(now)).year());
   TRY(Require(principal, Operation::kProductRead));
+  const Instant now = clock_.Now();
   ASSIGN_OR_RETURN(auto tx, storage_.Begin(TxMode::kRead));
   ASSIGN_OR_RETURN(const Product line, VisibleProduct(*tx, principal, id));
-  ASSIGN_OR_RETURN(const SlaTerms* terms, sla_->Terms(line.formula, line.sla_tier));
-  ASSIGN_OR_RETURN(const FormulaSla* formula_sla, sla_->Formula(line.formula));
-  const Formula* formula = catalog_.FindFormula(line.formula);
-  if (formula == nullptr) return Error::NotFound("the catalog has no formula " + line.formula);
+  return ReportOf(*tx, line, YearOr(wanted, now), now);
+}
 
+Result<std::vector<LineAvailabilityReport>> AvailabilityQueries::CustomerYear(const Principal& principal,
+                                                                              CustomerId customer,
+                                                                              std::optional<date::year> wanted) {
+  TRY(Require(principal, Operation::kProductRead));
+  if (!principal.CanSee(customer)) return Error::NotFound("no customer with id " + std::to_string(customer.value()));
+  const Instant now = clock_.Now();
+  ASSIGN_OR_RETURN(auto tx, storage_.Begin(TxMode::kRead));
+  ProductFilter filter;
+  filter.customer = customer;
+  std::vector<LineAvailabilityReport> out;
+  for (PageRequest page{0, kMaxPageLimit};; page.offset += page.limit) {
+    ASSIGN_OR_RETURN(auto lines, Products(*tx).List(filter, page));
+    for (const Product& line : lines.items) {
+      ASSIGN_OR_RETURN(auto report, ReportOf(*tx, line, YearOr(wanted, now), now));
+      out.push_back(std::move(report));
+    }
+    if (static_cast<std::int64_t>(lines.items.size()) < page.limit) return out;
+  }
+}
+
+Result<LineAvailabilityReport> AvailabilityQueries::ReportOf(Transaction& tx, const Product& line, date::year year,
+                                                             Instant now) {
   LineAvailabilityReport report;
   report.line = line.id;
   report.formula = line.formula;
+  report.year = year;
+  auto found = sla_->Terms(line.formula, line.sla_tier);
+  if (!found) {  // a formula the contract states no SLA for: nothing is measured
+    report.no_sla = found.error().message;
+    return report;
+  }
+  const SlaTerms* terms = *found;
+  ASSIGN_OR_RETURN(const FormulaSla* formula_sla, sla_->Formula(line.formula));
+  const Formula* formula = catalog_.FindFormula(line.formula);
+  if (formula == nullptr) return Error::NotFound("the catalog has no formula " + line.formula);
   const SlaTier* default_tier = formula_sla->DefaultTier();
   report.tier = !line.sla_tier.empty() || default_tier == nullptr ? line.sla_tier : default_tier->id;
-  report.year = year;
   report.availability_claim_deadline = ClaimDeadline(year / date::December);  // found at the year's end
   // the SLA applies from activation (credentials come with it here) until termination.
   report.period = MeasurementPeriod(year, SlaApplicability{line.contract_start, std::nullopt, line.terminated_at});
   if (!report.period) return report;
-  ASSIGN_OR_RETURN(const LineTickets tickets, P1TicketsOf(*tx, line.id, now));
+  ASSIGN_OR_RETURN(const LineTickets tickets, P1TicketsOf(tx, line.id, now));
 
   DowntimeSweep sweep;
   ASSIGN_OR_RETURN(report.availability,

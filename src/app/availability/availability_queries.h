@@ -21,6 +21,7 @@
 #include "domain/catalog/catalog.h"
 #include "domain/core/ids.h"
 #include "domain/identity/role.h"
+#include "domain/inventory/product.h"
 #include "domain/sla/sla_catalog.h"
 
 namespace bizline {
@@ -46,7 +47,8 @@ struct LineAvailabilityReport {
   std::string formula;
   std::string tier;
   date::year year{};
-  std::optional<TimeInterval> period;  // nullopt: the SLA did not apply at any instant of the year
+  std::string no_sla;                  // why the line has no SLA at all, else empty
+  std::optional<TimeInterval> period;  // nullopt: no SLA, or it did not apply at any instant of the year
   Availability availability{};
   AvailabilityCredit credit{};
   std::vector<MonthAvailability> months;   // the running monthly report (U-21 calendar months)
@@ -63,8 +65,14 @@ class AvailabilityQueries {
 
   // `year` nullopt: the current year in Brussels.
   Result<LineAvailabilityReport> LineYear(const Principal& principal, ProductId line, std::optional<date::year> year);
+  // Every line of the customer, in id order (a representative: its own customer only).
+  Result<std::vector<LineAvailabilityReport>> CustomerYear(const Principal& principal, CustomerId customer,
+                                                           std::optional<date::year> year);
 
  private:
+  Result<LineAvailabilityReport> ReportOf(Transaction& tx, const Product& line, date::year year, Instant now);
+  date::year YearOr(std::optional<date::year> wanted, Instant now) const;
+
   Storage& storage_;
   const Catalog& catalog_;
   std::shared_ptr<const SlaCatalog> sla_;

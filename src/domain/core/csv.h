@@ -14,4 +14,7 @@ namespace bizline {
 // InvalidArgument (field "row") for a quote that does not open or close a field properly.
 Result<std::vector<std::string>> SplitCsvRecord(std::string_view record);
 
+// A field to write: quoted (quotes doubled) when it holds a comma, a quote or a line break.
+std::string CsvField(std::string_view text);
+
 }  // namespace bizline

@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "domain/availability/credit_rate.h"
+#include "domain/core/csv.h"
 #include "domain/core/time_text.h"
 #include "http/availability/routes.h"
 #include "http/core/errors.h"
@@ -49,7 +50,8 @@ json ReportJson(const LineAvailabilityReport& r) {
            {"tier", r.tier},
            {"year", static_cast<int>(r.year)}};
   if (!r.period) {
-    out["slaApplies"] = false;  // not active at any instant of the year
+    out["slaApplies"] = false;  // not active at any instant of the year, or X-25: no SLA
+    if (!r.no_sla.empty()) out["reason"] = r.no_sla;
     return out;
   }
   out["slaApplies"] = true;
@@ -98,9 +100,79 @@ json ReportJson(const LineAvailabilityReport& r) {
   return out;
 }
 
+// One row per line for audits and spreadsheets: the year's figures and what may be claimed.
+std::string ReportCsv(std::span<const LineAvailabilityReport> reports) {
+  std::string out =
+      "line,formula,tier,period_from,period_to,net_downtime_seconds,total_seconds,availability_percent,"
+      "availability_credit_percent,availability_claim_deadline,restoration_breach_months\n";
+  for (const LineAvailabilityReport& r : reports) {
+    std::vector<std::string> cells{std::to_string(r.line.value()), r.formula, r.tier};
+    if (r.period) {
+      const bool credit = r.credit.rate.is_credit();
+      std::string months;
+      for (const RestorationMonth& m : r.restoration)
+        months += (months.empty() ? "" : " ") + date::format("%Y-%m", m.credit.month);
+      for (std::string cell :
+           {FormatInstant(r.period->from), FormatInstant(r.period->to),
+            std::to_string(r.availability.net_downtime.count()), std::to_string(r.availability.total.count()),
+            FormatAvailabilityPercent(r.availability), credit ? Percent(r.credit.rate).dump() : std::string(),
+            credit ? FormatCivilDay(r.availability_claim_deadline) : std::string(), months}) {
+        cells.push_back(std::move(cell));
+      }
+    } else {
+      cells.resize(cells.size() + 8);
+    }
+    for (std::size_t i = 0; i < cells.size(); ++i) out += (i ? "," : "") + CsvField(cells[i]);
+    out += "\n";
+  }
+  return out;
+}
+
+// ?year= and ?format=json|csv, nothing else.
+struct ReportParameters {
+  std::optional<date::year> year;
+  bool csv = false;
+};
+Result<ReportParameters> CustomerReportParameters(const Request& request) {
+  ReportParameters out;
+  for (const auto& [key, value] : request.QueryItems()) {
+    if (key != "year" && key != "format") return Error::Invalid(key, "unknown parameter; parameters: year, format");
+  }
+  if (auto format = request.Query("format")) {
+    if (*format != "json" && *format != "csv") return Error::Invalid("format", "expected json or csv");
+    out.csv = *format == "csv";
+  }
+  if (auto year = request.Query("year")) {
+    if (year->size() != 4 || year->find_first_not_of("0123456789") != std::string::npos) {
+      return Error::Invalid("year", "expected YYYY");
+    }
+    out.year = date::year(std::stoi(*year));
+  }
+  return out;
+}
+
 }  // namespace
 
 void AddAvailabilityRoutes(Router& router, AvailabilityQueries& queries) {
+  // Per customer: every line's report of the year, as JSON or as CSV.
+  router.Add(Method::kGet, "/api/v1/customer/{id}/availability", Access::kAuthenticated,
+             [&queries](const Request& request, const Context& ctx) {
+               auto id = PathId(request);
+               if (!id) return ErrorResponse(id.error());
+               auto parameters = CustomerReportParameters(request);
+               if (!parameters) return ErrorResponse(parameters.error());
+               auto reports = queries.CustomerYear(*ctx.principal, CustomerId(*id), parameters->year);
+               if (!reports) return ErrorResponse(reports.error());
+               if (parameters->csv) {
+                 Response r;
+                 r.content_type = "text/csv; charset=utf-8";
+                 r.body = ReportCsv(*reports);
+                 return r;
+               }
+               json lines = json::array();
+               for (const LineAvailabilityReport& report : *reports) lines.push_back(ReportJson(report));
+               return Response::Json(200, {{"customer", std::to_string(*id)}, {"lines", lines}});
+             });
   router.Add(Method::kGet, "/api/v1/line/{id}/availability", Access::kAuthenticated,
              [&queries](const Request& request, const Context& ctx) {
                auto id = PathId(request);
