@@ -20,6 +20,7 @@
 #include "domain/catalog/catalog.h"
 #include "domain/sla/sla_catalog.h"
 #include "http/core/edge_text.h"
+#include "main/batch_json.h"
 #include "main/cli_error.h"
 
 namespace bizline {
@@ -88,14 +89,6 @@ class BoundedLines {
   std::size_t pos_ = 0;
   std::size_t end_ = 0;
 };
-
-json ErrorJson(const json& id, const Error& error) {
-  return {{"id", id},
-          {"error",
-           {{"field", error.field},
-            {"message", error.message},
-            {"rule", error.rule.empty() ? json(nullptr) : json(error.rule)}}}};
-}
 
 // A string member: absent or null gives `fallback` when there is one; anything else not a string
 // is an error naming the field (`path` + `name`).
@@ -198,13 +191,14 @@ class BatchEvaluator {
 
   json Evaluate(const LineRequest& request, const json& id) {
     auto terms = catalogs_.sla.Terms(request.formula, request.tier);
-    if (!terms) return ErrorJson(id, terms.error());
+    if (!terms) return BatchErrorJson(id, terms.error());
     const Formula* formula = catalogs_.offer.FindFormula(request.formula);
     if (formula == nullptr) {
-      return ErrorJson(id, Error::Invalid("formula", "the offer catalog has no formula '" + request.formula + "'"));
+      return BatchErrorJson(id,
+                            Error::Invalid("formula", "the offer catalog has no formula '" + request.formula + "'"));
     }
     auto availability = MeasureAvailability(sweep_, *(*terms)->calendar, request.period, request.incidents);
-    if (!availability) return ErrorJson(id, availability.error());
+    if (!availability) return BatchErrorJson(id, availability.error());
     const AvailabilityCredit credit = DecideAvailabilityCredit(AvailabilityTargetOf(*formula), *availability);
     return {{"id", id},
             {"netDowntimeSeconds", availability->net_downtime.count()},
@@ -217,14 +211,14 @@ class BatchEvaluator {
   json Line(const std::string& text) {
     // The edge checks of an HTTP body: invalid UTF-8, control characters and deep nesting are
     // answered with an error line, and the lines after it are still read.
-    if (auto s = http::CheckJsonBytes(text, "line"); !s) return ErrorJson(nullptr, s.error());
+    if (auto s = http::CheckJsonBytes(text, "line"); !s) return BatchErrorJson(nullptr, s.error());
     const json line = json::parse(text, nullptr, /*allow_exceptions=*/false);
-    if (line.is_discarded()) return ErrorJson(nullptr, Error::Invalid("line", "not a JSON line"));
-    if (auto s = http::CheckJsonText(line); !s) return ErrorJson(nullptr, s.error());
+    if (line.is_discarded()) return BatchErrorJson(nullptr, Error::Invalid("line", "not a JSON line"));
+    if (auto s = http::CheckJsonText(line); !s) return BatchErrorJson(nullptr, s.error());
     const auto id_member = line.is_object() ? line.find("id") : line.end();
     const json id = id_member != line.end() ? *id_member : json(nullptr);
     auto request = ParseRequest(line);
-    if (!request) return ErrorJson(id, request.error());
+    if (!request) return BatchErrorJson(id, request.error());
     return Evaluate(*request, id);
   }
 
@@ -240,8 +234,8 @@ void RunBatch(const Catalogs& catalogs) {
   for (auto next = lines.Read(text); next != BoundedLines::Next::kEnd; next = lines.Read(text)) {
     json answer;
     if (next == BoundedLines::Next::kTooLong) {
-      answer = ErrorJson(nullptr,
-                         Error::Invalid("line", "the line is longer than " + std::to_string(kMaxLineBytes) + " bytes"));
+      answer = BatchErrorJson(
+          nullptr, Error::Invalid("line", "the line is longer than " + std::to_string(kMaxLineBytes) + " bytes"));
     } else if (text.find_first_not_of(" \t\r") == std::string::npos) {
       continue;
     } else {

@@ -13,6 +13,7 @@
 #include "domain/sla/due_instant.h"
 #include "domain/sla/sla_catalog.h"
 #include "http/core/edge_text.h"
+#include "main/batch_json.h"
 #include "main/cli_error.h"
 
 namespace bizline {
@@ -54,14 +55,6 @@ SlaCatalog LoadCatalog(const std::function<std::string()>& catalog_dir) {
   return std::move(loaded).value();
 }
 
-json ErrorJson(const json& id, const Error& error) {
-  return {{"id", id},
-          {"error",
-           {{"field", error.field},
-            {"message", error.message},
-            {"rule", error.rule.empty() ? json(nullptr) : json(error.rule)}}}};
-}
-
 // A string member, absent or null giving `fallback`; anything else is an error naming the field.
 Result<std::string> StringField(const json& line, const char* name, std::optional<std::string> fallback) {
   const auto it = line.find(name);
@@ -99,15 +92,15 @@ Result<DueRequest> ParseRequest(const json& line) {
 json BatchLine(const SlaCatalog& catalog, const std::string& text) {
   // The edge checks of an HTTP body: a line that is not UTF-8 or holds control characters is
   // answered with an error line, and the lines after it are still read.
-  if (auto s = http::CheckJsonBytes(text, "line"); !s) return ErrorJson(nullptr, s.error());
+  if (auto s = http::CheckJsonBytes(text, "line"); !s) return BatchErrorJson(nullptr, s.error());
   json line = json::parse(text, nullptr, /*allow_exceptions=*/false);
-  if (line.is_discarded()) return ErrorJson(nullptr, Error::Invalid("line", "not a JSON line"));
-  if (auto s = http::CheckJsonText(line); !s) return ErrorJson(nullptr, s.error());
+  if (line.is_discarded()) return BatchErrorJson(nullptr, Error::Invalid("line", "not a JSON line"));
+  if (auto s = http::CheckJsonText(line); !s) return BatchErrorJson(nullptr, s.error());
   const json id = line.is_object() && line.contains("id") ? line["id"] : json(nullptr);
   auto request = ParseRequest(line);
-  if (!request) return ErrorJson(id, request.error());
+  if (!request) return BatchErrorJson(id, request.error());
   auto due = Evaluate(catalog, *request);
-  if (!due) return ErrorJson(id, due.error());
+  if (!due) return BatchErrorJson(id, due.error());
   return {{"id", id}, {"due", *due ? json(FormatBrussels(**due)) : json(nullptr)}};
 }
 
