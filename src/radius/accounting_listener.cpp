@@ -166,7 +166,7 @@ struct AccountingListener::Impl : std::enable_shared_from_this<Impl> {
     }
     if (waiting.size() >= kMaxWaiting) {  // unanswered: the NAS retransmits it
       if (WorthLogging(++counters.overload)) {
-        spdlog::warn("radius: {} records wait for the database; dropped one from {} for its NAS to retransmit",
+        spdlog::warn("radius: {} records wait for the journal; dropped one from {} for its NAS to retransmit",
                      waiting.size(), address);
       }
       return;

@@ -1,8 +1,9 @@
 // The RADIUS accounting listener (RFC 2866) on the process's one runtime. A datagram is accepted
 // only from a configured NAS (its source address) whose shared secret verifies the Request
 // Authenticator; anything else is dropped and counted, never answered (RFC 2866 §3). Accepted
-// records wait in a batch that one writer commits at a time (group commit: one transaction, one
-// fsync, for every packet that arrived while the previous batch was being written); each
+// records wait in a batch that one writer hands to the sink at a time (group commit: one append
+// and one fsync of the accounting journal for every packet that arrived while the previous batch
+// was being written; datagrams are read and answered many per system call); each
 // Accounting-Response is sent only after its record's batch is durable, so a NAS retransmits
 // whatever was not acknowledged and nothing acknowledged is ever lost. Secrets are never logged.
 #pragma once

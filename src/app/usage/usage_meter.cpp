@@ -24,16 +24,20 @@ namespace {
 // and written once.
 class BatchSessions {
  public:
+  struct Slot {
+    std::optional<MeteredSession> session;  // nullopt: new, no record of it counted yet
+    bool changed = false;                   // to be written
+  };
+
   explicit BatchSessions(UsageRepository& usage) : usage_(usage) {}
 
-  Result<std::optional<MeteredSession>*> Find(const AccountingRecord& record) {
+  Result<Slot*> Find(const AccountingRecord& record) {
     auto [it, inserted] = slots_.try_emplace({record.nas, record.session_id});
     if (inserted) {
       ASSIGN_OR_RETURN(it->second.session, usage_.FindSession(record.nas, record.session_id));
     }
-    return &it->second.session;
+    return &it->second;
   }
-  void Changed(const AccountingRecord& record) { slots_[{record.nas, record.session_id}].changed = true; }
 
   Status Write() {
     std::vector<MeteredSession> changed;
@@ -57,10 +61,6 @@ class BatchSessions {
   }
 
  private:
-  struct Slot {
-    std::optional<MeteredSession> session;
-    bool changed = false;
-  };
   UsageRepository& usage_;
   std::map<std::pair<std::string, std::string>, Slot> slots_;  // by NAS and Acct-Session-Id
 };
@@ -79,8 +79,8 @@ Result<MeterReport> UsageMeter::Record(Transaction& tx, std::span<const Accounti
       ++report.counted;
       continue;
     }
-    ASSIGN_OR_RETURN(std::optional<MeteredSession> * known, sessions.Find(record));
-    Metering m = MeterRecord(*known, record);
+    ASSIGN_OR_RETURN(BatchSessions::Slot * slot, sessions.Find(record));
+    Metering m = MeterRecord(slot->session, record);
     switch (m.outcome) {
       case RecordOutcome::kDuplicate: ++report.duplicates; continue;
       case RecordOutcome::kStale: ++report.stale; continue;
@@ -92,8 +92,8 @@ Result<MeterReport> UsageMeter::Record(Transaction& tx, std::span<const Accounti
       days[{m.session.user_name, BrusselsDay(record.event_time)}] += m.growth;
       report.touched.emplace(m.session.user_name, MonthOf(record.event_time));
     }
-    *known = std::move(m.session);
-    sessions.Changed(record);
+    slot->session = std::move(m.session);
+    slot->changed = true;
   }
   TRY(sessions.Write());
   std::vector<UserDayVolume> volumes;

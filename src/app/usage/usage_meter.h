@@ -1,7 +1,8 @@
 // Metering: accounting records in, volume per RADIUS user and Brussels day out (issue 11 item 2).
-// A batch is one transaction: the listener and `bizline usage import` hand over many records at
-// once and acknowledge them only after Record returned, so one commit (one fsync) serves them
-// all and nothing acknowledged is lost.
+// A batch is one transaction: the journal applier hands over what the listener made durable,
+// thousands of records at once; each session the batch names is read once and written once, and
+// the daily volumes are summed before they are written. The notices and throttles the batch
+// causes commit with it (thresholds.h).
 #pragma once
 
 #include <set>
