@@ -314,5 +314,32 @@ TEST_F(TicketApi, TheQueueSortsByDueAndFiltersBreachedAndDueBefore) {
   EXPECT_EQ(client().Get(std::string(kTickets) + "?breached=maybe", agent).status, 400);
 }
 
+// SLA-007: the desk attributes an Incident to the Client, force majeure or a third party, with the
+// reason recorded; without a reason nothing changes; a representative cannot attribute one.
+TEST_F(TicketApi, TheDeskAttributesAnIncidentWithItsReason_SLA_007) {
+  auto created = client().Post(kTickets, Incident("P3", LineOf(AcmeToken(), "internet-pro")), AcmeToken());
+  ASSERT_EQ(created.status, 201) << created.body;
+  const std::string path = std::string(kTickets) + "/" + created.Json()["id"].get<std::string>();
+  const nlohmann::json client_caused = {{"name", "responsibility"}, {"value", "client"}};
+  auto no_reason = client().Patch(path, {{"characteristic", {client_caused}}}, AgentToken());
+  EXPECT_EQ(no_reason.status, 400) << no_reason.body;
+  EXPECT_EQ(no_reason.Json()["field"], "characteristic.responsibilityReason");
+  EXPECT_EQ(no_reason.Json()["rule"], "SLA-007");
+  auto unknown =
+      client().Patch(path, {{"characteristic", {{{"name", "responsibility"}, {"value", "nobody"}}}}}, AgentToken());
+  EXPECT_EQ(unknown.status, 400) << unknown.body;
+  EXPECT_EQ(Characteristic(client().Get(path, AgentToken()).Json(), "responsibility"), "") << "nothing changed";
+  auto by_rep = client().Patch(
+      path, {{"characteristic", {client_caused, {{"name", "responsibilityReason"}, {"value", "router unplugged"}}}}},
+      AcmeToken());
+  EXPECT_EQ(by_rep.status, 403) << by_rep.body;
+  auto attributed = client().Patch(
+      path, {{"characteristic", {client_caused, {{"name", "responsibilityReason"}, {"value", "router unplugged"}}}}},
+      AgentToken());
+  ASSERT_EQ(attributed.status, 200) << attributed.body;
+  EXPECT_EQ(Characteristic(attributed.Json(), "responsibility"), "client");
+  EXPECT_EQ(Characteristic(client().Get(path, AcmeToken()).Json(), "responsibilityReason"), "router unplugged");
+}
+
 }  // namespace
 }  // namespace bizline::testing

@@ -38,8 +38,8 @@ class AvailabilityReport : public AppTest {
     queries_ = std::make_unique<AvailabilityQueries>(*storage_, catalog_, sla_, clock_);
   }
 
-  TicketId AddP1(const std::string& number, Instant created, Instant resolved,
-                 std::vector<StopClockPeriod> stops = {}) {
+  TicketId AddP1(const std::string& number, Instant created, Instant resolved, std::vector<StopClockPeriod> stops = {},
+                 Responsibility responsibility = Responsibility::kOperator) {
     auto tx = storage_->Begin(TxMode::kWrite);
     Ticket t;
     t.customer_id = customer_;
@@ -53,6 +53,8 @@ class AvailabilityReport : public AppTest {
     t.created_at = t.last_update = t.status_change_date = created;
     t.resolution_date = resolved;
     t.stop_clock = std::move(stops);
+    t.responsibility = responsibility;
+    if (responsibility != Responsibility::kOperator) t.responsibility_reason = "power cut at the Client's site";
     auto id = Tickets(**tx).Insert(t);
     EXPECT_TRUE(id.ok()) << id.error().message;
     EXPECT_TRUE(Tickets(**tx).AssignNumber(*id, number).ok());
@@ -140,6 +142,15 @@ TEST_F(AvailabilityReport, AYearBeforeActivationHasNoPeriodAndOthersLinesAreHidd
   ASSERT_FALSE(hidden.ok());
   EXPECT_EQ(hidden.error().code, ErrorCode::kNotFound);
   EXPECT_TRUE(queries_->LineYear(RepOf(customer_), line_, date::year(2026)).ok());
+}
+
+TEST_F(AvailabilityReport, AnIncidentTheDeskAttributedToTheClientCountsForNothing_SLA_007) {
+  AddP1("BZ-2026-000010", At("2026-03-10T08:00:00+01:00"), At("2026-03-12T20:00:00+01:00"), {},
+        Responsibility::kClient);
+  const LineAvailabilityReport r = Report();
+  EXPECT_EQ(r.availability.net_downtime.count(), 0);  // SLA-007: not the operator's
+  EXPECT_TRUE(r.restoration.empty());
+  EXPECT_EQ(r.credit.outcome, AvailabilityOutcome::kMet);
 }
 
 }  // namespace

@@ -19,7 +19,8 @@ struct LineTickets {
 };
 
 // The line's P1 tickets as Incidents. A Stop-Clock period still running stops the clock until
-// `now` (SLA-006). Every ticket is the operator's until tickets carry an attribution (SLA-007).
+// `now` (SLA-006). A ticket the desk attributed to the Client, force majeure or a third party is
+// left out by the domain (SLA-007).
 Result<LineTickets> P1TicketsOf(Transaction& tx, ProductId line, Instant now) {
   TicketFilter filter;
   filter.product_ref = std::to_string(line.value());
@@ -28,7 +29,7 @@ Result<LineTickets> P1TicketsOf(Transaction& tx, ProductId line, Instant now) {
   for (PageRequest page{0, kMaxPageLimit};; page.offset += page.limit) {
     ASSIGN_OR_RETURN(auto tickets, Tickets(tx).List(filter, page));
     for (const Ticket& t : tickets.items) {
-      LineIncident incident{Priority::kP1, Responsibility::kOperator, t.created_at, t.resolution_date, {}};
+      LineIncident incident{Priority::kP1, t.responsibility, t.created_at, t.resolution_date, {}};
       for (const StopClockPeriod& stop : t.stop_clock)
         incident.stop_clock.push_back({stop.start, stop.end.value_or(now)});
       out.incidents.push_back(std::move(incident));

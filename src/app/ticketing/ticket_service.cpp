@@ -32,7 +32,7 @@ Status RequirePatch(const Principal& principal, const TicketPatch& patch) {
     const char* field = patch.service_level.formula ? "characteristic.slaFormula" : "characteristic.slaTier";
     if (auto s = Require(principal, Operation::kTicketClassify, field); !s) return s;  // DESK-028
   }
-  if (patch.estimated_business_days || patch.ticket_type) {
+  if (patch.estimated_business_days || patch.ticket_type || patch.responsibility || patch.responsibility_reason) {
     TRY(Require(principal, Operation::kTicketClassify, "characteristic"));
   }
   if (patch.name || patch.description || patch.severity || patch.external_id || patch.product_ref ||
@@ -198,6 +198,14 @@ Result<Ticket> TicketService::Patch(const Principal& principal, const std::strin
   if (patch.external_id) t.external_id = *patch.external_id;
   if (patch.requested_resolution) t.requested_resolution = *patch.requested_resolution;
   if (patch.estimated_business_days) t.estimated_business_days = *patch.estimated_business_days;
+  if (patch.responsibility) t.responsibility = *patch.responsibility;
+  if (patch.responsibility_reason) t.responsibility_reason = *patch.responsibility_reason;
+  if (t.responsibility != Responsibility::kOperator && t.responsibility_reason.empty()) {
+    return Error::Invalid("characteristic.responsibilityReason",
+                          "an Incident not attributable to the operator is left out of the Service Levels only with "
+                          "the reason recorded",
+                          "SLA-007");
+  }
   if (patch.priority && *patch.priority != t.priority) {
     TRY(CheckPriorityForChannel(*patch.priority, t.channel));
     t.priority = *patch.priority;

@@ -53,6 +53,8 @@ struct TicketPatch {
   RequestedServiceLevel service_level;
   std::optional<int> estimated_business_days;
   std::optional<Instant> requested_resolution;
+  std::optional<Responsibility> responsibility;  // SLA-007
+  std::optional<std::string> responsibility_reason;
   std::vector<TicketNote> notes;
   // The version the caller read (HTTP If-Match); a different stored version refuses the patch
   // as kStale and changes nothing.

@@ -8,12 +8,9 @@
 
 #include "domain/calendar/business_calendar.h"
 #include "domain/sla/priority.h"
+#include "domain/ticketing/responsibility.h"
 
 namespace bizline {
-
-// SLA-006, SLA-007, U-27: the Service Levels count only Incidents the operator is responsible
-// for; one attributable to the Client, to force majeure or to a third party is left out.
-enum class Responsibility { kOperator, kClient, kForceMajeure, kThirdParty };
 
 struct LineIncident {
   Priority priority = Priority::kP1;

@@ -14,6 +14,7 @@
 #include "domain/core/ids.h"
 #include "domain/core/instant.h"
 #include "domain/sla/priority.h"
+#include "domain/ticketing/responsibility.h"
 
 namespace bizline {
 
@@ -107,6 +108,10 @@ struct Ticket {
   std::vector<TicketNote> notes;
   std::vector<StatusChange> history;
   std::vector<StopClockPeriod> stop_clock;
+  // SLA-007: who the Incident is attributable to (the operator until the desk says otherwise),
+  // and why, when it is not the operator.
+  Responsibility responsibility = Responsibility::kOperator;
+  std::string responsibility_reason;
   std::vector<AttachmentInfo> attachments;
   // Optimistic concurrency: the stored version this copy was read at (a new ticket is stored as
   // 1). Storage refuses to update a copy whose version is no longer the stored one.

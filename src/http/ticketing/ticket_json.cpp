@@ -124,6 +124,8 @@ Result<std::optional<std::string>> ProductOf(const json& body) {
 struct Characteristics {
   std::optional<std::string> formula, tier;
   std::optional<int> estimate;
+  std::optional<Responsibility> responsibility;  // SLA-007
+  std::optional<std::string> responsibility_reason;
 };
 
 // Read-only characteristics the server sets; sending them back unchanged is harmless.
@@ -155,9 +157,17 @@ Result<Characteristics> CharacteristicsOf(const json& body) {
       out.formula = value;
     } else if (*name == "slaTier") {
       out.tier = value;
+    } else if (*name == "responsibility") {
+      out.responsibility = kResponsibilityNames.Parse(value);
+      if (!out.responsibility) {
+        return Error::Invalid(path + ".value", "expected one of " + kResponsibilityNames.Allowed(), "SLA-007");
+      }
+    } else if (*name == "responsibilityReason") {
+      out.responsibility_reason = value;
     } else {
-      return Error::Invalid(
-          path + ".name", "unknown characteristic '" + *name + "'; known: slaFormula, slaTier, estimatedBusinessDays");
+      return Error::Invalid(path + ".name", "unknown characteristic '" + *name +
+                                                "'; known: slaFormula, slaTier, estimatedBusinessDays, responsibility, "
+                                                "responsibilityReason");
     }
   }
   return out;
@@ -242,6 +252,10 @@ json TicketToJson(const Ticket& t, const SlaClock& clock) {
   if (!t.sla_formula.empty()) chars.push_back(Characteristic("slaFormula", t.sla_formula));
   if (!t.sla_tier.empty()) chars.push_back(Characteristic("slaTier", t.sla_tier));
   if (t.estimated_business_days) chars.push_back(Characteristic("estimatedBusinessDays", *t.estimated_business_days));
+  if (t.responsibility != Responsibility::kOperator) {  // SLA-007: left out of the Service Levels
+    chars.push_back(Characteristic("responsibility", std::string(kResponsibilityNames.Name(t.responsibility))));
+    chars.push_back(Characteristic("responsibilityReason", t.responsibility_reason));
+  }
   if (auto ack = AcknowledgmentTime(t)) {
     chars.push_back(Characteristic("acknowledgmentSeconds", ack->count()));
     chars.push_back(
@@ -320,6 +334,10 @@ Result<TicketDraft> TicketDraftFromJson(const json& body) {
   ASSIGN_OR_RETURN(auto chars, CharacteristicsOf(body));
   d.service_level = {chars.formula, chars.tier};
   d.estimated_business_days = chars.estimate;
+  if (chars.responsibility || chars.responsibility_reason) {
+    return Error::Invalid("characteristic", "the desk attributes an Incident (SLA-007) once it is registered: PATCH it",
+                          "SLA-007");
+  }
   ASSIGN_OR_RETURN(auto requested, OptionalInstant(body, "requestedResolutionDate"));
   d.requested_resolution = requested;
   ASSIGN_OR_RETURN(auto received, OptionalInstant(body, "creationDate"));
@@ -377,6 +395,8 @@ Result<TicketPatch> TicketPatchFromJson(const json& body) {
   ASSIGN_OR_RETURN(auto chars, CharacteristicsOf(body));
   p.service_level = {chars.formula, chars.tier};
   p.estimated_business_days = chars.estimate;
+  p.responsibility = chars.responsibility;
+  p.responsibility_reason = chars.responsibility_reason;
   ASSIGN_OR_RETURN(auto requested, OptionalInstant(body, "requestedResolutionDate"));
   if (requested) p.requested_resolution = *requested;
   return p;

@@ -19,7 +19,7 @@ constexpr const char* kTicketColumns =
     "id, number, customer_id, reporter_id, product_ref, name, description, severity, ticket_type, external_id, "
     "priority, channel, status, status_change_reason, sla_formula, sla_tier, estimated_business_days, created_at, "
     "last_update, status_change_date, expected_resolution, resolution_date, requested_resolution, acknowledged_at, "
-    "breached_at, parent_ticket_id, version";
+    "breached_at, parent_ticket_id, version, responsibility, responsibility_reason";
 
 // A nullable BIGINT column as SOCI sees it.
 struct NullableInt {
@@ -49,7 +49,7 @@ std::optional<Instant> ToInstant(const NullableInt& n) {
 struct TicketRow {
   long long id = 0;
   std::string number, product_ref, name, description, severity, ticket_type, external_id, priority, channel, status,
-      reason, formula, tier;
+      reason, formula, tier, responsibility, responsibility_reason;
   soci::indicator number_ind = soci::i_ok;
   NullableInt customer, reporter, estimate, expected, resolution, requested, acknowledged, breached, parent;
   long long created = 0, updated = 0, status_date = 0;
@@ -75,6 +75,8 @@ struct TicketRow {
     r.reason = t.status_change_reason;
     r.formula = t.sla_formula;
     r.tier = t.sla_tier;
+    r.responsibility = std::string(kResponsibilityNames.Name(t.responsibility));
+    r.responsibility_reason = t.responsibility_reason;
     r.estimate_days = t.estimated_business_days.value_or(0);
     r.estimate_ind = t.estimated_business_days ? soci::i_ok : soci::i_null;
     r.created = EpochSeconds(t.created_at);
@@ -108,6 +110,8 @@ struct TicketRow {
     t.status_change_reason = reason;
     t.sla_formula = formula;
     t.sla_tier = tier;
+    t.responsibility = kResponsibilityNames.Parse(responsibility).value_or(Responsibility::kOperator);
+    t.responsibility_reason = responsibility_reason;
     if (estimate_ind == soci::i_ok) t.estimated_business_days = estimate_days;
     t.created_at = InstantFromEpoch(created);
     t.last_update = InstantFromEpoch(updated);
@@ -140,6 +144,8 @@ void BindInto(soci::statement& st, TicketRow& r) {
     st.exchange(soci::into(n->value, n->ind));
   }
   st.exchange(soci::into(r.version));
+  st.exchange(soci::into(r.responsibility));
+  st.exchange(soci::into(r.responsibility_reason));
 }
 
 // Binds the writable columns (everything but id and number) in kWritableColumns order.
@@ -166,7 +172,9 @@ constexpr const char* kWritableColumns[] = {"customer_id",
                                             "requested_resolution",
                                             "acknowledged_at",
                                             "breached_at",
-                                            "parent_ticket_id"};
+                                            "parent_ticket_id",
+                                            "responsibility",
+                                            "responsibility_reason"};
 
 void BindUse(soci::statement& st, TicketRow& r) {
   st.exchange(soci::use(r.customer.value, r.customer.ind, "customer_id"));
@@ -193,6 +201,8 @@ void BindUse(soci::statement& st, TicketRow& r) {
   st.exchange(soci::use(r.acknowledged.value, r.acknowledged.ind, "acknowledged_at"));
   st.exchange(soci::use(r.breached.value, r.breached.ind, "breached_at"));
   st.exchange(soci::use(r.parent.value, r.parent.ind, "parent_ticket_id"));
+  st.exchange(soci::use(r.responsibility, "responsibility"));
+  st.exchange(soci::use(r.responsibility_reason, "responsibility_reason"));
 }
 
 constexpr std::string_view kBase64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
