@@ -254,6 +254,9 @@ describe('bizline web', { skip, timeout: 600_000 }, () => {
     assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Order a Volume Pack');
     await page.keyboard.press('Enter');
     await confirm.waitFor();
+    // The focus moves into the confirm step after it is drawn (an effect): the second Enter must
+    // wait for it, or it lands on nothing.
+    await page.waitForFunction(() => document.activeElement?.textContent === 'Confirm the order');
     await page.keyboard.press('Enter');
 
     await card.locator('table.usage-packs tbody tr').first().waitFor();
