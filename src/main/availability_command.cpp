@@ -19,6 +19,7 @@
 #include "domain/calendar/iso8601.h"
 #include "domain/catalog/catalog.h"
 #include "domain/sla/sla_catalog.h"
+#include "http/availability/credit_json.h"
 #include "http/core/edge_text.h"
 #include "main/batch_json.h"
 #include "main/cli_error.h"
@@ -178,11 +179,7 @@ Result<LineRequest> ParseRequest(const json& line) {
 // creditPercent on the wire: the rate in percent, exact (0, 1.5 or 5); null without a level.
 json CreditPercentJson(const AvailabilityCredit& credit) {
   if (credit.outcome == AvailabilityOutcome::kNoTarget) return nullptr;
-  const std::int64_t basis_points = credit.rate.basis_points();
-  if (basis_points % 100 == 0) return basis_points / 100;
-  // Only for writing the number: a whole number of basis points over 100 has at most two decimals,
-  // and the decision was made on integers.
-  return static_cast<double>(basis_points) / 100;
+  return http::CreditPercentJson(credit.rate);
 }
 
 class BatchEvaluator {

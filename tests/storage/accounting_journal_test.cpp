@@ -127,6 +127,27 @@ TEST_P(JournalApplierTest, EveryRecordIsMeteredExactlyOnceAcrossRestarts_USE002)
   EXPECT_EQ(*Usage(*tx).MonthVolume("fiber-1", Month{2026, 3}), Bytes{4500});
 }
 
+// One applier per journal: a second one that read the cursor before the first moved it is refused
+// (its stored-cursor check) and meters nothing twice.
+TEST_P(JournalApplierTest, ASecondApplierOnTheSameJournalMetersNothingTwice) {
+  NewLine("business-internet-fiber", "fiber-2");
+  TempDir dir;
+  auto journal = OpenJournal(dir.path() / "j");
+  ASSERT_TRUE(journal->Append(std::vector{Interim("S-2", "fiber-2", 1000)}).ok());
+  UsageMeter meter(*storage_, catalog_, clock_);
+  JournalApplier first(*storage_, meter, *journal), second(*storage_, meter, *journal);
+  EXPECT_EQ(*second.ApplyOnce(), 1U);  // reads the cursor {0, 0} and meters the record
+  ASSERT_TRUE(journal->Append(std::vector{Interim("S-2", "fiber-2", 2500, 1'774'000'300)}).ok());
+  EXPECT_EQ(*first.ApplyOnce(), 1U);  // a fresh applier reads the stored cursor: only the new record
+  ASSERT_TRUE(journal->Append(std::vector{Interim("S-2", "fiber-2", 4000, 1'774'000'600)}).ok());
+  auto stale = second.ApplyOnce();  // its cursor is behind the stored one
+  ASSERT_FALSE(stale.ok());
+  EXPECT_EQ(stale.error().code, ErrorCode::kStale);
+  EXPECT_EQ(*second.ApplyAll(), 1U);  // re-read, it goes on from where the other stopped
+  auto tx = Begin(TxMode::kRead);
+  EXPECT_EQ(*Usage(*tx).MonthVolume("fiber-2", Month{2026, 3}), Bytes{4000});
+}
+
 INSTANTIATE_TEST_SUITE_P(Backends, JournalApplierTest, ::testing::Values(Backend::kSqlite, Backend::kPostgres),
                          ParamName);
 

@@ -4,6 +4,8 @@
 // wholly metered are then released. One applier per journal runs at a time.
 #pragma once
 
+#include <optional>
+
 #include "app/usage/accounting_journal.h"
 #include "app/usage/usage_meter.h"
 
@@ -25,6 +27,8 @@ class JournalApplier {
   Storage& storage_;
   UsageMeter& meter_;
   AccountingJournal& journal_;
+  // Where the stored cursor stands, as this applier last read or wrote it (nullopt: not read yet).
+  std::optional<JournalPosition> cursor_;
 };
 
 }  // namespace bizline

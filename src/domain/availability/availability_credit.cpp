@@ -8,6 +8,13 @@ constexpr CreditRate kBelowLowerTierRate{500};  // 5 % (SLA-050)
 
 }  // namespace
 
+const EnumNames<AvailabilityOutcome, 4> kAvailabilityOutcomeNames{{
+    {AvailabilityOutcome::kNoTarget, "noTarget"},
+    {AvailabilityOutcome::kMet, "met"},
+    {AvailabilityOutcome::kBelowTarget, "belowTarget"},
+    {AvailabilityOutcome::kBelowLowerTier, "belowLowerTier"},
+}};
+
 AvailabilityTarget AvailabilityTargetOf(const Formula& formula) {
   // No formula offers the level as an option (T-05): DEF is the only way to have it.
   return formula.Availability(kAvailabilityTargetComponent) == ComponentAvailability::kDefault

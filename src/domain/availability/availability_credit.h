@@ -10,6 +10,7 @@
 #include "domain/availability/availability.h"
 #include "domain/availability/credit_rate.h"
 #include "domain/catalog/catalog.h"
+#include "domain/core/enum_names.h"
 
 namespace bizline {
 
@@ -27,6 +28,9 @@ enum class AvailabilityOutcome {
   kBelowTarget,     // below 99.70 %, at or above 99.50 %: 1.5 % (SLA-050)
   kBelowLowerTier,  // below 99.50 %: 5 % (SLA-050)
 };
+
+// Wire names: "noTarget", "met", "belowTarget", "belowLowerTier".
+extern const EnumNames<AvailabilityOutcome, 4> kAvailabilityOutcomeNames;
 
 struct AvailabilityCredit {
   AvailabilityOutcome outcome = AvailabilityOutcome::kNoTarget;

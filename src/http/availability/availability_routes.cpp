@@ -1,10 +1,12 @@
 // GET /api/v1/line/{id}/availability?year=YYYY: the line's availability, its credit and its
 // restoration breaches with their claim deadlines (SLA-011, SLA-044..SLA-050).
+#include <algorithm>
 #include <nlohmann/json.hpp>
 
 #include "domain/availability/credit_rate.h"
 #include "domain/core/csv.h"
 #include "domain/core/time_text.h"
+#include "http/availability/credit_json.h"
 #include "http/availability/routes.h"
 #include "http/core/errors.h"
 #include "http/core/json_io.h"
@@ -14,34 +16,25 @@ namespace {
 
 using nlohmann::json;
 
-// "2026" from ?year=, else the current year; every other parameter is refused.
-Result<std::optional<date::year>> YearParameter(const Request& request) {
+// Every query parameter is one of `known`.
+Status OnlyParameters(const Request& request, std::initializer_list<std::string_view> known,
+                      const std::string& listed) {
   for (const auto& [key, value] : request.QueryItems()) {
-    if (key != "year") return Error::Invalid(key, "unknown parameter; parameters: year");
+    if (std::find(known.begin(), known.end(), key) == known.end()) {
+      return Error::Invalid(key, "unknown parameter; parameters: " + listed);
+    }
   }
+  return Ok{};
+}
+
+// "2026" from ?year=, else the current year (nullopt).
+Result<std::optional<date::year>> YearParameter(const Request& request) {
   auto given = request.Query("year");
   if (!given) return std::optional<date::year>();
   if (given->size() != 4 || given->find_first_not_of("0123456789") != std::string::npos) {
     return Error::Invalid("year", "expected YYYY");
   }
   return std::optional<date::year>(date::year(std::stoi(*given)));
-}
-
-// A credit as a share of one monthly fee, in percent: exact (1.5, 5, 100) from basis points.
-json Percent(CreditRate rate) {
-  const std::int64_t basis_points = rate.basis_points();
-  if (basis_points % 100 == 0) return basis_points / 100;
-  return static_cast<double>(basis_points) / 100;  // only to write it: decided on integers
-}
-
-std::string_view OutcomeName(AvailabilityOutcome outcome) {
-  switch (outcome) {
-    case AvailabilityOutcome::kNoTarget: return "noTarget";
-    case AvailabilityOutcome::kMet: return "met";
-    case AvailabilityOutcome::kBelowTarget: return "belowTarget";
-    case AvailabilityOutcome::kBelowLowerTier: return "belowLowerTier";
-  }
-  return "noTarget";
 }
 
 json ReportJson(const LineAvailabilityReport& r) {
@@ -59,11 +52,11 @@ json ReportJson(const LineAvailabilityReport& r) {
   out["netDowntimeSeconds"] = r.availability.net_downtime.count();
   out["totalSeconds"] = r.availability.total.count();
   out["availabilityPercent"] = FormatAvailabilityPercent(r.availability);
-  json credit{{"outcome", OutcomeName(r.credit.outcome)}, {"reason", r.credit.reason}};
+  json credit{{"outcome", kAvailabilityOutcomeNames.Name(r.credit.outcome)}, {"reason", r.credit.reason}};
   if (!r.credit.rule.empty()) credit["rule"] = std::string(r.credit.rule);
   if (r.credit.outcome == AvailabilityOutcome::kBelowTarget ||
       r.credit.outcome == AvailabilityOutcome::kBelowLowerTier) {
-    credit["percentOfMonthlyFee"] = Percent(r.credit.rate);
+    credit["percentOfMonthlyFee"] = CreditPercentJson(r.credit.rate);
     credit["claimDeadline"] = FormatCivilDay(r.availability_claim_deadline);  // SLA-011
   }
   out["availabilityCredit"] = credit;
@@ -92,7 +85,7 @@ json ReportJson(const LineAvailabilityReport& r) {
     json month{{"month", date::format("%Y-%m", m.credit.month)},
                {"breaches", breaches},
                {"rule", std::string(m.credit.rule)},
-               {"percentOfMonthlyFee", Percent(m.credit.rate)}};
+               {"percentOfMonthlyFee", CreditPercentJson(m.credit.rate)}};
     if (m.credit.rate.basis_points() > 0) month["claimDeadline"] = FormatCivilDay(m.claim_deadline);  // SLA-011
     restoration.push_back(month);
   }
@@ -115,7 +108,7 @@ std::string ReportCsv(std::span<const LineAvailabilityReport> reports) {
       for (std::string cell :
            {FormatInstant(r.period->from), FormatInstant(r.period->to),
             std::to_string(r.availability.net_downtime.count()), std::to_string(r.availability.total.count()),
-            FormatAvailabilityPercent(r.availability), credit ? Percent(r.credit.rate).dump() : std::string(),
+            FormatAvailabilityPercent(r.availability), credit ? CreditPercentJson(r.credit.rate).dump() : std::string(),
             credit ? FormatCivilDay(r.availability_claim_deadline) : std::string(), months}) {
         cells.push_back(std::move(cell));
       }
@@ -134,20 +127,13 @@ struct ReportParameters {
   bool csv = false;
 };
 Result<ReportParameters> CustomerReportParameters(const Request& request) {
+  TRY(OnlyParameters(request, {"year", "format"}, "year, format"));
   ReportParameters out;
-  for (const auto& [key, value] : request.QueryItems()) {
-    if (key != "year" && key != "format") return Error::Invalid(key, "unknown parameter; parameters: year, format");
-  }
   if (auto format = request.Query("format")) {
     if (*format != "json" && *format != "csv") return Error::Invalid("format", "expected json or csv");
     out.csv = *format == "csv";
   }
-  if (auto year = request.Query("year")) {
-    if (year->size() != 4 || year->find_first_not_of("0123456789") != std::string::npos) {
-      return Error::Invalid("year", "expected YYYY");
-    }
-    out.year = date::year(std::stoi(*year));
-  }
+  ASSIGN_OR_RETURN(out.year, YearParameter(request));
   return out;
 }
 
@@ -177,6 +163,7 @@ void AddAvailabilityRoutes(Router& router, AvailabilityQueries& queries) {
              [&queries](const Request& request, const Context& ctx) {
                auto id = PathId(request);
                if (!id) return ErrorResponse(id.error());
+               if (auto s = OnlyParameters(request, {"year"}, "year"); !s) return ErrorResponse(s.error());
                auto year = YearParameter(request);
                if (!year) return ErrorResponse(year.error());
                auto report = queries.LineYear(*ctx.principal, ProductId(*id), *year);

@@ -261,13 +261,7 @@ Status FileAccountingJournal::Append(std::span<const AccountingRecord> records) 
 
 Result<JournalChunk> FileAccountingJournal::Read(JournalPosition from, std::size_t max_records) {
   JournalChunk chunk;
-  const std::set<std::int64_t> segments = Segments(dir_);
   JournalPosition at = from;
-  if (segments.empty()) {
-    chunk.next = at;
-    return chunk;
-  }
-  if (at.segment < *segments.begin()) at = {*segments.begin(), 0};  // released, or a new journal
   while (chunk.records.size() < max_records) {
     const std::int64_t durable_segment = durable_segment_;
     const std::int64_t durable_size = durable_size_;
@@ -275,11 +269,13 @@ Result<JournalChunk> FileAccountingJournal::Read(JournalPosition from, std::size
     const std::filesystem::path path = SegmentPath(at.segment);
     const int fd = open(path.c_str(), O_RDONLY | O_CLOEXEC);
     if (fd < 0) {
-      if (errno == ENOENT && segments.contains(at.segment + 1)) {
-        at = {at.segment + 1, 0};
-        continue;
-      }
-      return SystemError("cannot open", path);
+      if (errno != ENOENT) return SystemError("cannot open", path);
+      // Released, or the journal's beginning ({0, 0}): go on from the first segment after it.
+      const std::set<std::int64_t> segments = Segments(dir_);
+      const auto next = segments.upper_bound(at.segment);
+      if (next == segments.end()) break;
+      at = {*next, 0};
+      continue;
     }
     const std::int64_t limit = at.segment == durable_segment ? durable_size : lseek(fd, 0, SEEK_END);
     for (std::int64_t n;
