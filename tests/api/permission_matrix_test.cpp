@@ -7,6 +7,8 @@
 // loop does not matter. A row without a request here fails EveryOperationHasARequest.
 // Issue 8 §3: only the service desk prioritises, classifies, moves and registers tickets
 // (DESK-025, DESK-027); /metrics is for staff.
+#include <date/date.h>
+
 #include <fstream>
 #include <functional>
 #include <map>
@@ -24,6 +26,7 @@ namespace {
 const std::string kTickets = "/tmf-api/troubleTicket/v4/troubleTicket";
 const std::string kProducts = "/tmf-api/productInventory/v4/product";
 const std::string kRipe = "/api/v1/ripeRequest";
+const std::string kClaims = "/api/v1/serviceCreditClaim";
 
 using Send = std::function<HttpResult(const std::string& token)>;
 
@@ -229,6 +232,53 @@ class PermissionMatrix : public ApiTest {
     return kRipe + "/0";
   }
 
+  // The demo data's Acme Internet Pro line with a P1 restored late (SLA-044), and the month the
+  // breach was found in (this year's report, or last year's early in January).
+  std::pair<std::string, std::string> ClaimableBreach() {
+    auto lines = client().Get(kProducts + "?productOffering.id=internet-pro&relatedParty.id=" + acme_, admin_).Json();
+    EXPECT_TRUE(lines.is_array() && !lines.empty());
+    if (!lines.is_array() || lines.empty()) return {"0", "2026-01"};
+    const std::string line = lines[0]["id"];
+    const int year =
+        static_cast<int>(date::year_month_day(date::floor<date::days>(std::chrono::system_clock::now())).year());
+    for (int y : {year, year - 1}) {
+      auto report = client().Get("/api/v1/line/" + line + "/availability?year=" + std::to_string(y), admin_).Json();
+      for (const json& month : report.value("restorationBreaches", json::array())) {
+        if (month.contains("claimDeadline")) return {line, month["month"]};
+      }
+    }
+    ADD_FAILURE() << "the demo data has no claimable restoration breach";
+    return {line, "2026-01"};
+  }
+  // Files the breach's claim as Acme's representative, refusing (as admin) the claim that held the
+  // month before: every role's request meets a month free to claim.
+  HttpResult FileClaim(const std::string& token) {
+    const auto [line, month] = ClaimableBreach();
+    for (const json& held : client().Get(kClaims + "?state=pending&lineId=" + line, admin_).Json()) {
+      auto refused = client().Patch(kClaims + "/" + held["id"].get<std::string>(),
+                                    {{"state", "refused"}, {"refusalReason", "Filed again by the matrix"}}, admin_);
+      EXPECT_EQ(refused.status, 200) << refused.body;
+    }
+    return client().Post(kClaims, {{"lineId", line}, {"kind", "restoration"}, {"period", month}}, token);
+  }
+  std::string PendingClaim() {
+    auto filed = FileClaim(rep_);
+    EXPECT_EQ(filed.status, 201) << filed.body;
+    return kClaims + "/" + filed.Json().value("id", "0");
+  }
+
+  // The ticket as stored: the SLA clock characteristic is left out, as it is computed at each
+  // read (its `asOf` and remaining seconds move with the clock).
+  json Stored(const std::string& ticket) {
+    json t = client().Get(ticket, admin_).Json();
+    json kept = json::array();
+    for (const json& c : t.value("characteristic", json::array())) {
+      if (c.value("name", "") != "slaClock") kept.push_back(c);
+    }
+    t["characteristic"] = kept;
+    return t;
+  }
+
   // --- One representative request per operation of the table. ---
   std::map<Operation, Send> Requests() {
     using O = Operation;
@@ -352,6 +402,12 @@ class PermissionMatrix : public ApiTest {
            return client().Post("/api/v1/line/" + CappedLine() + "/volumePack", json::object(), token);
          }},
         {O::kUsageOversee, [this](const std::string& token) { return client().Get("/api/v1/usage/throttle", token); }},
+        {O::kCreditClaimRead, [this](const std::string& token) { return client().Get(kClaims, token); }},
+        {O::kCreditClaimFile, [this](const std::string& token) { return FileClaim(token); }},
+        {O::kCreditClaimDecide,
+         [this](const std::string& token) {
+           return client().Patch(PendingClaim(), {{"state", "refused"}, {"refusalReason", "Not our fault"}}, token);
+         }},
         {O::kUserCreate,
          [this](const std::string& token) {
            return client().Post("/api/v1/user",
@@ -423,8 +479,8 @@ TEST_F(PermissionMatrix, BillingAndProvisioningCannotWorkTicketsButAgentL1Can_DE
   for (Role role : {Role::kBilling, Role::kProvisioning}) {
     SCOPED_TRACE(std::string(ToString(role)));
     const std::string token = Token(role);
-    const json open_before = client().Get(open, admin_).Json();
-    const json resolved_before = client().Get(resolved, admin_).Json();
+    const json open_before = Stored(open);
+    const json resolved_before = Stored(resolved);
     const std::string count_before = client().Get(kTickets, admin_).headers["x-total-count"];
 
     auto priority = client().Patch(open, {{"priority", "P2"}}, token);
@@ -436,8 +492,8 @@ TEST_F(PermissionMatrix, BillingAndProvisioningCannotWorkTicketsButAgentL1Can_DE
     EXPECT_EQ(p1.status, 403);
     EXPECT_EQ(p1.Json()["rule"], "DESK-025");  // DESK-025: the service desk registers (DESK-023)
 
-    EXPECT_EQ(client().Get(open, admin_).Json(), open_before);  // nothing changed
-    EXPECT_EQ(client().Get(resolved, admin_).Json(), resolved_before);
+    EXPECT_EQ(Stored(open), open_before);  // nothing changed
+    EXPECT_EQ(Stored(resolved), resolved_before);
     EXPECT_EQ(client().Get(kTickets, admin_).headers["x-total-count"], count_before);
   }
 

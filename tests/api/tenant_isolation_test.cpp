@@ -1,6 +1,8 @@
 // The tenant boundary: with Acme's representative token, every endpoint of the API (read
 // from /openapi.json, so new endpoints join the sweep by themselves) is called against
 // Globex's resources. The answer is always 403 or 404 and never carries Globex's data.
+#include <date/date.h>
+
 #include "api_fixture.h"
 
 namespace bizline::testing {
@@ -66,6 +68,27 @@ TEST_F(TenantIsolation, EveryEndpointRefusesAnotherCustomersResources) {
   ASSERT_TRUE(globex_ripes.is_array() && !globex_ripes.empty());
   const std::string globex_ripe = globex_ripes[0].value("id", "");
 
+  // A Service Credit claim of Globex's on its demo line's late restoration (SLA-044).
+  std::string globex_claim;
+  {
+    const std::string line = LineOf(GlobexToken(), "internet-pro-plus");
+    const int year =
+        static_cast<int>(date::year_month_day(date::floor<date::days>(std::chrono::system_clock::now())).year());
+    for (int y : {year, year - 1}) {
+      auto report =
+          client().Get("/api/v1/line/" + line + "/availability?year=" + std::to_string(y), GlobexToken()).Json();
+      for (const nlohmann::json& month : report.value("restorationBreaches", nlohmann::json::array())) {
+        if (!month.contains("claimDeadline") || !globex_claim.empty()) continue;
+        auto filed =
+            client().Post("/api/v1/serviceCreditClaim",
+                          {{"lineId", line}, {"kind", "restoration"}, {"period", month["month"]}}, GlobexToken());
+        ASSERT_EQ(filed.status, 201) << filed.body;
+        globex_claim = filed.Json()["id"];
+      }
+    }
+    ASSERT_FALSE(globex_claim.empty()) << "the demo data has no claimable breach of Globex's";
+  }
+
   // Which Globex-owned id fills the {id} of each templated path. A new templated endpoint
   // must be added here, or the sweep fails and says so.
   auto globex_resource = [&](const std::string& path) -> std::optional<std::string> {
@@ -75,6 +98,7 @@ TEST_F(TenantIsolation, EveryEndpointRefusesAnotherCustomersResources) {
     if (path.find("/productOrder") != std::string::npos) return globex_order;
     if (path.find("/productInventory") != std::string::npos) return globex_product;
     if (path.find("/ripeRequest") != std::string::npos) return globex_ripe;
+    if (path.find("/serviceCreditClaim") != std::string::npos) return globex_claim;
     // A line's usage (native and TMF635: <product id>-<YYYYMMDD>).
     if (path.find("/api/v1/line/") != std::string::npos) return globex_product;
     if (path.find("/usageManagement/v4/usage/") != std::string::npos) return globex_product + "-20260301";

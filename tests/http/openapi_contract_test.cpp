@@ -103,6 +103,8 @@ const std::set<std::string> kInlineParsers = {
     "POST /auth/session",
     "POST /api/v1/user",
     "POST /tmf-api/productInventory/v4/product/{id}/firewallChangeRequest",
+    "POST /api/v1/serviceCreditClaim",
+    "PATCH /api/v1/serviceCreditClaim/{id}",
 };
 
 std::string Upper(std::string s) {

@@ -51,7 +51,7 @@ std::vector<std::string> TicketsCovering(TimeInterval span, const LineTickets& t
 
 }  // namespace
 
-date::year AvailabilityQueries::YearOr(std::optional<date::year> wanted, Instant now) const {
+date::year YearOr(std::optional<date::year> wanted, Instant now) {
   return wanted.value_or(date::year_month_day(BrusselsDay(now)).year());
 }
 
@@ -61,7 +61,7 @@ Result<LineAvailabilityReport> AvailabilityQueries::LineYear(const Principal& pr
   const Instant now = clock_.Now();
   ASSIGN_OR_RETURN(auto tx, storage_.Begin(TxMode::kRead));
   ASSIGN_OR_RETURN(const Product line, VisibleProduct(*tx, principal, id));
-  return ReportOf(*tx, line, YearOr(wanted, now), now);
+  return BuildLineReport(*tx, catalog_, *sla_, line, YearOr(wanted, now), now);
 }
 
 Result<std::vector<LineAvailabilityReport>> AvailabilityQueries::CustomerYear(const Principal& principal,
@@ -77,27 +77,27 @@ Result<std::vector<LineAvailabilityReport>> AvailabilityQueries::CustomerYear(co
   for (PageRequest page{0, kMaxPageLimit};; page.offset += page.limit) {
     ASSIGN_OR_RETURN(auto lines, Products(*tx).List(filter, page));
     for (const Product& line : lines.items) {
-      ASSIGN_OR_RETURN(auto report, ReportOf(*tx, line, YearOr(wanted, now), now));
+      ASSIGN_OR_RETURN(auto report, BuildLineReport(*tx, catalog_, *sla_, line, YearOr(wanted, now), now));
       out.push_back(std::move(report));
     }
     if (static_cast<std::int64_t>(lines.items.size()) < page.limit) return out;
   }
 }
 
-Result<LineAvailabilityReport> AvailabilityQueries::ReportOf(Transaction& tx, const Product& line, date::year year,
-                                                             Instant now) {
+Result<LineAvailabilityReport> BuildLineReport(Transaction& tx, const Catalog& catalog, const SlaCatalog& sla,
+                                               const Product& line, date::year year, Instant now) {
   LineAvailabilityReport report;
   report.line = line.id;
   report.formula = line.formula;
   report.year = year;
-  auto found = sla_->Terms(line.formula, line.sla_tier);
+  auto found = sla.Terms(line.formula, line.sla_tier);
   if (!found) {  // a formula the contract states no SLA for: nothing is measured
     report.no_sla = found.error().message;
     return report;
   }
   const SlaTerms* terms = *found;
-  ASSIGN_OR_RETURN(const FormulaSla* formula_sla, sla_->Formula(line.formula));
-  const Formula* formula = catalog_.FindFormula(line.formula);
+  ASSIGN_OR_RETURN(const FormulaSla* formula_sla, sla.Formula(line.formula));
+  const Formula* formula = catalog.FindFormula(line.formula);
   if (formula == nullptr) return Error::NotFound("the catalog has no formula " + line.formula);
   const SlaTier* default_tier = formula_sla->DefaultTier();
   report.tier = !line.sla_tier.empty() || default_tier == nullptr ? line.sla_tier : default_tier->id;

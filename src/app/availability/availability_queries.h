@@ -57,6 +57,14 @@ struct LineAvailabilityReport {
   std::vector<RestorationMonth> restoration;
 };
 
+// One line's report for `year`, read inside `tx` as the tickets stand at `now` (the claims
+// compute their eligibility from it too).
+Result<LineAvailabilityReport> BuildLineReport(Transaction& tx, const Catalog& catalog, const SlaCatalog& sla,
+                                               const Product& line, date::year year, Instant now);
+
+// The year the caller asked for, else the current year in Brussels.
+date::year YearOr(std::optional<date::year> wanted, Instant now);
+
 class AvailabilityQueries {
  public:
   AvailabilityQueries(Storage& storage, const Catalog& catalog, std::shared_ptr<const SlaCatalog> sla,
@@ -70,9 +78,6 @@ class AvailabilityQueries {
                                                            std::optional<date::year> year);
 
  private:
-  Result<LineAvailabilityReport> ReportOf(Transaction& tx, const Product& line, date::year year, Instant now);
-  date::year YearOr(std::optional<date::year> wanted, Instant now) const;
-
   Storage& storage_;
   const Catalog& catalog_;
   std::shared_ptr<const SlaCatalog> sla_;

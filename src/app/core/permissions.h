@@ -51,6 +51,10 @@ enum class Operation : std::uint8_t {
   // Users and operations.
   kVolumePackOrder,  // U-14
   kUsageOversee,     // the staff's lists of throttled lines and unmatched accounting users
+  // Service Credits (issue 13).
+  kCreditClaimRead,    // the claims of a customer (a representative: its own)
+  kCreditClaimFile,    // SLA-010: claim a breach's credit
+  kCreditClaimDecide,  // approve or refuse a pending claim
 
   kUserCreate,
   kMetricsRead,  // keep last: kOperationCount counts up to it

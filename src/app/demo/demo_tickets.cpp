@@ -66,9 +66,39 @@ Result<int> LoadDemoTickets(Storage& storage, std::shared_ptr<const SlaCatalog> 
     globex = PartyOf(*tx, "rep@globex.example");
     if (!globex) return globex.error();
   }
-  SettableClock clock(now - std::chrono::hours(72));
+  SettableClock clock(now - std::chrono::hours(24 * 40));
   TicketService tickets(storage, clock, sla);
   int made = 0;
+
+  // Forty days ago the Antwerp depot was down for four days: restored long after its due
+  // instant, a month with a restoration breach Acme may claim a Service Credit for (SLA-044,
+  // SLA-010) until the end of the third month after it (SLA-011).
+  TicketDraft outage = Incident(*acme, "DEMO-2", Priority::kP1, "Antwerp depot: router dead after a power surge");
+  outage.channel = Channel::kPhone;
+  outage.customer_id = acme->customer;
+  outage.reporter_id = acme->reporter;
+  ASSIGN_OR_RETURN(auto dead, tickets.Create(kDesk, outage));
+  clock.Set(now - std::chrono::hours(24 * 40 - 1));
+  TRY(Move(tickets, dead, TicketStatus::kInProgress, ""));
+  clock.Set(now - std::chrono::hours(24 * 36));
+  TRY(Move(tickets, dead, TicketStatus::kResolved, "Router replaced on site"));
+  ++made;
+
+  // Two months ago Globex's Gent campus (Internet Pro+, due the next business day) was down for
+  // four days: a late restoration and downtime in its availability year (SLA-044, SLA-046).
+  clock.Set(now - std::chrono::hours(24 * 64));
+  TicketDraft campus = Incident(*globex, "DEMO-3", Priority::kP1, "Gent campus: fiber cut by road works");
+  campus.channel = Channel::kPhone;
+  campus.customer_id = globex->customer;
+  campus.reporter_id = globex->reporter;
+  ASSIGN_OR_RETURN(auto cut, tickets.Create(kDesk, campus));
+  clock.Set(now - std::chrono::hours(24 * 64 - 1));
+  TRY(Move(tickets, cut, TicketStatus::kInProgress, ""));
+  clock.Set(now - std::chrono::hours(24 * 60));
+  TRY(Move(tickets, cut, TicketStatus::kResolved, "Fiber spliced"));
+  ++made;
+
+  clock.Set(now - std::chrono::hours(72));
 
   // Acme phoned three days ago: the Antwerp depot is down (P1, 5 h on Internet Pro). Still being
   // worked on, long past its due instant: the breach watch below marks it.

@@ -2,10 +2,13 @@
 #pragma once
 
 #include "app/availability/availability_queries.h"
+#include "app/availability/credit_claims.h"
 #include "http/core/router.h"
 
 namespace bizline::http {
 
 void AddAvailabilityRoutes(Router& router, AvailabilityQueries& queries);
+// Service Credit claims (SLA-010): filed, listed, approved or refused.
+void AddCreditClaimRoutes(Router& router, CreditClaimService& claims);
 
 }  // namespace bizline::http

@@ -1,5 +1,6 @@
 #include "http/core/json_io.h"
 
+#include <algorithm>
 #include <charconv>
 
 #include "http/core/edge_text.h"
@@ -81,6 +82,16 @@ json SelectFields(const json& resource, const std::optional<std::string>& fields
     if (auto it = resource.find(name); it != resource.end()) selected[name] = *it;
   }
   return selected;
+}
+
+Status OnlyQueryParameters(const Request& request, std::initializer_list<std::string_view> known) {
+  for (const auto& [key, value] : request.QueryItems()) {
+    if (std::find(known.begin(), known.end(), key) != known.end()) continue;
+    std::string listed;
+    for (std::string_view name : known) listed += (listed.empty() ? "" : ", ") + std::string(name);
+    return Error::Invalid(key, "unknown parameter; parameters: " + listed);
+  }
+  return Ok{};
 }
 
 Result<PageRequest> ParsePaging(const Request& request) {

@@ -33,6 +33,8 @@ Result<std::optional<std::int64_t>> OptionalInteger(const json& object, const st
 json SelectFields(const json& resource, const std::optional<std::string>& fields);
 
 Result<PageRequest> ParsePaging(const Request& request);
+// A 400 naming the first query parameter that is not one of `known`.
+Status OnlyQueryParameters(const Request& request, std::initializer_list<std::string_view> known);
 Response ListResponse(const json& items, std::int64_t total, const std::optional<std::string>& fields);
 
 // Parses a positive integer path parameter such as {id}.
