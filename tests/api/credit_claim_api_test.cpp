@@ -90,7 +90,7 @@ TEST_F(CreditClaimApi, ARepresentativeClaimsALateRestorationAndAnAdminApprovesIt
 
   auto refused_without_reason = client().Patch(kClaims + "/" + id, {{"state", "refused"}}, AdminToken());
   EXPECT_EQ(refused_without_reason.status, 400);
-  EXPECT_EQ(refused_without_reason.Json().value("field", ""), "reason");
+  EXPECT_EQ(refused_without_reason.Json().value("field", ""), "refusalReason");
   auto approved = client().Patch(kClaims + "/" + id, {{"state", "approved"}}, AdminToken());
   ASSERT_EQ(approved.status, 200) << approved.body;
   EXPECT_EQ(approved.Json()["state"], "approved");

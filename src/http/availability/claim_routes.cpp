@@ -149,7 +149,11 @@ void AddCreditClaimRoutes(Router& router, CreditClaimService& claims) {
         auto decision = DecisionFromJson(*body);
         if (!decision) return ErrorResponse(decision.error());
         auto decided = claims.Decide(*ctx.principal, ClaimId(*id), decision->decision, decision->reason, By(ctx));
-        if (!decided) return ErrorResponse(decided.error());
+        if (!decided) {
+          Error error = decided.error();
+          if (error.field == "reason") error.field = "refusalReason";  // the body's name for it
+          return ErrorResponse(error);
+        }
         return Response::Json(200, ClaimJson(*decided));
       });
 }
