@@ -17,6 +17,7 @@ test_pkgs=(
   postgresql postgresql-client python3 python3-aiosmtpd wrk nginx clang-format
   chromium fonts-dejavu-core  # the browser tests drive Debian's chromium through playwright-core
   freeradius-utils  # radclient: the RADIUS conformance tests
+  prometheus  # promtool: the /metrics output is checked by `promtool check metrics`
 )
 
 wanted=("${run_pkgs[@]}")

@@ -81,9 +81,13 @@ class Assembly {
 
   void AddRoutes(http::RouteAdder add) { routes_.push_back(std::move(add)); }
   void AddJobs(JobAdder add) { jobs_.push_back(std::move(add)); }
+  // A capability's business gauges and counters for GET /metrics, as Prometheus text, rendered
+  // at each scrape.
+  void AddMetrics(std::function<std::string()> render) { metrics_.push_back(std::move(render)); }
 
   const std::vector<http::RouteAdder>& routes() const { return routes_; }
   const std::vector<JobAdder>& jobs() const { return jobs_; }
+  const std::vector<std::function<std::string()>>& metrics() const { return metrics_; }
 
   ~Assembly() {
     // Later capabilities hold references into earlier ones: release in reverse order.
@@ -96,6 +100,7 @@ class Assembly {
   std::vector<std::type_index> order_;
   std::vector<http::RouteAdder> routes_;
   std::vector<JobAdder> jobs_;
+  std::vector<std::function<std::string()>> metrics_;
 };
 
 // Opens the database (with every capability's repositories), applies pending migrations, loads

@@ -112,6 +112,7 @@ int Serve(const std::string& db, const std::string& listen, int threads, const s
   // The HTTP threads, and one more that a long-running job may hold without slowing requests.
   Runtime runtime(threads + 1);
   http::Metrics metrics;
+  for (const auto& render : (*assembly)->metrics()) metrics.AddSource(render);
   http::ApiDispatcher dispatcher((*assembly)->Get<AuthService>(), metrics, (*assembly)->routes());
   http::Server server(*options, dispatcher, runtime.io());
   auto port = server.Listen();

@@ -38,6 +38,7 @@ class FaultyStorage final : public Storage {
     Result<Page<Notification>> ListForCustomer(CustomerId customer, PageRequest page) override {
       return real_.ListForCustomer(customer, page);
     }
+    Result<std::vector<OutboxCount>> CountByChannelAndStatus() override { return real_.CountByChannelAndStatus(); }
     Result<std::vector<Notification>> Claim(Instant now, int limit, Instant lease_until,
                                             std::span<const NotificationChannel> channels) override {
       return real_.Claim(now, limit, lease_until, channels);

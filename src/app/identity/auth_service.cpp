@@ -25,10 +25,16 @@ Result<LoginResult> AuthService::Login(const std::string& email, const std::stri
   ASSIGN_OR_RETURN(auto tx, storage_.Begin(TxMode::kWrite));
   auto user = Users(*tx).FindByEmail(Lower(email));
   if (!user) {
-    if (user.error().code == ErrorCode::kNotFound) return wrong;
+    if (user.error().code == ErrorCode::kNotFound) {
+      failed_logins_.fetch_add(1, std::memory_order_relaxed);
+      return wrong;
+    }
     return user.error();
   }
-  if (!crypto_.VerifyPassword(password, user->password_hash)) return wrong;
+  if (!crypto_.VerifyPassword(password, user->password_hash)) {
+    failed_logins_.fetch_add(1, std::memory_order_relaxed);
+    return wrong;
+  }
 
   LoginResult result{crypto_.NewToken(), clock_.Now() + token_lifetime_, *user};
   AuthSession session{crypto_.HashToken(result.token), user->id, result.expires_at};

@@ -4,6 +4,8 @@
 // logout or an expired session fails at once on this server (token_cache.h for other servers).
 #pragma once
 
+#include <atomic>
+#include <cstdint>
 #include <string>
 
 #include "app/core/clock.h"
@@ -64,6 +66,8 @@ class AuthService {
   // Compares in constant time: the answer's timing tells nothing about the expected token.
   bool CsrfTokenMatches(const std::string& session_token, std::string_view presented) const;
   Seconds session_lifetime() const { return token_lifetime_; }
+  // Logins refused for a wrong e-mail or password since the process started (GET /metrics).
+  std::uint64_t failed_logins() const { return failed_logins_.load(std::memory_order_relaxed); }
   Result<User> Me(const Principal& principal);
 
   // Creating users is an admin task (and the CLI's `user add`, which acts as the system).
@@ -76,6 +80,7 @@ class AuthService {
   const Crypto& crypto_;
   Seconds token_lifetime_;
   TokenCache cache_;
+  std::atomic<std::uint64_t> failed_logins_{0};
 };
 
 }  // namespace bizline

@@ -12,6 +12,13 @@
 
 namespace bizline {
 
+// How many notifications of a channel are in a status (GET /metrics: backlog and failures).
+struct OutboxCount {
+  NotificationChannel channel = NotificationChannel::kEmail;
+  NotificationStatus status = NotificationStatus::kPending;
+  std::int64_t notifications = 0;
+};
+
 // The transactional outbox: Enqueue in the same transaction as the change it reports.
 class NotificationRepository {
  public:
@@ -24,6 +31,8 @@ class NotificationRepository {
   virtual Status MarkAttemptFailed(NotificationId id, int attempts, Instant next_attempt_at, NotificationStatus status,
                                    const std::string& error) = 0;
   virtual Result<Page<Notification>> ListForCustomer(CustomerId customer, PageRequest page) = 0;
+  // Every channel and status with at least one notification.
+  virtual Result<std::vector<OutboxCount>> CountByChannelAndStatus() = 0;
   // Claims up to `limit` due notifications of `channels` for one sender: they stay pending but are
   // not due again before `lease_until`, so a sender that dies mid-way leaves them to be retried,
   // never lost. PostgreSQL locks the rows FOR UPDATE SKIP LOCKED, so concurrent senders claim

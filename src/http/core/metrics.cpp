@@ -19,7 +19,18 @@ void Metrics::Record(const std::string& method, const std::string& route, int st
 
 std::string Metrics::Render() const {
   std::ostringstream out;
-  std::lock_guard lock(mutex_);
+  std::vector<std::function<std::string()>> sources;
+  {
+    std::lock_guard lock(mutex_);
+    RenderRequests(out);
+    sources = sources_;
+  }
+  // Outside the lock: a source may read the database, and requests must not wait on a scrape.
+  for (const auto& source : sources) out << source();
+  return out.str();
+}
+
+void Metrics::RenderRequests(std::ostream& out) const {
   out << "# HELP bizline_http_requests_total HTTP requests by route and status.\n"
       << "# TYPE bizline_http_requests_total counter\n";
   for (const auto& [key, n] : requests_) {
@@ -40,8 +51,6 @@ std::string Metrics::Render() const {
     out << "bizline_http_request_duration_seconds_sum{" << labels << "} " << h.sum << "\n";
     out << "bizline_http_request_duration_seconds_count{" << labels << "} " << h.count << "\n";
   }
-  for (const auto& source : sources_) out << source();
-  return out.str();
 }
 
 void Metrics::AddSource(std::function<std::string()> render) {

@@ -7,6 +7,7 @@
 #include <functional>
 #include <map>
 #include <mutex>
+#include <ostream>
 #include <string>
 #include <tuple>
 #include <vector>
@@ -21,6 +22,8 @@ class Metrics {
   void AddSource(std::function<std::string()> render);
 
  private:
+  void RenderRequests(std::ostream& out) const;  // under mutex_
+
   static constexpr std::array<double, 10> kBuckets{0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.5, 2.5};
   struct Histogram {
     std::array<std::uint64_t, kBuckets.size()> buckets{};

@@ -1,5 +1,6 @@
 // Identity: users, logins and bearer tokens.
 #include "app/identity/auth_service.h"
+#include "http/identity/metrics_text.h"
 #include "http/identity/routes.h"
 #include "main/assembly.h"
 #include "main/capabilities.h"
@@ -15,6 +16,7 @@ Capability IdentityCapability() {
               http::AddAuthRoutes(router, auth);
               http::AddSessionRoutes(router, auth);
             });
+            a.AddMetrics([&auth] { return http::RenderLoginMetrics(auth.failed_logins()); });
             return Ok{};
           }};
 }

@@ -2,11 +2,13 @@
 // and their changes. It offers ordering the LineProvisioner port, and takes followers of a
 // line's SLA tier (LineTierFollowers) from the capabilities after it.
 #include "app/inventory/line_import.h"
+#include "app/inventory/line_metrics.h"
 #include "app/inventory/line_provisioner.h"
 #include "app/inventory/line_tier_followers.h"
 #include "app/inventory/product_service.h"
 #include "app/inventory/provisioning_service.h"
 #include "app/inventory/service_windows.h"
+#include "http/inventory/metrics_text.h"
 #include "http/inventory/routes.h"
 #include "main/assembly.h"
 #include "main/capabilities.h"
@@ -33,6 +35,7 @@ Capability InventoryCapability() {
         auto& products = a.Make<ProductService>(*p.storage, provisioning, p.clock, &followers);
         auto& windows = a.Make<ServiceWindows>(p.sla);
         a.AddRoutes([&products, &windows](http::Router& router) { http::AddProductRoutes(router, products, windows); });
+        a.AddMetrics([&p] { return http::RenderLineMetrics(ReadLineMetrics(*p.storage)); });
         return Ok{};
       }};
 }

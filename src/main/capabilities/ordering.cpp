@@ -1,5 +1,7 @@
 // Ordering: product orders (TMF622), their implementation steps and the late-activation watch.
+#include "app/ordering/order_metrics.h"
 #include "app/ordering/order_service.h"
+#include "http/ordering/metrics_text.h"
 #include "http/ordering/routes.h"
 #include "jobs/late_activation.h"
 #include "main/assembly.h"
@@ -17,6 +19,7 @@ Capability OrderingCapability() {
               AddLateActivationJob(scheduler, *p.storage, p.clock,
                                    context.options.late_activation_interval);  // ORD-034
             });
+            a.AddMetrics([&p] { return http::RenderOrderMetrics(ReadOrderMetrics(*p.storage, p.clock.Now())); });
             return Ok{};
           }};
 }

@@ -3,7 +3,9 @@
 #include "app/inventory/line_tier_followers.h"
 #include "app/ticketing/escalation_service.h"
 #include "app/ticketing/ticket_changes.h"
+#include "app/ticketing/ticket_metrics.h"
 #include "app/ticketing/ticket_service.h"
+#include "http/ticketing/metrics_text.h"
 #include "http/ticketing/routes.h"
 #include "jobs/background_jobs.h"
 #include "main/assembly.h"
@@ -26,6 +28,7 @@ Capability TicketingCapability() {
             a.AddJobs([&p](Scheduler& scheduler, const JobContext& context) {
               AddSlaWatchJob(scheduler, *p.storage, p.clock, p.sla, context);
             });
+            a.AddMetrics([&p] { return http::RenderTicketMetrics(ReadTicketMetrics(*p.storage, p.clock.Now())); });
             return Ok{};
           }};
 }

@@ -113,6 +113,23 @@ Status SociNotificationRepository::MarkAttemptFailed(NotificationId id, int atte
   });
 }
 
+Result<std::vector<OutboxCount>> SociNotificationRepository::CountByChannelAndStatus() {
+  return Guarded([&]() -> Result<std::vector<OutboxCount>> {
+    std::string channel, status;
+    long long n = 0;
+    soci::statement st = (sql_.prepare << "SELECT channel, status, COUNT(*) FROM notification GROUP BY channel, status",
+                          soci::into(channel), soci::into(status), soci::into(n));
+    st.execute();
+    std::vector<OutboxCount> out;
+    while (st.fetch()) {
+      auto c = ParseNotificationChannel(channel);
+      auto s = ParseNotificationStatus(status);
+      if (c && s) out.push_back({*c, *s, n});
+    }
+    return out;
+  });
+}
+
 Result<Page<Notification>> SociNotificationRepository::ListForCustomer(CustomerId customer, PageRequest page) {
   auto items = Select("WHERE customer_id = :customer ORDER BY id LIMIT :limit OFFSET :offset",
                       {{"customer", customer.value()}, {"limit", page.limit}, {"offset", page.offset}});

@@ -19,6 +19,7 @@ class SociNotificationRepository final : public NotificationRepository {
   Status MarkAttemptFailed(NotificationId id, int attempts, Instant next_attempt_at, NotificationStatus status,
                            const std::string& error) override;
   Result<Page<Notification>> ListForCustomer(CustomerId customer, PageRequest page) override;
+  Result<std::vector<OutboxCount>> CountByChannelAndStatus() override;
   Result<std::vector<Notification>> Claim(Instant now, int limit, Instant lease_until,
                                           std::span<const NotificationChannel> channels) override;
 
