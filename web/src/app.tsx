@@ -7,6 +7,7 @@ import { LiveRegion } from './components/LiveRegion';
 import { Nav } from './components/Nav';
 import { useHashRoute } from './hooks';
 import { initialLang, setCurrentLang, storeLang, t, tk, type Lang } from './i18n/index';
+import { ConsoleClaims, ConsoleLineAvailability } from './pages/console/Claims';
 import { CustomerPage, CustomersList } from './pages/console/Customers';
 import { ConsoleOrders } from './pages/console/Orders';
 import { Queue } from './pages/console/Queue';
@@ -14,6 +15,7 @@ import { Register } from './pages/console/Register';
 import { StaffTicket } from './pages/console/StaffTicket';
 import { ConsoleLineUsage, ConsoleUsage } from './pages/console/Usage';
 import { Login } from './pages/Login';
+import { Availability } from './pages/portal/Availability';
 import { Lines } from './pages/portal/Lines';
 import { NewTicket } from './pages/portal/NewTicket';
 import { Notifications } from './pages/portal/Notifications';
@@ -50,6 +52,9 @@ function page(user: User, route: string) {
         return <Notifications />;
       case 'usage':
         return <Usage />;
+      case 'availability':
+        // #/availability, or #/availability/line/{id} with that line chosen
+        return <Availability key={arg2 ?? ''} initialLine={arg === 'line' && arg2 ? decodeURIComponent(arg2) : undefined} />;
       default:
         return <NotFoundPage />;
     }
@@ -69,6 +74,10 @@ function page(user: User, route: string) {
     case 'usage':
       if (!arg) return <ConsoleUsage />;
       return arg === 'line' && arg2 ? <ConsoleLineUsage id={decodeURIComponent(arg2)} /> : <NotFoundPage />;
+    case 'claims':
+      return <ConsoleClaims user={user} />;
+    case 'availability':
+      return arg === 'line' && arg2 ? <ConsoleLineAvailability key={arg2} id={decodeURIComponent(arg2)} /> : <NotFoundPage />;
     default:
       return <NotFoundPage />;
   }

@@ -103,3 +103,35 @@ export function brusselsMonth(ms: number): string {
   for (const p of monthFmt.formatToParts(new Date(ms))) parts[p.type] = p.value;
   return `${parts.year}-${parts.month}`;
 }
+
+/** A civil day "2027-01-31" as "31/01/2027" (no instant, no zone). */
+export function formatDay(day: string | undefined | null): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day ?? '');
+  return m ? `${m[3]}/${m[2]}/${m[1]}` : (day ?? '');
+}
+
+/** The server's exact decimal text ("99.7000") with the language's decimal sign, and " %". */
+export function formatPercentText(text: string, lang: Lang = currentLang()): string {
+  const sign = new Intl.NumberFormat(LOCALE[lang]).formatToParts(1.5).find((p) => p.type === 'decimal')?.value ?? '.';
+  return `${text.replace('.', sign)} %`;
+}
+
+/** A percentage given as a number (1.5, 100): "1,5 %". */
+export function formatPercent(n: number, lang: Lang = currentLang()): string {
+  return `${new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: 2 }).format(n)} %`;
+}
+
+/** An EUR amount the server states as a decimal text ("74.00"). */
+export function formatEuros(value: string | undefined, lang: Lang = currentLang()): string {
+  const m = /^(-?)(\d+)(?:\.(\d{1,2}))?$/.exec(value ?? '');
+  if (!m) return value ?? '';
+  const cents = Number(m[2]) * 100 + Number((m[3] ?? '').padEnd(2, '0'));
+  return formatCents(m[1] ? -cents : cents, lang);
+}
+
+/** "2026-10" as the month's short name in the UI language ("Oct"). */
+export function formatMonthShort(month: string, lang: Lang = currentLang()): string {
+  const m = /^(\d{4})-(\d{2})$/.exec(month);
+  if (!m) return month;
+  return new Intl.DateTimeFormat(LOCALE[lang], { month: 'short', timeZone: 'UTC' }).format(Date.UTC(Number(m[1]), Number(m[2]) - 1, 15));
+}

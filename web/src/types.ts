@@ -244,6 +244,82 @@ export interface UnmatchedUser {
   volumeBytes: number;
 }
 
+// GET /api/v1/line/{id}/availability and /api/v1/serviceCreditClaim (src/http/availability/openapi.json).
+export type AvailabilityOutcome = 'noTarget' | 'met' | 'belowTarget' | 'belowLowerTier';
+
+export interface MonthAvailability {
+  /** "YYYY-MM" */
+  month: string;
+  netDowntimeSeconds: number;
+  totalSeconds: number;
+  /** 4 decimals, truncated: "99.7000" */
+  availabilityPercent: string;
+}
+
+export interface RestorationMonth {
+  month: string;
+  breaches: { ticket: string; due: string; resolved: string }[];
+  rule: string;
+  percentOfMonthlyFee: number;
+  /** Civil day "YYYY-MM-DD"; present when the month gives a credit (SLA-011). */
+  claimDeadline?: string;
+}
+
+export interface AvailabilityReport {
+  line: string;
+  formula: string;
+  tier: string;
+  year: number;
+  slaApplies: boolean;
+  reason?: string;
+  period?: { from: string; to: string };
+  netDowntimeSeconds?: number;
+  totalSeconds?: number;
+  availabilityPercent?: string;
+  availabilityCredit?: {
+    outcome: AvailabilityOutcome;
+    reason: string;
+    rule?: string;
+    percentOfMonthlyFee?: number;
+    claimDeadline?: string;
+  };
+  months?: MonthAvailability[];
+  downtime?: { from: string; to: string; tickets: string[] }[];
+  restorationBreaches?: RestorationMonth[];
+}
+
+export type ClaimKind = 'restoration' | 'availability';
+export type ClaimState = 'pending' | 'approved' | 'refused';
+
+export interface ClaimEligibility {
+  creditPercent: number;
+  rule: string;
+  reason: string;
+  monthlyFee: { unit: string; value: string };
+  credit: { unit: string; value: string };
+}
+
+export interface CreditClaim {
+  id: string;
+  href?: string;
+  lineId: string;
+  customerId: string;
+  kind: ClaimKind;
+  /** "YYYY-MM" (restoration) or "YYYY" (availability) */
+  period: string;
+  state: ClaimState;
+  filedAt: string;
+  filedBy?: string;
+  claimDeadline: string;
+  eligibility: ClaimEligibility;
+  currentEligibility: ClaimEligibility;
+  tickets: string[];
+  decidedAt?: string;
+  decidedBy?: string;
+  refusalReason?: string;
+  version?: number;
+}
+
 export function charValue<T = unknown>(chars: Characteristic[] | undefined, name: string): T | undefined {
   return chars?.find((c) => c.name === name)?.value as T | undefined;
 }
@@ -251,3 +327,6 @@ export function charValue<T = unknown>(chars: Characteristic[] | undefined, name
 export const STAFF_WRITE_ROLES = ['agent-l1', 'agent-l2', 'escalation-manager', 'admin'];
 export const isRep = (u: User) => u.role === 'customer-rep';
 export const canHandleTickets = (u: User) => STAFF_WRITE_ROLES.includes(u.role);
+/** SLA-010 (credit.decide): who approves or refuses Service Credit claims; the others see them read-only. */
+export const CLAIM_DECIDE_ROLES = ['billing', 'escalation-manager', 'admin'];
+export const canDecideClaims = (u: User) => CLAIM_DECIDE_ROLES.includes(u.role);

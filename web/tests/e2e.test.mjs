@@ -161,7 +161,7 @@ describe('bizline web', { skip, timeout: 600_000 }, () => {
     await page.locator('.notifications li').first().waitFor();
     await assertAccessible(page, 'portal-notifications');
     // the later capabilities are listed, disabled, marked as coming soon
-    assert.equal(await page.locator('nav .disabled').count(), 3);
+    assert.equal(await page.locator('nav .disabled').count(), 2);
     await context.close();
   });
 
@@ -317,6 +317,155 @@ describe('bizline web', { skip, timeout: 600_000 }, () => {
     assert.equal(await billing.page.locator('table.usage-packs tbody tr').count(), 1, 'nothing was ordered');
     await assertAccessible(billing.page, 'console-line-usage-refused');
     await billing.context.close();
+  });
+
+  test('representative claims the Service Credit of a P1 restored late; billing staff approve or refuse claims (SLA-010, SLA-011, SLA-044)', async () => {
+    // The demo's Acme Internet Pro line has a P1 restored late about 40 days ago: the year that has
+    // it (this one, unless run early in January).
+    const rep = await token('rep@acme.example');
+    const products = await api('GET', '/tmf-api/productInventory/v4/product', rep);
+    const line = products.body.find((p) => p.productOffering?.name === 'Internet Pro');
+    assert.ok(line, 'Acme has an Internet Pro line');
+    const thisYear = Number(new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Brussels', year: 'numeric' }).format(new Date()));
+    let year;
+    let breach;
+    for (const y of [thisYear, thisYear - 1]) {
+      const r = await api('GET', `/api/v1/line/${line.id}/availability?year=${y}`, rep);
+      assert.equal(r.status, 200, JSON.stringify(r.body));
+      breach = r.body.restorationBreaches?.find((m) => m.claimDeadline);
+      if (breach) {
+        year = y;
+        break;
+      }
+    }
+    assert.ok(breach, 'a restoration breach with a claim deadline');
+    const [dy, dm, dd] = breach.claimDeadline.split('-');
+
+    const { context, page, errors } = await newPage(browser);
+    await login(page, server.url, 'rep@acme.example');
+    await page.getByRole('link', { name: 'Availability & credits' }).click();
+    await page.getByRole('heading', { name: 'Availability & Service Credits', level: 1 }).waitFor();
+    await page.getByLabel('Line', { exact: true }).selectOption(line.id);
+    await page.getByLabel('Year').selectOption(String(year));
+    const card = page.locator(`article.avail-card[data-line="${line.id}"]`);
+    await card.getByRole('heading', { name: `Line ${line.id} — Internet Pro, ${year}` }).waitFor();
+    const row = card.locator(`table.avail-restoration tr[data-month="${breach.month}"]`);
+    await row.waitFor();
+    assert.match(await row.textContent(), new RegExp(breach.breaches[0].ticket));
+    assert.match(await row.locator('.avail-deadline').textContent(), new RegExp(`until ${dd}/${dm}/${dy} included`));
+    assert.match(await row.textContent(), /SLA-044/);
+    await card.locator('svg.usage-chart').waitFor();
+    assert.equal(await card.locator('table.avail-months tbody tr').count(), (await api('GET', `/api/v1/line/${line.id}/availability?year=${year}`, rep)).body.months.length);
+    // the PDF report: a plain link the session cookie authenticates
+    const pdf = card.getByRole('link', { name: 'Download the report (PDF)' });
+    const href = await pdf.getAttribute('href');
+    assert.equal(href, `/api/v1/line/${line.id}/availability?year=${year}&format=pdf`);
+    assert.equal(await pdf.getAttribute('download'), '');
+    const got = await page.evaluate(async (url) => {
+      const r = await fetch(url, { credentials: 'same-origin' });
+      return { status: r.status, type: r.headers.get('content-type') };
+    }, href);
+    if (got.status === 200) assert.match(got.type, /application\/pdf/);
+    await assertAccessible(page, 'portal-availability');
+
+    // claim it: a confirm step (focus in it, Escape cancels), then the pending claim
+    await row.getByRole('button', { name: /Claim this credit/ }).click();
+    const confirm = row.getByRole('group', { name: new RegExp(`Claim the Service Credit of line ${line.id} for ${breach.month}`) });
+    await confirm.waitFor();
+    await page.waitForFunction(() => document.activeElement?.textContent === 'Confirm the claim');
+    await assertAccessible(page, 'portal-availability-claim-confirm');
+    await page.keyboard.press('Escape');
+    await confirm.waitFor({ state: 'detached' });
+    await row.getByRole('button', { name: /Claim this credit/ }).click();
+    await confirm.getByRole('button', { name: 'Confirm the claim' }).click();
+    await row.locator('.badge.claim-pending').waitFor();
+    const claimId = (await row.locator('.badge.claim-pending').textContent()).match(/Claim (\d+): Pending/)[1];
+    await row.getByText(`Claim ${claimId} filed: Pending.`).waitFor();
+    assert.equal(await row.getByRole('button', { name: /Claim this credit/ }).count(), 0, 'claimed once');
+    const listed = page.locator(`table.claims tr[data-claim="${claimId}"]`);
+    await listed.waitFor();
+    assert.match(await listed.textContent(), /Pending/);
+    assert.match(await listed.textContent(), /€/);
+    await assertAccessible(page, 'portal-availability-claimed');
+    await page.setViewportSize({ width: 360, height: 800 });
+    await shot(page, 'portal-availability-360');
+    assert.ok((await page.evaluate(() => document.documentElement.scrollWidth)) <= 360, 'no horizontal scrolling at 360 px');
+    assert.deepEqual(errors.filter((e) => !/status of 40[13]/.test(e)), []);
+    await context.close();
+
+    // a read-only staff role sees the queue without the decisions
+    const agent = await newPage(browser);
+    await login(agent.page, server.url, 'agent@bizline.example');
+    await agent.page.getByRole('link', { name: 'Credit claims' }).click();
+    await agent.page.locator(`table.claims-staff tr[data-claim="${claimId}"]`).waitFor();
+    await agent.page.getByText('Read-only view: billing staff, escalation managers and admins approve or refuse claims.').waitFor();
+    assert.equal(await agent.page.getByRole('button', { name: /Approve/ }).count(), 0);
+    await agent.context.close();
+
+    // Globex's claim, filed through the API, to refuse
+    const globex = await token('rep@globex.example');
+    const gLine = (await api('GET', '/tmf-api/productInventory/v4/product', globex)).body.find((p) => p.productOffering?.name === 'Internet Pro+');
+    assert.ok(gLine, 'Globex has an Internet Pro+ line');
+    let gClaim;
+    for (const y of [thisYear, thisYear - 1]) {
+      const r = await api('GET', `/api/v1/line/${gLine.id}/availability?year=${y}`, globex);
+      const m = r.body.restorationBreaches?.find((b) => b.claimDeadline);
+      if (m) {
+        gClaim = await api('POST', '/api/v1/serviceCreditClaim', globex, { lineId: gLine.id, kind: 'restoration', period: m.month });
+        break;
+      }
+    }
+    assert.equal(gClaim?.status, 201, JSON.stringify(gClaim?.body));
+
+    // the admin approves Acme's from the queue (pending by default) with the eligibility now
+    const admin = await newPage(browser);
+    await login(admin.page, server.url, 'admin@bizline.example');
+    await admin.page.getByRole('link', { name: 'Credit claims' }).click();
+    await admin.page.getByRole('heading', { name: 'Service Credit claims', level: 1 }).waitFor();
+    const queued = admin.page.locator(`table.claims-staff tr[data-claim="${claimId}"]`);
+    await queued.waitFor();
+    const text = await queued.textContent();
+    assert.match(text, /Acme NV/);
+    assert.match(text, new RegExp(`Restoration ${breach.month}`));
+    assert.match(text, /SLA-044/);
+    assert.match(text, /€/);
+    assert.match(text, /% of/);
+    await assertAccessible(admin.page, 'console-claims');
+    await queued.getByRole('button', { name: /Approve/ }).click();
+    await admin.page.getByText(`Claim ${claimId} approved.`).first().waitFor();
+    await queued.waitFor({ state: 'detached' });
+
+    // a refusal needs a reason: the server's error at the field, then refused
+    const gRow = admin.page.locator(`table.claims-staff tr[data-claim="${gClaim.body.id}"]`);
+    await gRow.getByRole('button', { name: /Refuse/ }).click();
+    await gRow.getByRole('button', { name: 'Refuse the claim' }).click();
+    const reason = gRow.getByLabel('Reason for refusal');
+    await admin.page.locator(`#refuse-${gClaim.body.id}-error`).waitFor();
+    assert.match(await admin.page.locator(`#refuse-${gClaim.body.id}-error`).textContent(), /SLA-010/);
+    assert.equal(await reason.getAttribute('aria-invalid'), 'true');
+    await assertAccessible(admin.page, 'console-claims-refusal-error');
+    await reason.fill('The outage was planned works announced in advance.');
+    await gRow.getByRole('button', { name: 'Refuse the claim' }).click();
+    await admin.page.getByText(`Claim ${gClaim.body.id} refused.`).first().waitFor();
+    await admin.page.getByLabel('State').selectOption('refused');
+    await gRow.getByText('The outage was planned works announced in advance.').waitFor();
+    // the line's report in the console, from the customer page
+    await admin.page.goto(`${server.url}/#/customers/${encodeURIComponent(line.relatedParty.find((r) => r.role === 'customer').id)}`);
+    await admin.page.getByRole('link', { name: `Availability of line ${line.id}` }).click();
+    await admin.page.getByRole('heading', { name: `Availability of line ${line.id}`, level: 1 }).waitFor();
+    await admin.page.getByLabel('Year').selectOption(String(year));
+    await admin.page.locator(`table.avail-restoration tr[data-month="${breach.month}"] .badge.claim-approved`).waitFor();
+    await assertAccessible(admin.page, 'console-line-availability');
+    await admin.context.close();
+
+    // the representative sees it approved
+    const again = await newPage(browser);
+    await login(again.page, server.url, 'rep@acme.example');
+    await again.page.goto(server.url + '/#/availability');
+    const approved = again.page.locator(`table.claims tr[data-claim="${claimId}"]`);
+    await approved.getByText('Approved').waitFor();
+    assert.match(await approved.textContent(), /Decided on/);
+    await again.context.close();
   });
 
   test('a note with HTML is shown as text and runs no script', async () => {

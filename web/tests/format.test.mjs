@@ -55,3 +55,16 @@ test('line speeds are decimal kbit/s, Mbit/s or Gbit/s in Belgian formatting', (
   assert.equal(fmt.formatKbps(1500, 'fr'), '1,5 Mbit/s');
   assert.equal(fmt.formatKbps(2_000_000, 'en'), '2 Gbit/s');
 });
+
+test('availability figures keep the server’s exact digits; civil days and EUR texts', () => {
+  const norm = (s) => s.replace(/[\u00a0\u202f]/g, ' ');
+  assert.equal(fmt.formatPercentText('99.6999', 'fr'), '99,6999 %');
+  assert.equal(fmt.formatPercentText('100.0000', 'nl'), '100,0000 %');
+  assert.equal(norm(fmt.formatPercent(1.5, 'fr')), '1,5 %');
+  assert.equal(norm(fmt.formatPercent(100, 'fr')), '100 %');
+  assert.equal(fmt.formatDay('2027-01-31'), '31/01/2027');
+  assert.equal(norm(fmt.formatEuros('74.00', 'fr')), '74,00 €');
+  assert.equal(norm(fmt.formatEuros('1234.5', 'fr')), '1 234,50 €');
+  assert.equal(norm(fmt.formatEuros('1.11', 'fr')), '1,11 €');
+  assert.match(fmt.formatMonthShort('2026-10', 'en'), /^Oct/);
+});

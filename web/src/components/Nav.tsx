@@ -17,13 +17,13 @@ function itemsFor(user: User): Item[] {
       { path: '/notifications', key: 'nav.notifications' },
       { path: '/usage', key: 'nav.usage' },
       { key: 'nav.invoices' },
-      { key: 'nav.availability' },
+      { path: '/availability', key: 'nav.availability' },
       { key: 'nav.changeRequests' },
     ];
   }
   const items: Item[] = [{ path: '/queue', key: 'nav.queue' }];
   if (canHandleTickets(user)) items.push({ path: '/register', key: 'nav.register' });
-  items.push({ path: '/orders', key: 'nav.orders' }, { path: '/customers', key: 'nav.customers' }, { path: '/usage', key: 'nav.usage' });
+  items.push({ path: '/orders', key: 'nav.orders' }, { path: '/customers', key: 'nav.customers' }, { path: '/usage', key: 'nav.usage' }, { path: '/claims', key: 'nav.claims' });
   return items;
 }
 

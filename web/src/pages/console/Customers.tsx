@@ -125,6 +125,8 @@ export function CustomerPage({ id }: { id: string }) {
                 <LineCard key={p.id} p={p}>
                   <p>
                     <a href={`#/usage/line/${encodeURIComponent(p.id)}`}>{t('cusage.lineLink', { line: p.id })}</a>
+                    {' · '}
+                    <a href={`#/availability/line/${encodeURIComponent(p.id)}`}>{t('cavail.lineLink', { line: p.id })}</a>
                   </p>
                 </LineCard>
               ))}
