@@ -11,7 +11,8 @@ src/*/CMakeLists.txt):
     notify   -> domain, app, notify
     jobs     -> domain, app, jobs
     radius   -> domain, app, radius    (RADIUS on UDP, feeding usage)
-    http     -> domain, app, catalog, http
+    pdf      -> domain, pdf            (the document writer on cairo; knows no capability)
+    http     -> domain, app, catalog, pdf, http
     main     -> anything
 
 Inside domain/, app/, storage/ and http/, every file sits in a capability folder (or core/, the
@@ -32,7 +33,8 @@ ALLOWED = {
     "notify": {"domain", "app", "notify"},
     "jobs": {"domain", "app", "jobs"},
     "radius": {"domain", "app", "radius"},
-    "http": {"domain", "app", "catalog", "http"},
+    "pdf": {"domain", "pdf"},
+    "http": {"domain", "app", "catalog", "pdf", "http"},
     "main": None,  # the wiring may include every layer
 }
 SLICED = ("domain", "app", "storage", "http")

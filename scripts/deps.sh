@@ -10,12 +10,14 @@ run_pkgs=(
   libsoci-dev libsqlite3-dev libpq-dev libhowardhinnant-date-dev libdate-tz3 tzdata
   libcli11-dev libspdlog-dev libfmt-dev libsodium-dev libssl-dev libcurl4-openssl-dev
   libyaml-cpp-dev sqlite3
+  libcairo2-dev fonts-dejavu-core  # PDF reports (src/pdf/): cairo draws, DejaVu Sans is embedded
   curl jq  # the README's walk-through uses them against `make run`
 )
 test_pkgs=(
   libgtest-dev libgmock-dev googletest librapidcheck-dev libbenchmark-dev
   postgresql postgresql-client python3 python3-aiosmtpd wrk nginx clang-format
-  chromium fonts-dejavu-core  # the browser tests drive Debian's chromium through playwright-core
+  chromium  # the browser tests drive Debian's chromium through playwright-core
+  poppler-utils  # pdftotext and pdffonts read the PDF reports back
   freeradius-utils  # radclient: the RADIUS conformance tests
   prometheus  # promtool: the /metrics output is checked by `promtool check metrics`
 )

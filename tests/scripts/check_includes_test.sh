@@ -29,6 +29,8 @@ plant domain/sla/priority.h '#include "app/core/clock.h"' "@: domain may not inc
 plant app/ticketing/ticket_service.cpp '#include "storage/core/soci_storage.h"' "@: app may not include storage/core/soci_storage.h"
 plant app/ticketing/ticket_service.cpp '#include "http/core/api.h"' "@: app may not include http/core/api.h"
 plant storage/core/statement.h '#include "http/core/router.h"' "@: storage may not include http/core/router.h"
+# The document writer knows no capability: it draws what http gives it.
+plant pdf/document.h '#include "app/core/clock.h"' "@: pdf may not include app/core/clock.h"
 plant app/core/page.h '#include "app/ticketing/ports.h"' "@: app/core may not include app/ticketing/ports.h"
 plant domain/core/money.h '#include "domain/sla/priority.h"' "@: domain/core may not include domain/sla/priority.h"
 # ipam -> inventory while inventory -> ipam: the cycle the ProductId move removed.

@@ -1,11 +1,13 @@
 // GET /api/v1/line/{id}/availability?year=YYYY: the line's availability, its credit and its
-// restoration breaches with their claim deadlines (SLA-011, SLA-044..SLA-050).
+// restoration breaches with their claim deadlines (SLA-011, SLA-044..SLA-050), as JSON or as a PDF
+// (format=pdf); GET /api/v1/customer/{id}/availability: every line's, as JSON, CSV or PDF.
 #include <algorithm>
 #include <nlohmann/json.hpp>
 
 #include "domain/availability/credit_rate.h"
 #include "domain/core/csv.h"
 #include "domain/core/time_text.h"
+#include "http/availability/availability_report_pdf.h"
 #include "http/availability/credit_json.h"
 #include "http/availability/routes.h"
 #include "http/core/errors.h"
@@ -37,6 +39,13 @@ Result<std::optional<date::year>> YearParameter(const Request& request) {
   return std::optional<date::year>(date::year(std::stoi(*given)));
 }
 
+// "99.70" for the level that may lose 3 in 1000 (exact: whole basis points).
+std::string LevelPercent(AvailabilityLevel level) {
+  const std::int64_t basis_points = (level.per - level.lost) * 10000 / level.per;
+  return std::to_string(basis_points / 100) + "." + (basis_points % 100 < 10 ? "0" : "") +
+         std::to_string(basis_points % 100);
+}
+
 json ReportJson(const LineAvailabilityReport& r) {
   json out{{"line", std::to_string(r.line.value())},
            {"formula", r.formula},
@@ -59,6 +68,8 @@ json ReportJson(const LineAvailabilityReport& r) {
     credit["percentOfMonthlyFee"] = CreditPercentJson(r.credit.rate);
     credit["claimDeadline"] = FormatCivilDay(r.availability_claim_deadline);  // SLA-011
   }
+  const bool has_target = r.credit.outcome != AvailabilityOutcome::kNoTarget;
+  if (has_target) credit["targetPercent"] = LevelPercent(kAvailabilityTarget);  // SLA-049
   out["availabilityCredit"] = credit;
   json months = json::array();
   for (const MonthAvailability& m : r.months) {
@@ -66,6 +77,8 @@ json ReportJson(const LineAvailabilityReport& r) {
                       {"netDowntimeSeconds", m.availability.net_downtime.count()},
                       {"totalSeconds", m.availability.total.count()},
                       {"availabilityPercent", FormatAvailabilityPercent(m.availability)}});
+    // The month alone against the level, decided by the domain (the portal colours it).
+    if (has_target) months.back()["belowTarget"] = IsBelow(m.availability, kAvailabilityTarget);
   }
   out["months"] = months;
   json downtime = json::array();
@@ -121,53 +134,88 @@ std::string ReportCsv(std::span<const LineAvailabilityReport> reports) {
   return out;
 }
 
-// ?year= and ?format=json|csv, nothing else.
+enum class ReportFormat { kJson, kCsv, kPdf };
+constexpr std::pair<std::string_view, ReportFormat> kFormatNames[] = {
+    {"json", ReportFormat::kJson}, {"csv", ReportFormat::kCsv}, {"pdf", ReportFormat::kPdf}};
+
+// ?format=, one of `formats`; json when absent.
+Result<ReportFormat> FormatParameter(const Request& request, std::initializer_list<ReportFormat> formats) {
+  auto given = request.Query("format");
+  if (!given) return ReportFormat::kJson;
+  std::string listed;
+  for (const auto& [name, format] : kFormatNames) {
+    if (std::find(formats.begin(), formats.end(), format) == formats.end()) continue;
+    if (*given == name) return format;
+    listed += (listed.empty() ? "" : ", ") + std::string(name);
+  }
+  return Error::Invalid("format", "expected one of " + listed);
+}
+
+// ?year= and ?format=, nothing else.
 struct ReportParameters {
   std::optional<date::year> year;
-  bool csv = false;
+  ReportFormat format = ReportFormat::kJson;
 };
-Result<ReportParameters> CustomerReportParameters(const Request& request) {
+Result<ReportParameters> ReportParametersOf(const Request& request, std::initializer_list<ReportFormat> formats) {
   TRY(OnlyParameters(request, {"year", "format"}, "year, format"));
   ReportParameters out;
-  if (auto format = request.Query("format")) {
-    if (*format != "json" && *format != "csv") return Error::Invalid("format", "expected json or csv");
-    out.csv = *format == "csv";
-  }
+  ASSIGN_OR_RETURN(out.format, FormatParameter(request, formats));
   ASSIGN_OR_RETURN(out.year, YearParameter(request));
   return out;
 }
 
+// The PDF as a download named `stem`.pdf.
+Response PdfResponse(Result<std::string> pdf, const std::string& stem) {
+  if (!pdf) return ErrorResponse(pdf.error());
+  Response r;
+  r.content_type = "application/pdf";
+  r.body = std::move(*pdf);
+  r.headers.emplace_back("Content-Disposition", "attachment; filename=\"" + stem + ".pdf\"");
+  return r;
+}
+
+std::string YearText(date::year year) { return std::to_string(static_cast<int>(year)); }
+
 }  // namespace
 
 void AddAvailabilityRoutes(Router& router, AvailabilityQueries& queries) {
-  // Per customer: every line's report of the year, as JSON or as CSV.
-  router.Add(Method::kGet, "/api/v1/customer/{id}/availability", Access::kAuthenticated,
-             [&queries](const Request& request, const Context& ctx) {
-               auto id = PathId(request);
-               if (!id) return ErrorResponse(id.error());
-               auto parameters = CustomerReportParameters(request);
-               if (!parameters) return ErrorResponse(parameters.error());
-               auto reports = queries.CustomerYear(*ctx.principal, CustomerId(*id), parameters->year);
-               if (!reports) return ErrorResponse(reports.error());
-               if (parameters->csv) {
-                 Response r;
-                 r.content_type = "text/csv; charset=utf-8";
-                 r.body = ReportCsv(*reports);
-                 return r;
-               }
-               json lines = json::array();
-               for (const LineAvailabilityReport& report : *reports) lines.push_back(ReportJson(report));
-               return Response::Json(200, {{"customer", std::to_string(*id)}, {"lines", lines}});
-             });
+  // Per customer: every line's report of the year, as JSON, CSV or PDF.
+  router.Add(
+      Method::kGet, "/api/v1/customer/{id}/availability", Access::kAuthenticated,
+      [&queries](const Request& request, const Context& ctx) {
+        auto id = PathId(request);
+        if (!id) return ErrorResponse(id.error());
+        auto parameters = ReportParametersOf(request, {ReportFormat::kJson, ReportFormat::kCsv, ReportFormat::kPdf});
+        if (!parameters) return ErrorResponse(parameters.error());
+        auto reports = queries.CustomerYear(*ctx.principal, CustomerId(*id), parameters->year);
+        if (!reports) return ErrorResponse(reports.error());
+        if (parameters->format == ReportFormat::kPdf) {
+          const std::string year = reports->empty() ? "" : "-" + YearText(reports->front().year);
+          return PdfResponse(CustomerReportPdf(CustomerId(*id), *reports),
+                             "availability-customer-" + std::to_string(*id) + year);
+        }
+        if (parameters->format == ReportFormat::kCsv) {
+          Response r;
+          r.content_type = "text/csv; charset=utf-8";
+          r.body = ReportCsv(*reports);
+          return r;
+        }
+        json lines = json::array();
+        for (const LineAvailabilityReport& report : *reports) lines.push_back(ReportJson(report));
+        return Response::Json(200, {{"customer", std::to_string(*id)}, {"lines", lines}});
+      });
   router.Add(Method::kGet, "/api/v1/line/{id}/availability", Access::kAuthenticated,
              [&queries](const Request& request, const Context& ctx) {
                auto id = PathId(request);
                if (!id) return ErrorResponse(id.error());
-               if (auto s = OnlyParameters(request, {"year"}, "year"); !s) return ErrorResponse(s.error());
-               auto year = YearParameter(request);
-               if (!year) return ErrorResponse(year.error());
-               auto report = queries.LineYear(*ctx.principal, ProductId(*id), *year);
+               auto parameters = ReportParametersOf(request, {ReportFormat::kJson, ReportFormat::kPdf});
+               if (!parameters) return ErrorResponse(parameters.error());
+               auto report = queries.LineYear(*ctx.principal, ProductId(*id), parameters->year);
                if (!report) return ErrorResponse(report.error());
+               if (parameters->format == ReportFormat::kPdf) {
+                 return PdfResponse(LineReportPdf(*report),
+                                    "availability-" + std::to_string(*id) + "-" + YearText(report->year));
+               }
                return Response::Json(200, ReportJson(*report));
              });
 }
