@@ -38,8 +38,8 @@ class AvailabilityReport : public AppTest {
     queries_ = std::make_unique<AvailabilityQueries>(*storage_, catalog_, sla_, clock_);
   }
 
-  TicketId AddP1(const std::string& number, Instant created, Instant resolved, std::vector<StopClockPeriod> stops = {},
-                 Responsibility responsibility = Responsibility::kOperator) {
+  TicketId AddP1(const std::string& number, Instant created, std::optional<Instant> resolved,
+                 std::vector<StopClockPeriod> stops = {}, Responsibility responsibility = Responsibility::kOperator) {
     auto tx = storage_->Begin(TxMode::kWrite);
     Ticket t;
     t.customer_id = customer_;
@@ -48,7 +48,7 @@ class AvailabilityReport : public AppTest {
     t.severity = "Critical";
     t.ticket_type = "incident";
     t.priority = Priority::kP1;
-    t.status = TicketStatus::kResolved;
+    t.status = resolved ? TicketStatus::kResolved : TicketStatus::kInProgress;
     t.sla_formula = "internet-pro-plus";
     t.created_at = t.last_update = t.status_change_date = created;
     t.resolution_date = resolved;
@@ -151,6 +151,18 @@ TEST_F(AvailabilityReport, AnIncidentTheDeskAttributedToTheClientCountsForNothin
   EXPECT_EQ(r.availability.net_downtime.count(), 0);  // SLA-007: not the operator's
   EXPECT_TRUE(r.restoration.empty());
   EXPECT_EQ(r.credit.outcome, AvailabilityOutcome::kMet);
+}
+
+// An Incident still open is downtime until now, not until the end of the year: the running report
+// says what is known so far (SLA-047; issue 13 item 4).
+TEST_F(AvailabilityReport, AnOpenP1IsDowntimeUntilNow_SLA_047) {
+  AddP1("BZ-2026-000009", At("2026-03-10T08:00:00+01:00"), std::nullopt);  // Tuesday, still open
+  clock_.Set(At("2026-03-11T12:00:00+01:00"));                             // Wednesday noon
+  const LineAvailabilityReport r = Report();
+  EXPECT_EQ(r.availability.net_downtime.count(), (12 + 4) * 3600);  // Tue 08-20, Wed 08-12
+  ASSERT_EQ(r.downtime.size(), 1U);
+  EXPECT_EQ(r.downtime[0].span.to, At("2026-03-11T12:00:00+01:00"));
+  EXPECT_TRUE(r.restoration.empty()) << "an open P1 is not a restoration breach until it is resolved (X-45)";
 }
 
 }  // namespace

@@ -254,6 +254,8 @@ export interface MonthAvailability {
   totalSeconds: number;
   /** 4 decimals, truncated: "99.7000" */
   availabilityPercent: string;
+  /** Present when the formula has an availability level: the month alone is below it (the server decides). */
+  belowTarget?: boolean;
 }
 
 export interface RestorationMonth {
@@ -282,6 +284,8 @@ export interface AvailabilityReport {
     rule?: string;
     percentOfMonthlyFee?: number;
     claimDeadline?: string;
+    /** The availability level, "99.70", when the formula has one (SLA-049). */
+    targetPercent?: string;
   };
   months?: MonthAvailability[];
   downtime?: { from: string; to: string; tickets: string[] }[];

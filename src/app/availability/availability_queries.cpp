@@ -16,6 +16,9 @@ namespace {
 struct LineTickets {
   std::vector<LineIncident> incidents;
   std::vector<std::string> numbers;  // the same order
+  // The same incidents as known at `now`: one still open counts as downtime until now, not until
+  // the end of the period (the batch front door, auditing a closed period, lets it run on).
+  std::vector<LineIncident> so_far;
 };
 
 // The line's P1 tickets as Incidents. A Stop-Clock period still running stops the clock until
@@ -32,6 +35,8 @@ Result<LineTickets> P1TicketsOf(Transaction& tx, ProductId line, Instant now) {
       LineIncident incident{Priority::kP1, t.responsibility, t.created_at, t.resolution_date, {}};
       for (const StopClockPeriod& stop : t.stop_clock)
         incident.stop_clock.push_back({stop.start, stop.end.value_or(now)});
+      out.so_far.push_back(incident);
+      if (!incident.resolved) out.so_far.back().resolved = std::max(now, incident.created);
       out.incidents.push_back(std::move(incident));
       out.numbers.push_back(t.number);
     }
@@ -39,11 +44,11 @@ Result<LineTickets> P1TicketsOf(Transaction& tx, ProductId line, Instant now) {
   }
 }
 
-std::vector<std::string> TicketsCovering(TimeInterval span, const LineTickets& tickets, Instant period_end) {
+std::vector<std::string> TicketsCovering(TimeInterval span, const LineTickets& tickets) {
   std::vector<std::string> out;
-  for (std::size_t i = 0; i < tickets.incidents.size(); ++i) {
-    const LineIncident& incident = tickets.incidents[i];
-    const Instant end = incident.resolved.value_or(period_end);
+  for (std::size_t i = 0; i < tickets.so_far.size(); ++i) {
+    const LineIncident& incident = tickets.so_far[i];
+    const Instant end = *incident.resolved;
     if (incident.created < span.to && span.from < end) out.push_back(tickets.numbers[i]);
   }
   return out;
@@ -108,14 +113,13 @@ Result<LineAvailabilityReport> BuildLineReport(Transaction& tx, const Catalog& c
   ASSIGN_OR_RETURN(const LineTickets tickets, P1TicketsOf(tx, line.id, now));
 
   DowntimeSweep sweep;
-  ASSIGN_OR_RETURN(report.availability,
-                   MeasureAvailability(sweep, *terms->calendar, *report.period, tickets.incidents));
+  ASSIGN_OR_RETURN(report.availability, MeasureAvailability(sweep, *terms->calendar, *report.period, tickets.so_far));
   report.credit = DecideAvailabilityCredit(AvailabilityTargetOf(*formula), report.availability);
   for (const TimeInterval& span : sweep.merged()) {
-    report.downtime.push_back({span, TicketsCovering(span, tickets, report.period->to)});
+    report.downtime.push_back({span, TicketsCovering(span, tickets)});
   }
   for (const MonthPart& m : MonthsOf(*report.period)) {
-    ASSIGN_OR_RETURN(Availability month, MeasureAvailability(sweep, *terms->calendar, m.part, tickets.incidents));
+    ASSIGN_OR_RETURN(Availability month, MeasureAvailability(sweep, *terms->calendar, m.part, tickets.so_far));
     report.months.push_back({m.month, month});
   }
   ASSIGN_OR_RETURN(auto months, RestorationCredits(*terms, formula_sla->missed_p1, tickets.incidents));

@@ -17,10 +17,9 @@ import { usePoll } from '../../hooks';
 import { t, tk, type MessageKey } from '../../i18n/index';
 import type { AvailabilityReport, ClaimKind, CreditClaim, MonthAvailability, Product } from '../../types';
 
-const TARGET = 99.7;
-const hasTarget = (r: AvailabilityReport) => !!r.availabilityCredit && r.availabilityCredit.outcome !== 'noTarget';
-// The server's text is truncated to 4 decimals, so it is under 99.7000 exactly when the month is.
-const below = (r: AvailabilityReport, m: MonthAvailability) => hasTarget(r) && Number(m.availabilityPercent) < TARGET;
+// The level and which months fall below it come from the server (SLA-049): the page decides nothing.
+const hasTarget = (r: AvailabilityReport) => !!r.availabilityCredit?.targetPercent;
+const below = (_r: AvailabilityReport, m: MonthAvailability) => m.belowTarget === true;
 
 export const currentYear = () => brusselsMonth(serverNow()).slice(0, 4);
 
@@ -53,8 +52,9 @@ function MonthChart({ report }: { report: AvailabilityReport }) {
   const y = (pct: number) => top + height - ((pct - floor) / (100 - floor)) * height;
   const slot = (width - left) / 12;
   const target = hasTarget(report);
+  const TARGET = Number(report.availabilityCredit?.targetPercent ?? 100);
   return (
-    <svg class="usage-chart" viewBox={`0 0 ${width} ${top + height + 24}`} role="img" aria-label={t('avail.chartLabel') + (target ? ` (${t('avail.chartTarget')} ${formatPercentText('99.70')})` : '')}>
+    <svg class="usage-chart" viewBox={`0 0 ${width} ${top + height + 24}`} role="img" aria-label={t('avail.chartLabel') + (target ? ` (${t('avail.chartTarget')} ${formatPercentText(report.availabilityCredit?.targetPercent ?? '')})` : '')}>
       {[floor, 100].map((v) => (
         <g key={v}>
           <line x1={left} x2={width} y1={y(v) + 0.5} y2={y(v) + 0.5} class="avail-grid" />
@@ -78,7 +78,7 @@ function MonthChart({ report }: { report: AvailabilityReport }) {
           <line x1={left} x2={width} y1={y(TARGET)} y2={y(TARGET)} class="avail-target" />
           <line x1={left} x2={left + 24} y1={8} y2={8} class="avail-target" />
           <text x={left + 30} y={12} class="avail-target-label">
-            {`${t('avail.chartTarget')} ${formatPercentText('99.70')}`}
+            {`${t('avail.chartTarget')} ${formatPercentText(report.availabilityCredit?.targetPercent ?? '')}`}
           </text>
         </>
       ) : null}
@@ -150,7 +150,7 @@ export function LineAvailability({ line, year, name, claims, onClaimed }: Report
             <dt>{t('avail.availability')}</dt>
             <dd class="avail-percent">{r.availabilityPercent ? formatPercentText(r.availabilityPercent) : '—'}</dd>
             <dt>{t('avail.target')}</dt>
-            <dd>{hasTarget(r) ? t('avail.targetValue', { percent: formatPercentText('99.70') }) : t('avail.noTarget')}</dd>
+            <dd>{hasTarget(r) ? t('avail.targetValue', { percent: formatPercentText(r.availabilityCredit?.targetPercent ?? '') }) : t('avail.noTarget')}</dd>
             {credit ? (
               <>
                 <dt>{t('avail.credit')}</dt>
