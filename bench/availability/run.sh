@@ -5,7 +5,9 @@
 # disagreement fails the run (exit 1) with the first differing lines shown.
 #   bench/availability/run.sh [LINES] [INCIDENTS]      (defaults 100000 1000000)
 #   env: BIZLINE_BIN (default build/release/bizline; not built here), SEED (default 20260101),
-#        KEEP=1 keeps the work directory
+#        KEEP=1 keeps the work directory, ENGINE_BENCH (default
+#        build/bench-availability/bench/availability/bench_availability_engine; run when present:
+#        the engine alone on the same input, see engine_bench.cpp)
 # On a shared machine run it as `nice -n 19 bench/availability/run.sh`.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -14,6 +16,7 @@ n_lines=${1:-100000}
 n_incidents=${2:-1000000}
 seed=${SEED:-20260101}
 biz=${BIZLINE_BIN:-$root/build/release/bizline}
+engine=${ENGINE_BENCH:-$root/build/bench-availability/bench/availability/bench_availability_engine}
 export BIZLINE_CATALOG="$root/catalog"
 
 if [ ! -x "$biz" ]; then
@@ -59,6 +62,16 @@ echo "== bizline availability --batch ($biz)"
 timed bizline "$biz" availability --batch <"$input" >"$work/out_bizline" 2>"$work/bizline.err"
 echo "== peer.py (Python $(python3 -c 'import platform; print(platform.python_version())'))"
 timed peer python3 "$here/peer.py" <"$input" >"$work/out_peer" 2>"$work/peer.err"
+
+engine_rate=""
+if [ -x "$engine" ]; then
+  echo "== the engine alone ($engine)"
+  "$engine" --in "$input" --catalog "$root/catalog" --repeat 5 | tee "$work/engine.out"
+  engine_rate=$(awk '/^engine best:/ { print $5 }' "$work/engine.out")
+else
+  echo "== no engine bench at $engine (cmake -S . -B build/bench-availability -G Ninja -DCMAKE_BUILD_TYPE=Release" \
+    "-DBIZLINE_BENCH=ON -DBIZLINE_TESTS=OFF && ninja -C build/bench-availability bench_availability_engine)"
+fi
 
 echo "== agreement"
 agreed=1
@@ -107,6 +120,9 @@ bizrate=$(rate "${secs[bizline]}")
 verdict() { awk -v v="$1" -v g="$2" 'BEGIN { print (v >= g) ? "goal met" : "GOAL MISSED" }'; }
 echo "bizline / peer:           ${ratio}x incidents/s   (goal >= 100x: $(verdict "$ratio" 100))"
 echo "bizline, one core:        ${bizrate} incidents/s   (goal >= 1,000,000/s: $(verdict "$bizrate" 1000000); the batch is single-threaded and includes JSON parsing)"
+if [ -n "$engine_rate" ]; then
+  echo "engine alone, one core:   ${engine_rate} incidents/s   (goal >= 1,000,000/s: $(verdict "$engine_rate" 1000000); MeasureAvailability + DecideAvailabilityCredit, input parsed before)"
+fi
 if [ "$agreed" = 1 ]; then
   echo "agreement:                all $n_lines answers identical"
 else

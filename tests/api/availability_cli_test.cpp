@@ -121,6 +121,41 @@ TEST(AvailabilityCli, BadLinesGetAnErrorNamingTheFieldAndTheBatchGoesOn) {
   EXPECT_EQ(answers[20]["error"]["rule"], "SLA-006");
 }
 
+// The batch reads plain lines by a fast path and every other line by the reference path (escapes,
+// members named twice, ids other than strings and integers, ...): however a line is written, its
+// answer is the same, byte for byte.
+TEST(AvailabilityCli, EveryWayOfWritingALineGetsTheSameAnswer) {
+  const std::string period = R"("from":"2026-01-01T00:00:00+01:00","to":"2027-01-01T00:00:00+01:00")";
+  const std::string incidents =
+      R"("incidents":[{"priority":"P1","created":"2026-06-15T08:00:00+02:00","resolved":"2026-06-17T10:16:49+02:00",)"
+      R"("stopClock":[["2026-06-15T07:00:00+02:00","2026-06-15T08:00:00+02:00"]]}])";
+  const std::string answer =
+      R"("netDowntimeSeconds":94609,"totalSeconds":31536000,"availabilityPercent":"99.6999","creditPercent":1.5})";
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {R"({"id":"a","formula":"internet-pro-plus","tier":"basic",)" + period + "," + incidents + "}", R"("a")"},
+      {R"({"id":"b","formula":"internet-pro-plu\u0073","tier":"basic",)" + period + "," + incidents + "}", R"("b")"},
+      {R"({"id":"c\u00e9\t","formula":"internet-pro-plus",)" + period + "," + incidents + "}", "\"c\xC3\xA9\\t\""},
+      {"\t{ \"id\" : 7 ,\"formula\":\"internet-pro-plus\", " + period + " , " + incidents + " }\r", "7"},
+      {R"({"formula":"fullfiber","formula":"internet-pro-plus","id":-0,)" + period + "," + incidents + "}", "0"},
+      {R"({"id":1.50,"formula":"internet-pro-plus","x":{"y":[1,2.5e3,true,null,"z",{}]},)" + period + "," + incidents +
+           "}",
+       "1.5"},
+      {R"({"id":[1,{"k":"v"}],"formula":"internet-pro-plus","tier":null,)" + period + "," + incidents + "}",
+       R"([1,{"k":"v"}])"},
+      {R"({"formula":"internet-pro-plus",)" + period + "," + incidents + "}", "null"},
+  };
+  std::string input;
+  for (const auto& [line, id] : cases) input += line + "\n";
+  auto result = RunBizline({"availability", "--batch"}, input);
+  ASSERT_EQ(result.exit_code, 0);
+  std::istringstream out(result.out);
+  for (const auto& [line, id] : cases) {
+    std::string got;
+    ASSERT_TRUE(std::getline(out, got)) << line;
+    EXPECT_EQ(got, R"({"id":)" + id + "," + answer) << line;
+  }
+}
+
 TEST(AvailabilityCli, WithoutBatchItSaysHowToUseIt) { EXPECT_NE(RunBizline({"availability"}).exit_code, 0); }
 
 }  // namespace

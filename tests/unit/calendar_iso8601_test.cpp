@@ -1,5 +1,8 @@
 #include <gtest/gtest.h>
 
+#include <cstdio>
+#include <string>
+
 #include "domain/calendar/iso8601.h"
 
 namespace bizline {
@@ -33,6 +36,50 @@ TEST(Iso8601, RejectsJunkAndAmbiguousLocalTimes) {
     }
   }
   EXPECT_TRUE(ParseIso8601("2026-10-25T02:30+02:00", "created").ok());  // an offset disambiguates
+}
+
+// "YYYY-MM-DDTHH:MM:SS" with "Z" or "+HH:MM" is read by a shortcut; with a fraction of a second
+// (".0", truncated) the same text takes the general parser. Both must take and refuse the same
+// texts and give the same instants, across valid and invalid dates, times and offsets.
+TEST(Iso8601, TheCommonFormAgreesWithTheGeneralParser) {
+  std::size_t compared = 0;
+  std::size_t accepted = 0;
+  char text[64];
+  for (const int year : {0, 1, 1999, 2000, 2024, 2026, 2100, 9999}) {
+    for (int month = 0; month <= 13; ++month) {
+      for (const int day : {0, 1, 28, 29, 30, 31, 32}) {
+        for (const int hour : {0, 23, 24}) {
+          for (const int minute : {0, 59, 60}) {
+            for (const int second : {0, 59, 60}) {
+              for (const char* offset : {"Z", "+00:00", "-00:00", "+01:00", "+02:00", "-04:00", "+05:30", "+18:00",
+                                         "+18:59", "+19:00", "+01:60", "z", "+0100", "+01"}) {
+                std::snprintf(text, sizeof text, "%04d-%02d-%02dT%02d:%02d:%02d", year, month, day, hour, minute,
+                              second);
+                const std::string common = std::string(text) + offset;
+                const std::string general = std::string(text) + ".0" + offset;
+                const auto a = ParseIso8601(common, "t");
+                const auto b = ParseIso8601(general, "t");
+                ASSERT_EQ(a.ok(), b.ok()) << common;
+                if (a.ok()) {
+                  ASSERT_EQ(*a, *b) << common;
+                  ++accepted;
+                }
+                ++compared;
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+  EXPECT_GT(accepted, compared / 10);
+  for (const char* near : {"2026-06-15T08:00:00+02:0", "2026-06-15T08:00:00+02:000", "2026-06-15t08:00:00Z",
+                           "2026-06-15 08:00:00Z", "2026-06-15T08:00:00+02-00", "2026-06-15T08:00:00*02:00",
+                           "2026-06-15T08:00:0aZ", "2026-06-15T08-00:00Z", "+026-06-15T08:00:00Z"}) {
+    const auto parsed = ParseIso8601(near, "t");
+    const bool expected_ok = std::string_view(near).find_first_of("t ") == 10;  // 't' and ' ' are separators too
+    EXPECT_EQ(parsed.ok(), expected_ok) << near;
+  }
 }
 
 TEST(Iso8601, FormatsWithTheBrusselsOffset) {

@@ -18,10 +18,12 @@ Status CheckAvailabilityPeriod(const BusinessCalendar& calendar, TimeInterval pe
   if (period.to <= period.from) {
     return Error::Invalid("to", "the availability period ends before or when it starts", "SLA-048");
   }
-  const std::string years = " the years the service calendar covers (" + std::to_string(calendar.years().first) + "-" +
-                            std::to_string(calendar.years().last) + ")";
-  if (!calendar.Covers(period.from)) return Error::Invalid("from", "the period starts outside" + years);
-  if (period.to > calendar.coverage_end()) return Error::Invalid("to", "the period ends after" + years);
+  const auto years = [&] {  // only for an error: a valid period costs no string
+    return " the years the service calendar covers (" + std::to_string(calendar.years().first) + "-" +
+           std::to_string(calendar.years().last) + ")";
+  };
+  if (!calendar.Covers(period.from)) return Error::Invalid("from", "the period starts outside" + years());
+  if (period.to > calendar.coverage_end()) return Error::Invalid("to", "the period ends after" + years());
   return Ok{};
 }
 
