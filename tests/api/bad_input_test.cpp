@@ -57,6 +57,7 @@ TEST_F(BadInput, UnknownRouteIs404AndWrongMethodIs405) {
   EXPECT_EQ(client().Get("/no/such/thing", token_).status, 404);
   auto wrong = client().Request("DELETE", kCustomerPath, "", {{"Authorization", "Bearer " + token_}});
   EXPECT_EQ(wrong.status, 405);
+  EXPECT_EQ(wrong.headers["allow"], "GET, POST");  // RFC 9110: what the resource does allow
 }
 
 TEST_F(BadInput, KnownFieldOfTheWrongTypeNamesTheField) {

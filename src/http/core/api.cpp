@@ -100,8 +100,14 @@ Response ApiDispatcher::Dispatch(Request& request) {
     return ErrorResponse(404, "NotFound", "no endpoint at " + request.path + " (see /openapi.json)");
   }
   if (match.kind == MatchKind::kWrongMethod) {
-    return ErrorResponse(405, "MethodNotAllowed",
-                         std::string(ToString(request.method)) + " is not allowed on " + request.path);
+    // RFC 9110 §15.5.6: a 405 lists the methods the resource has.
+    std::string allow;
+    for (Method method : match.allowed) allow += (allow.empty() ? "" : ", ") + std::string(ToString(method));
+    Response refused = ErrorResponse(
+        405, "MethodNotAllowed",
+        std::string(ToString(request.method)) + " is not allowed on " + request.path + " (allowed: " + allow + ")");
+    refused.headers.emplace_back("Allow", allow);
+    return refused;
   }
   const Route& route = *match.route;
   request.params = std::move(match.params);

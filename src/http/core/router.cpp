@@ -52,6 +52,7 @@ Match Router::Find(Method method, const std::string& path) const {
     if (!Matches(route, parts, nullptr)) continue;
     if (route.method != method) {
       match.kind = MatchKind::kWrongMethod;
+      match.allowed.push_back(route.method);
       continue;
     }
     int captures = 0;

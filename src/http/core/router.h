@@ -40,6 +40,7 @@ struct Match {
   MatchKind kind = MatchKind::kNoSuchPath;
   const Route* route = nullptr;
   std::map<std::string, std::string> params;
+  std::vector<Method> allowed;  // kWrongMethod: the methods the path has (the 405's Allow header)
 };
 
 class Router {
