@@ -18,17 +18,6 @@ namespace {
 
 using nlohmann::json;
 
-// Every query parameter is one of `known`.
-Status OnlyParameters(const Request& request, std::initializer_list<std::string_view> known,
-                      const std::string& listed) {
-  for (const auto& [key, value] : request.QueryItems()) {
-    if (std::find(known.begin(), known.end(), key) == known.end()) {
-      return Error::Invalid(key, "unknown parameter; parameters: " + listed);
-    }
-  }
-  return Ok{};
-}
-
 // "2026" from ?year=, else the current year (nullopt).
 Result<std::optional<date::year>> YearParameter(const Request& request) {
   auto given = request.Query("year");
@@ -157,7 +146,7 @@ struct ReportParameters {
   ReportFormat format = ReportFormat::kJson;
 };
 Result<ReportParameters> ReportParametersOf(const Request& request, std::initializer_list<ReportFormat> formats) {
-  TRY(OnlyParameters(request, {"year", "format"}, "year, format"));
+  TRY(OnlyQueryParameters(request, {"year", "format"}));
   ReportParameters out;
   ASSIGN_OR_RETURN(out.format, FormatParameter(request, formats));
   ASSIGN_OR_RETURN(out.year, YearParameter(request));

@@ -23,9 +23,22 @@ bool Matches(const json& item, const std::string& name, const std::string& value
   return false;
 }
 
+// A filter names a member the resource has (TMF630 attribute filtering); any other name is the
+// client's mistake, answered 400 like on every list, never an empty list.
+Status KnownFilters(const Request& request, const json& all) {
+  for (const auto& [name, value] : request.QueryItems()) {
+    if (IsListOption(name)) continue;
+    bool known = false;
+    for (const json& item : all) known = known || item.contains(name);
+    if (!known) return Error::Invalid(name, "unknown parameter: no " + name + " attribute to filter on");
+  }
+  return Ok{};
+}
+
 Response FilteredList(const Request& request, const json& all) {
   auto page = ParsePaging(request);
   if (!page) return ErrorResponse(page.error());
+  if (auto known = KnownFilters(request, all); !known) return ErrorResponse(known.error());
   json matching = json::array();
   for (const json& item : all) {
     bool keep = true;

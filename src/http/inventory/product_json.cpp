@@ -240,6 +240,7 @@ Result<std::pair<RipeStatus, std::string>> RipeDecisionFromJson(const json& body
 }
 
 Result<RipeFilter> RipeFilterFromQuery(const Request& request) {
+  TRY(OnlyQueryParameters(request, {"status", "fields", "offset", "limit"}));
   RipeFilter filter;
   if (auto status = request.Query("status")) {
     auto parsed = ParseRipeStatus(*status);
@@ -250,6 +251,8 @@ Result<RipeFilter> RipeFilterFromQuery(const Request& request) {
 }
 
 Result<ProductFilter> ProductFilterFromQuery(const Request& request) {
+  TRY(OnlyQueryParameters(
+      request, {"status", "productOffering.id", "relatedParty.id", "place.id", "fields", "offset", "limit"}));
   ProductFilter filter;
   if (auto status = request.Query("status")) {
     auto parsed = ParseProductStatus(*status);

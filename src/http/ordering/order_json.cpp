@@ -771,6 +771,8 @@ Result<OrderChange> OrderChangeFromJson(const json& body) {
 }
 
 Result<OrderFilter> OrderFilterFromQuery(const Request& request) {
+  TRY(OnlyQueryParameters(
+      request, {"state", "milestone", "externalId", "productOffering.id", "late", "fields", "offset", "limit"}));
   OrderFilter filter;
   if (auto state = request.Query("state")) {
     filter.state = ParseOrderState(*state);

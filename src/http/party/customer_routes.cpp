@@ -10,6 +10,7 @@ namespace {
 const std::string kBase(kCustomerBase);
 
 Result<CustomerFilter> FilterOf(const Request& request) {
+  TRY(OnlyQueryParameters(request, {"name", "status", "fields", "offset", "limit"}));
   CustomerFilter filter;
   if (auto name = request.Query("name")) filter.name = *name;
   if (auto status = request.Query("status")) {
